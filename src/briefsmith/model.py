@@ -1,0 +1,170 @@
+"""Typed data of every stage: what a reader makes (Article) and what an engine
+makes (Briefing). Frozen dataclasses: a stage never edits what an earlier one built.
+
+Positions are for people: paragraph and sentence numbers are 1-based, character
+spans (`start`, `end`) are 0-based offsets into the paragraph's text, end exclusive,
+so `article.paragraphs[p - 1][start:end] == quote`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ActorKind = Literal["person", "organisation", "state", "group"]
+ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state", "group")
+
+# The default sections, in order, with their headings. A spec may reorder, drop,
+# rename or add sections.
+DEFAULT_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("background", "Background"),
+    ("key_actors", "Key actors"),
+    ("security_rationale", "Security rationale"),
+    ("human_rights", "Human-rights concerns"),
+    ("open_questions", "Open questions"),
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article's cleaned body text."""
+
+    number: int  # 1-based, counted over the whole article
+    paragraph: int  # 1-based paragraph number
+    start: int  # offset into the paragraph text
+    end: int
+    text: str  # == paragraphs[paragraph - 1][start:end]
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """Text kept out of the body but not lost: captions, related links, disclaimers."""
+
+    kind: str  # "caption", "credit", "related", "disclaimer", "other"
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: markup and links removed, words untouched."""
+
+    id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    url: str | None = None
+    retrieved: str | None = None  # ISO date
+    language: str = "en"
+    boilerplate: tuple[Boilerplate, ...] = ()
+    path: str | None = None  # where it was read from, for messages
+
+    def sentence(self, number: int) -> Sentence:
+        return self.sentences[number - 1]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The exact words a point rests on, and where they stand."""
+
+    source: str  # Article.id
+    paragraph: int
+    quote: str
+    sentence: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Point:
+    text: str
+    citations: tuple[Citation, ...]
+    pinned: bool = False  # written or pinned by the analyst in the spec
+    verified: bool = True  # False only when kept with --keep-unverified
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    points: tuple[Point, ...]
+    empty_text: str = ""  # what the documents say when there are no points
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: ActorKind
+    role: str | None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A bibliography entry."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    retrieved: str | None = None
+    language: str = "en"
+
+    @property
+    def author(self) -> str | None:
+        return ", ".join(self.authors) if self.authors else None
+
+    @classmethod
+    def of(cls, article: Article) -> Source:
+        return cls(
+            id=article.id,
+            title=article.title,
+            authors=article.authors,
+            publisher=article.publisher,
+            published=article.published,
+            url=article.url,
+            retrieved=article.retrieved,
+            language=article.language,
+        )
+
+
+@dataclass(frozen=True)
+class Provenance:
+    engine: str
+    version: str
+    model: str | None = None
+    request_hash: str | None = None
+    answered: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    date: str | None
+    summary: tuple[Point, ...]
+    sections: tuple[Section, ...]
+    actors: tuple[Actor, ...]
+    sources: tuple[Source, ...]
+    subtitle: str | None = None
+    author: str | None = None
+    audience: str | None = None
+    marking: str | None = None
+    language: str = "en"
+    provenance: Provenance | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def all_citations(self) -> list[Citation]:
+        cites = [c for p in self.summary for c in p.citations]
+        cites += [c for s in self.sections for p in s.points for c in p.citations]
+        cites += [c for a in self.actors for c in a.citations]
+        return cites

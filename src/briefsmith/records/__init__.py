@@ -1,0 +1,1 @@
+"""Article records: one reader per input type (placeholder until the readers land)."""

@@ -1,0 +1,1 @@
+"""Renderers: each reads the Briefing (the single truth) and returns bytes."""

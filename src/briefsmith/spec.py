@@ -1,0 +1,149 @@
+"""Load and validate `briefs/*.yaml`: every problem of a spec reported at once.
+
+Pydantic validates the shape (it collects all errors in one pass); paths are then
+checked against the workspace, because a spec must never read outside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from briefsmith.errors import BriefsmithError, SpecError
+from briefsmith.model import DEFAULT_SECTIONS
+from briefsmith.yamlsafe import load_yaml
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+MAX_SPEC_BYTES = 1_000_000
+MAX_SOURCES = 200
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SectionChoice(_Strict):
+    """A section of the briefing: a default one (by id) or one the analyst adds."""
+
+    id: SectionId
+    title: Text | None = None
+    # Words that mark a sentence as belonging to a section the analyst added.
+    keywords: tuple[Text, ...] = ()
+
+
+class PinnedPoint(_Strict):
+    """A point the analyst wants in a section, resting on exact words of a source."""
+
+    section: SectionId
+    source: Text  # a path from `sources`, or a source id
+    quote: Text
+    text: Text | None = None  # defaults to the quote
+
+
+class BriefSpec(_Strict):
+    title: Text
+    sources: Annotated[tuple[Text, ...], Field(min_length=1, max_length=MAX_SOURCES)]
+    subtitle: Text | None = None
+    date: dt.date | None = None
+    author: Text | None = None
+    audience: Text | None = None
+    marking: Text | None = None
+    paper: Literal["A4", "letter"] = "A4"
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    engine: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,31}$")] = "extractive"
+    sections: tuple[Union[SectionId, SectionChoice], ...] | None = None
+    summary_points: Annotated[int, Field(ge=1, le=10)] = 3
+    max_points: Annotated[int, Field(ge=1, le=50)] = 6
+    pin: tuple[PinnedPoint, ...] = ()
+    strike: tuple[Text, ...] = ()  # drop every point whose text contains one of these
+    keywords: tuple[Text, ...] = ()
+
+    def section_choices(self) -> list[SectionChoice]:
+        """The sections in the order the analyst asked for (default: all five)."""
+        defaults = dict(DEFAULT_SECTIONS)
+        if self.sections is None:
+            return [SectionChoice(id=i, title=t) for i, t in DEFAULT_SECTIONS]
+        out = []
+        for item in self.sections:
+            choice = SectionChoice(id=item) if isinstance(item, str) else item
+            title = choice.title or defaults.get(choice.id) or choice.id.replace("_", " ").capitalize()
+            out.append(choice.model_copy(update={"title": title}))
+        return out
+
+
+def _field_name(loc: tuple[object, ...]) -> str:
+    name = ""
+    for part in loc:
+        if isinstance(part, int):
+            name += f"[{part}]"
+        elif not str(part).isidentifier() or str(part)[:1].isupper():
+            continue  # pydantic's union-branch labels ("constrained-str") mean nothing to a user
+        else:
+            name += f".{part}" if name else str(part)
+    return name
+
+
+def _shape_problems(exc: ValidationError) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for err in exc.errors(include_url=False):
+        field = _field_name(err["loc"])
+        msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+        seen.setdefault(field, msg[:1].lower() + msg[1:])
+    return list(seen.items())
+
+
+def resolve_source(root: Path, raw: str) -> tuple[Path | None, str | None]:
+    """A spec path inside the workspace, or why not. Symlinks are followed first,
+    so a link that points out of the workspace is refused like `../..` is."""
+    root = root.resolve()
+    candidate = Path(raw).expanduser()
+    if not candidate.is_absolute():
+        candidate = root / candidate
+    real = Path(os.path.realpath(candidate))
+    if real != root and root not in real.parents:
+        return None, "path is outside the workspace"
+    if not real.exists():
+        return None, "file not found"
+    if not real.is_file():
+        return None, "not a file"
+    return real, None
+
+
+def load_spec(path: Path, root: Path) -> tuple[BriefSpec, list[Path]]:
+    """Read a brief spec and resolve its sources; raise SpecError with every problem."""
+    try:
+        if path.stat().st_size > MAX_SPEC_BYTES:
+            raise SpecError(path, [("", f"larger than {MAX_SPEC_BYTES // 1000} KB")])
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SpecError(path, [("", "not UTF-8 text")]) from None
+    except OSError as exc:
+        raise SpecError(path, [("", exc.strerror or str(exc))]) from None
+    data = load_yaml(text, path, error=BriefsmithError)
+    if not isinstance(data, dict):
+        raise SpecError(path, [("", "a brief spec is a YAML mapping with at least title and sources")],
+                        hint="see README, 'The brief spec'")
+    problems: list[tuple[str, str]] = []
+    spec: BriefSpec | None = None
+    try:
+        spec = BriefSpec.model_validate(data)
+    except ValidationError as exc:
+        problems += _shape_problems(exc)
+    raw_sources = data.get("sources")
+    paths: list[Path] = []
+    if isinstance(raw_sources, list):
+        for i, raw in enumerate(raw_sources):
+            if isinstance(raw, str) and raw.strip():
+                resolved, why = resolve_source(root, raw.strip())
+                if why:
+                    problems.append((f"sources[{i}]", f"{why}: {raw}"))
+                elif resolved is not None:
+                    paths.append(resolved)
+    if problems or spec is None:
+        raise SpecError(path, problems, hint="fix the fields named and run `briefsmith check`")
+    return spec, paths
