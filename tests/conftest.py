@@ -1,0 +1,68 @@
+"""Shared fixtures: a small hand-written article and a hand-built briefing on it,
+so renderer tests do not depend on the engine's choices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefsmith.model import Actor, Article, Briefing, Citation, Point, Provenance, Section, Source
+from briefsmith.records.base import make_article
+
+REPO = Path(__file__).resolve().parent.parent
+
+PARAGRAPHS = (
+    "The river council met in Tashkent on Monday to discuss water sharing. "
+    "Delegates from five states attended the talks.",
+    "Anna Petrova, the council's secretary general, said the drought had cut flows by a third. "
+    "Her name in Russian is Анна Петрова, and the Arabic press wrote آنا بتروفا.",
+    "Rights groups said farmers displaced by the dam had received no compensation. "
+    "Journalists covering the protests were detained for two days.",
+    "It remains unclear whether the new quota will be ratified before the spring floods.",
+)
+
+
+def cite(article: Article, number: int) -> Citation:
+    s = article.sentence(number)
+    return Citation(source=article.id, paragraph=s.paragraph, quote=s.text,
+                    sentence=s.number, start=s.start, end=s.end)
+
+
+@pytest.fixture
+def sample_article() -> Article:
+    return make_article(
+        id="river-news-2024-03-04", title="River council meets amid drought",
+        paragraphs=PARAGRAPHS, authors=("Jane Doe",), publisher="River News",
+        published="2024-03-04", url="https://example.org/news/2024/03/04/river-council-meets-amid-drought-"
+        "with-a-very-long-url-that-must-wrap-on-the-page",
+    )
+
+
+@pytest.fixture
+def sample_briefing(sample_article: Article) -> Briefing:
+    a = sample_article
+    return Briefing(
+        title="Water sharing on the river", date="2024-03-05",
+        subtitle="What the council decided", author="Test Desk", audience="Analysts",
+        marking="UNCLASSIFIED // FOR DISCUSSION",
+        summary=(Point(a.sentence(3).text, (cite(a, 3),)), Point(a.sentence(1).text, (cite(a, 1),))),
+        sections=(
+            Section("background", "Background", (Point(a.sentence(1).text, (cite(a, 1),)),
+                                                  Point(a.sentence(2).text, (cite(a, 2),)))),
+            Section("key_actors", "Key actors", (Point(a.sentence(3).text, (cite(a, 3),)),)),
+            Section("security_rationale", "Security rationale", (),
+                    empty_text="No security rationale in the sources."),
+            Section("human_rights", "Human-rights concerns", (Point(a.sentence(5).text, (cite(a, 5),)),
+                                                               Point(a.sentence(6).text, (cite(a, 6),)))),
+            Section("open_questions", "Open questions",
+                    (Point("Will the new quota be ratified before the spring floods?", (cite(a, 7),)),)),
+        ),
+        actors=(
+            Actor("Anna Petrova", "person", "the council's secretary general", ("Petrova", "Анна Петрова"),
+                  2, (cite(a, 3),)),
+            Actor("Uzbekistan", "state", None, ("Tashkent",), 1, (cite(a, 1),)),
+        ),
+        sources=(Source.of(a),),
+        provenance=Provenance(engine="hand", version="test"),
+    )
