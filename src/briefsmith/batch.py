@@ -1,0 +1,50 @@
+"""Running many briefs: in this process, or over worker processes with --jobs.
+
+A worker process pays the imports (WeasyPrint's ~1 s) once and then builds many
+briefs; briefs are independent, so workers share nothing but the out folder, whose
+manifest the parent writes once at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from briefsmith.manifest import BriefEntry
+from briefsmith.options import BriefResult, BuildOptions
+from briefsmith.theme import Theme
+
+Pair = tuple[BriefResult, BriefEntry | None]
+
+
+def _warm_up() -> None:
+    """Import the heavy renderers before the first brief arrives."""
+    import briefsmith.render.docx  # noqa: F401
+    import briefsmith.render.pdf  # noqa: F401
+
+
+def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) -> Pair:
+    from briefsmith.build import build_brief
+
+    return build_brief(*args)
+
+
+def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptions, theme: Theme,
+               previous: dict[str, BriefEntry],
+               on_result: Callable[[BriefResult], None] | None = None) -> list[Pair]:
+    tasks = [(spec, root, out, options, theme, previous.get(spec.stem)) for spec in specs]
+    pairs: list[Pair] = []
+    if options.jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            pairs.append(_one(task))
+            if on_result:
+                on_result(pairs[-1][0])
+        return pairs
+    with ProcessPoolExecutor(max_workers=min(options.jobs, len(tasks)), initializer=_warm_up) as pool:
+        # map() keeps the order of the briefs, so reports and manifests are stable.
+        for pair in pool.map(_one, tasks):
+            pairs.append(pair)
+            if on_result:
+                on_result(pair[0])
+    return pairs

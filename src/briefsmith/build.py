@@ -1,0 +1,163 @@
+"""The one orchestrator: it owns the order of the stages of a build.
+
+    spec -> records -> engine -> verifier -> renderers -> out/ (+ manifest)
+
+Each stage is a plain function of typed data; nothing here knows about Click.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from briefsmith import __version__
+from briefsmith.errors import BriefsmithError, UsageError
+from briefsmith.fingerprint import fingerprint, input_hashes, theme_hash
+from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
+from briefsmith.model import Article, Briefing
+from briefsmith.options import FORMATS, BriefResult, BuildOptions, BuildReport
+from briefsmith.outputs import edited_since_written, ensure_dir, remove_litter, sha256_bytes, write_atomic
+from briefsmith.records import read_article
+from briefsmith.render_all import render_formats
+from briefsmith.spec import BriefSpec, load_spec
+from briefsmith.theme import Theme
+from briefsmith.workspace import discover_briefs, select_shard
+
+OnResult = Callable[[BriefResult], None]
+
+
+def read_articles(paths: Sequence[Path]) -> list[Article]:
+    """Read every record; give each a unique id (two sources may derive the same one)."""
+    articles, seen = [], set()
+    for path in paths:
+        article = read_article(path)
+        base, n = article.id, 2
+        while article.id in seen:
+            article = dataclasses.replace(article, id=f"{base}-{n}")
+            n += 1
+        seen.add(article.id)
+        articles.append(article)
+    return articles
+
+
+def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions,
+                      workspace: Path) -> Briefing:
+    from briefsmith.condense import get_engine
+    from briefsmith.condense.verify import verify_briefing
+
+    name = options.engine or spec.engine
+    engine_options: dict[str, object] = {}
+    if name == "llm":
+        llm = options.llm
+        engine_options = {"url": llm.url, "model": llm.model, "keep_unverified": llm.keep_unverified,
+                          "replay": llm.replay, "workspace": workspace,
+                          "fallback": None if options.strict else llm.fallback}
+    briefing = get_engine(name, **engine_options).condense(articles, spec)
+    warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
+    warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
+    return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)))
+
+
+def _options_key(spec: BriefSpec, options: BuildOptions) -> dict[str, object]:
+    return {"formats": sorted(options.formats), "pdf_variant": options.pdf_variant,
+            "engine": options.engine or spec.engine, "strict": options.strict,
+            "llm": dataclasses.asdict(options.llm) if (options.engine or spec.engine) == "llm" else None}
+
+
+def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, theme: Theme,
+                previous: BriefEntry | None) -> tuple[BriefResult, BriefEntry | None]:
+    """Build one brief; never raises for a problem in the brief itself."""
+    start = time.perf_counter()
+    name = spec_path.stem
+    rel_spec = _rel(spec_path, root)
+    try:
+        spec, sources = load_spec(spec_path, root)
+        inputs = input_hashes(root, spec_path, sources)
+        opts = _options_key(spec, options)
+        fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
+        files = [f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats]
+        if not options.force and previous and _up_to_date(previous, fp, files, out):
+            return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, tuple(files),
+                               warnings=previous.warnings), previous
+        briefing = condense_articles(read_articles(sources), spec, options, root)
+        rendered, render_warnings = render_formats(name, briefing, spec, theme, options)
+        warnings = briefing.warnings + render_warnings
+        written, kept, entries = [], [], []
+        for file, data in rendered.items():
+            target = out / file
+            old = previous.output(file) if previous else None
+            if not options.force and edited_since_written(target, old.sha256 if old else None):
+                kept.append(file)
+                if old:
+                    entries.append(old)
+                continue
+            write_atomic(target, data)
+            written.append(file)
+            entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
+        entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
+                           outputs=tuple(entries), engine=str(opts["engine"]), options=opts,
+                           version=__version__, warnings=tuple(warnings))
+        status = "kept" if kept else "built"
+        return BriefResult(name, rel_spec, status, time.perf_counter() - start, tuple(written),
+                           tuple(kept), tuple(warnings)), entry
+    except BriefsmithError as exc:
+        return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
+                           error=exc.one_line()), previous
+
+
+def _up_to_date(entry: BriefEntry, fp: str, files: list[str], out: Path) -> bool:
+    if entry.fingerprint != fp:
+        return False
+    for file in files:
+        recorded = entry.output(file)
+        if recorded is None or edited_since_written(out / file, recorded.sha256):
+            return False
+        if not (out / file).exists():
+            return False
+    return True
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
+          options: BuildOptions | None = None, on_result: OnResult | None = None) -> BuildReport:
+    """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
+    options = options or BuildOptions()
+    root = Path(workspace).resolve()
+    unknown = set(options.formats) - set(FORMATS)
+    if unknown or not options.formats:
+        raise UsageError(f"unknown format {', '.join(sorted(unknown)) or '(none)'}", where="--format",
+                         hint=f"choose from {','.join(FORMATS)}")
+    specs = [Path(b) for b in briefs] if briefs else discover_briefs(root)
+    if options.shard:
+        specs = select_shard(specs, *options.shard)
+    out = (options.out or root / "out").resolve()
+    ensure_dir(out)
+    remove_litter(out)
+    theme = Theme(root)
+    previous = read_manifest(out)
+    from briefsmith.batch import run_briefs
+
+    pairs = run_briefs(specs, root, out, options, theme, previous, on_result)
+    updates = {entry.name: entry for _, entry in pairs if entry is not None}
+    if updates:
+        update_manifest(out, updates, __version__)
+    return BuildReport(out=out, results=tuple(r for r, _ in pairs), strict=options.strict)
+
+
+def condense_records(records: Sequence[Path | str], spec: BriefSpec | None = None,
+                     options: BuildOptions | None = None, workspace: Path | str = ".") -> Briefing:
+    """Condense record files into a Briefing (what `briefsmith condense` prints)."""
+    paths = [Path(r) for r in records]
+    articles = read_articles(paths)
+    if spec is None:
+        spec = BriefSpec(title=articles[0].title if len(articles) == 1 else "Briefing",
+                         sources=tuple(str(p) for p in paths))
+    return condense_articles(articles, spec, options or BuildOptions(), Path(workspace))

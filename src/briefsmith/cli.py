@@ -1,0 +1,69 @@
+"""The command line: thin Click commands over the library (`briefsmith.build`, ...).
+
+Library errors (BriefsmithError) become one line and a meaningful exit code here,
+and only here: 0 success, 1 a build error, 2 a usage error. --debug shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from briefsmith import __version__
+from briefsmith.errors import BriefsmithError
+
+FORMAT_CHOICES = ("pdf", "docx", "html", "json")
+
+
+class BriefsmithGroup(click.Group):
+    """Turns library errors into one line and an exit code (never a traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefsmithError as exc:
+            if ctx.params.get("debug") or os.environ.get("BRIEFSMITH_DEBUG"):
+                raise
+            click.echo(f"Error: {exc.one_line()}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: no partial files were left behind.", err=True)
+            ctx.exit(130)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl-C, so atomic writes clean up.
+    raise KeyboardInterrupt
+
+
+@click.group(cls=BriefsmithGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="""\b
+Examples:
+  briefsmith build                      build every briefs/*.yaml into out/
+  briefsmith build briefs/x.yaml --format pdf
+  briefsmith check                      validate specs and records, build nothing
+  briefsmith condense seeds/article.txt print the briefing JSON
+  briefsmith render out/x.json          render an edited briefing JSON again
+
+Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""")
+@click.version_option(__version__, "-V", "--version", prog_name="briefsmith")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+def cli(debug: bool) -> None:
+    """Turn news articles into cited briefing documents (PDF, DOCX, HTML, JSON)."""
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    signal.signal(signal.SIGTERM, _terminate)
+    cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
+
+
+from briefsmith import cli_commands  # noqa: E402,F401  (registers the commands)
+
+__all__ = ["cli", "main"]
+if __name__ == "__main__":  # pragma: no cover
+    main(sys.argv[1:])

@@ -1,0 +1,45 @@
+"""Render one Briefing to every requested format (the Briefing is the single truth:
+each renderer reads it, the DOCX never reads the HTML)."""
+
+from __future__ import annotations
+
+from briefsmith.model import Briefing
+from briefsmith.options import FORMATS, BuildOptions
+from briefsmith.render import json as briefing_json
+from briefsmith.spec import BriefSpec
+from briefsmith.theme import Theme
+
+
+def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
+                   options: BuildOptions) -> tuple[dict[str, bytes], tuple[str, ...]]:
+    """`NAME.ext` -> bytes for every requested format, and the renderers' warnings."""
+    files: dict[str, bytes] = {}
+    warnings: list[str] = []
+    for fmt in FORMATS:
+        if fmt in options.formats:
+            data, extra = render_one(fmt, briefing, spec, theme, options)
+            files[f"{name}.{fmt}"] = data
+            warnings += extra
+    return files, tuple(warnings)
+
+
+def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
+               options: BuildOptions) -> tuple[bytes, tuple[str, ...]]:
+    if fmt == "json":
+        return briefing_json.dumps(briefing), ()
+    if fmt == "html":
+        from briefsmith.render.html import render_html
+
+        return render_html(briefing, theme, paper=spec.paper, for_print=False).encode("utf-8"), ()
+    if fmt == "docx":
+        from briefsmith.render.docx import render_docx
+
+        return render_docx(briefing, theme), ()
+    if fmt == "pdf":
+        from briefsmith.render.pdf import render_pdf
+
+        attachment = briefing_json.dumps(briefing) if options.pdf_variant == "pdf/a-3b" else None
+        result = render_pdf(briefing, theme, paper=spec.paper, variant=options.pdf_variant,
+                            attachment=attachment)
+        return result.data, result.warnings
+    raise ValueError(fmt)

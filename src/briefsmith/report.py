@@ -1,0 +1,53 @@
+"""How a build report reads: a short table for people, JSON for machines."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from briefsmith.options import BriefResult, BuildReport
+
+
+def report_dict(report: BuildReport) -> dict[str, Any]:
+    return {
+        "out": str(report.out),
+        "ok": not report.failed,
+        "counts": report.counts(),
+        "briefs": [
+            {"name": r.name, "spec": r.spec, "status": r.status, "seconds": round(r.seconds, 3),
+             "files": list(r.files), "kept": list(r.kept), "warnings": list(r.warnings),
+             "error": r.error}
+            for r in report.results
+        ],
+    }
+
+
+def report_json(report: BuildReport) -> str:
+    return json.dumps(report_dict(report), indent=2, ensure_ascii=False)
+
+
+def result_line(r: BriefResult) -> str:
+    detail = {
+        "built": ", ".join(r.files),
+        "skipped": "up to date",
+        "kept": f"kept edited {', '.join(r.kept)}",
+        "failed": r.error or "",
+    }[r.status]
+    return f"{r.status:<8} {r.name:<28} {r.seconds:6.2f}s  {detail}"
+
+
+def report_table(report: BuildReport) -> list[str]:
+    lines = [result_line(r) for r in report.results]
+    for r in report.results:
+        lines += [f"warning: {r.name}: {w}" for w in r.warnings]
+        if r.kept:
+            lines.append(
+                f"note: {r.name}: {', '.join(r.kept)} changed since Briefsmith wrote it, so it was kept; "
+                "rename it to keep your edits and rebuild, or pass --force to overwrite it"
+            )
+    counts = report.counts()
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    lines.append(f"{summary} -> {report.out}")
+    if report.strict and not any(r.status in ("failed", "kept") for r in report.results) and report.failed:
+        lines.append("failed: --strict and there were warnings")
+    return lines

@@ -1,0 +1,52 @@
+"""`briefsmith render brief.json`: render an edited briefing JSON again, with the same
+edit protection as a build (an output a person changed is kept unless forced)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefsmith import __version__
+from briefsmith.errors import RecordError
+from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
+from briefsmith.options import BuildOptions
+from briefsmith.outputs import edited_since_written, ensure_dir, sha256_bytes, write_atomic
+from briefsmith.render import json as briefing_json
+from briefsmith.render_all import render_formats
+from briefsmith.spec import BriefSpec
+from briefsmith.theme import Theme
+
+
+def render_briefing_file(root: Path, path: Path, out: Path | None, formats: Sequence[str],
+                         paper: str, force: bool) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RecordError(f"cannot read: {exc}", path=path) from None
+    briefing = briefing_json.loads(text, str(path))
+    folder = (out or path.parent).resolve()
+    ensure_dir(folder)
+    spec = BriefSpec(title=briefing.title, sources=("-",), paper=paper)  # type: ignore[arg-type]
+    options = dataclasses.replace(BuildOptions(), formats=tuple(formats))
+    files, warnings = render_formats(path.stem, briefing, spec, Theme(root), options)
+    lines = []
+    entry = read_manifest(folder).get(path.stem)
+    written: dict[str, OutputEntry] = {}
+    for name, data in files.items():
+        target = folder / name
+        old = entry.output(name) if entry else None
+        if not force and edited_since_written(target, old.sha256 if old else None):
+            lines.append(f"kept     {target} (changed since Briefsmith wrote it; --force overwrites)")
+            continue
+        write_atomic(target, data)
+        written[name] = OutputEntry(name, sha256_bytes(data), len(data))
+        lines.append(f"wrote    {target}")
+    if written:
+        # Record what we wrote, so the next render knows these files are still ours.
+        base = entry or BriefEntry(name=path.stem, spec=str(path), fingerprint="")
+        outputs = tuple(o for o in base.outputs if o.file not in written) + tuple(written.values())
+        update_manifest(folder, {path.stem: dataclasses.replace(base, outputs=outputs, fingerprint="")},
+                        __version__)
+    lines += [f"warning: {w}" for w in warnings]
+    return lines
