@@ -1,0 +1,146 @@
+"""Briefing -> DOCX, on a reference document (like pandoc's --reference-doc).
+
+The document must edit like one a careful person made: every paragraph and run
+takes its look from a named style of the reference (see docx_styles.STYLES), the
+citations are real footnotes, the links real hyperlinks, the page numbers real
+fields. Same inputs give the same bytes (see docx_zip).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from briefsmith.clock import build_time
+from briefsmith.errors import RenderError
+from briefsmith.model import Briefing
+from briefsmith.render import docx_styles as S
+from briefsmith.render import docx_zip
+from briefsmith.render.docx_body import BodyWriter
+from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties
+from briefsmith.render.docx_reference import build_reference, ensure_styles
+from briefsmith.render.notes import format_date
+from briefsmith.theme import Theme
+
+REFERENCE_NAME = "reference.docx"
+
+
+@functools.lru_cache(maxsize=8)
+def _read_reference(path: str, mtime_ns: int, size: int) -> bytes:
+    # Keyed on mtime and size too, so a reference edited while a process runs is re-read.
+    return Path(path).read_bytes()
+
+
+@functools.lru_cache(maxsize=1)
+def _default_reference() -> bytes:
+    return build_reference()
+
+
+def reference_bytes(theme: Theme) -> tuple[bytes, Path | None]:
+    """The reference document of `theme` (workspace first, then the packaged one)."""
+    path = theme.find("templates", REFERENCE_NAME)
+    if path is None:  # a broken install: rebuild the default rather than fail
+        return _default_reference(), None
+    stat = path.stat()
+    return _read_reference(str(path), stat.st_mtime_ns, stat.st_size), path
+
+
+def _open(data: bytes, path: Path | None) -> docx.document.Document:
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+        raise RenderError(
+            f"cannot use the reference document: {exc}", path=path,
+            hint="save it from Word or LibreOffice as .docx (not .dotx/.doc), or delete it "
+                 "to use the packaged default",
+        ) from None
+
+
+def render_docx(briefing: Briefing, theme: Theme) -> bytes:
+    data, path = reference_bytes(theme)
+    document = _open(data, path)
+    ids = ensure_styles(document)
+    body = document.element.body
+    for child in list(body):  # the reference's own text is an example, not ours
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    BodyWriter(document, ids, briefing).write()
+    _header_footer(document, ids, briefing)
+    _language(document, briefing.language)
+    reset_package_properties(
+        document, title=briefing.title, author=_author(briefing), subject=briefing.subtitle or "",
+        keywords=", ".join(_keywords(briefing)), language=briefing.language, category="Briefing",
+        when=build_time(),
+    )
+    out = io.BytesIO()
+    document.save(out)
+    return docx_zip.repack(out.getvalue())
+
+
+def _author(briefing: Briefing) -> str:
+    if briefing.author:
+        return briefing.author
+    names = dict.fromkeys(a for s in briefing.sources for a in s.authors)
+    return "; ".join(names)
+
+
+def _keywords(briefing: Briefing) -> list[str]:
+    words = [a.name for a in briefing.actors] + [s.title for s in briefing.sections]
+    return list(dict.fromkeys(words))
+
+
+def _header_footer(document: docx.document.Document, ids: dict[str, str], briefing: Briefing) -> None:
+    """Title and marking on top, date and "Page N of M" below, on every kind of page
+    the reference's section defines (first page, even pages)."""
+    date = format_date(briefing.date) or ""
+    for section in document.sections:
+        headers = [section.header]
+        footers = [section.footer]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+            footers.append(section.first_page_footer)
+        if document.settings.odd_and_even_pages_header_footer:
+            headers.append(section.even_page_header)
+            footers.append(section.even_page_footer)
+        for header in headers:
+            header.is_linked_to_previous = False
+            el = _cleared(header._element)
+            p = add_paragraph(el, ids[S.HEADER])
+            add_run(p, briefing.title + (f"\t\t{briefing.marking}" if briefing.marking else ""))
+        for footer in footers:
+            footer.is_linked_to_previous = False
+            el = _cleared(footer._element)
+            p = add_paragraph(el, ids[S.FOOTER])
+            add_run(p, f"{date}\t\tPage ")
+            add_field(p, "PAGE", "1")
+            add_run(p, " of ")
+            add_field(p, "NUMPAGES", "1")
+
+
+def _cleared(hdr_ftr):
+    for child in list(hdr_ftr):
+        hdr_ftr.remove(child)
+    return hdr_ftr
+
+
+def _language(document: docx.document.Document, language: str) -> None:
+    """Spell-check and hyphenate in the briefing's language: set once in the document
+    defaults, not on runs. A reference already in that language keeps its variant
+    (en-GB stays en-GB for an "en" briefing)."""
+    rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is None or not language:
+        return
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    current = (lang.get(qn("w:val")) or "").split("-")[0].casefold()
+    if current != language.split("-")[0].casefold():
+        lang.set(qn("w:val"), language)

@@ -1,0 +1,126 @@
+"""The body of a briefing DOCX, walked from the Briefing (never from the HTML):
+title block, bottom line, sections, key actors table, sources."""
+
+from __future__ import annotations
+
+import docx
+from docx.oxml import OxmlElement
+from docx.shared import Emu
+
+from briefsmith.model import Actor, Briefing, Citation, Point, Source
+from briefsmith.render import docx_styles as S
+from briefsmith.render.docx_footnotes import Footnotes
+from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link
+from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
+
+UNVERIFIED = "[unverified]"
+BOTTOM_LINE = "Bottom line"
+SOURCES = "Sources"
+ACTORS_TITLE = "Key actors"
+_ACTOR_COLUMNS = (("Actor", 0.30), ("Kind", 0.14), ("Role", 0.44), ("Mentions", 0.12))
+
+
+class BodyWriter:
+    def __init__(self, document: docx.document.Document, ids: dict[str, str], briefing: Briefing):
+        self.document, self.ids, self.briefing = document, ids, briefing
+        self.body = document.element.body
+        self.part = document.part
+        self.notes = Footnotes(document, ids[S.FOOTNOTE_TEXT], ids[S.FOOTNOTE_REF], ids[S.HYPERLINK])
+        self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
+        self._cited: set[str] = set()  # sources already given a full note
+        self._tables = 0
+
+    def para(self, style: str, text: str = "", container=None):
+        p = add_paragraph(self.body if container is None else container, self.ids[style])
+        if text:
+            add_run(p, text)
+        return p
+
+    def write(self) -> None:
+        b = self.briefing
+        self.para(S.TITLE, b.title)
+        if b.subtitle:
+            self.para(S.SUBTITLE, b.subtitle)
+        byline = [x for x in (b.author, format_date(b.date), f"For {b.audience}" if b.audience else None) if x]
+        if byline:
+            self.para(S.BYLINE, " \u00b7 ".join(byline))
+        if b.summary:
+            self.para(S.HEADING1, BOTTOM_LINE)
+            for point in b.summary:
+                self.point(S.QUOTE, point)
+        for section in b.sections:
+            self.para(S.HEADING1, section.title)
+            for point in section.points:
+                self.point(S.BULLET, point)
+            if not section.points:
+                self.para(S.BODY, section.empty_text or "Nothing in the sources.")
+            if section.id == "key_actors" and b.actors:
+                self.actors_table(b.actors)
+        if b.actors and b.section("key_actors") is None:
+            self.para(S.HEADING1, ACTORS_TITLE)
+            self.actors_table(b.actors)
+        self.sources_list()
+
+    def point(self, style: str, point: Point, container=None) -> None:
+        p = self.para(style, container=container)
+        if not point.verified:  # kept with --keep-unverified: a reader must see it
+            add_run(p, UNVERIFIED, self.ids[S.STRONG])
+            add_run(p, " ")
+        add_run(p, point.text)
+        self.cite(p, point.citations)
+
+    def cite(self, paragraph, citations: tuple[Citation, ...]) -> None:
+        for citation in citations:
+            text, url = self.note_text(citation)
+            self.notes.reference(paragraph, self.notes.add(text, url))
+
+    def note_text(self, citation: Citation) -> tuple[str, str | None]:
+        """Chicago: a full note the first time a source is cited, a short one after."""
+        source = self.sources.get(citation.source)
+        if source is None:  # the verifier reports it; the document still says where
+            return f"{citation.source}, para. {citation.paragraph}.", None
+        if source.id in self._cited:
+            return format_short_note(citation, source), None
+        self._cited.add(source.id)
+        return format_note(citation, source), source.url
+
+    def actors_table(self, actors: tuple[Actor, ...]) -> None:
+        self._tables += 1
+        caption = self.para(S.CAPTION)
+        add_run(caption, "Table ")
+        add_field(caption, "SEQ Table \\* ARABIC", str(self._tables))
+        add_run(caption, f". {ACTORS_TITLE}")
+        table = self.document.add_table(rows=1 + len(actors), cols=len(_ACTOR_COLUMNS))
+        table._tbl.tblPr.style = self.ids[S.TABLE]
+        section = self.document.sections[-1]
+        width = section.page_width - section.left_margin - section.right_margin
+        for column, (_, share) in zip(table.columns, _ACTOR_COLUMNS, strict=True):
+            column.width = Emu(int(width * share))
+            for cell in column.cells:
+                cell.width = Emu(int(width * share))
+        header = table.rows[0]
+        # Repeat the header row on every page the table runs onto.
+        header._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for cell, (title, _) in zip(header.cells, _ACTOR_COLUMNS, strict=True):
+            self._cell_text(cell, title)
+        for row, actor in zip(table.rows[1:], actors, strict=True):
+            cells = row.cells
+            name = actor.name + (f" ({'; '.join(actor.aliases)})" if actor.aliases else "")
+            self.cite(self._cell_text(cells[0], name), actor.citations)
+            self._cell_text(cells[1], actor.kind.capitalize())
+            self._cell_text(cells[2], actor.role or "\u2014")
+            self._cell_text(cells[3], str(actor.mentions))
+
+    def _cell_text(self, cell, text: str):
+        p = cell.paragraphs[0]._p
+        p.style = self.ids[S.TABLE_TEXT]
+        add_run(p, text)
+        return p
+
+    def sources_list(self) -> None:
+        if not self.briefing.sources:
+            return
+        self.para(S.HEADING1, SOURCES)
+        for source in self.briefing.sources:
+            p = self.para(S.BIBLIOGRAPHY)
+            add_text_with_link(p, self.part, format_reference(source), source.url, self.ids[S.HYPERLINK])
