@@ -1,0 +1,222 @@
+"""The claim verifier: is a point supported by the sentences it cites?
+
+A point stands only if, in its cited sentences,
+  1. every number it states appears (digits or number words: "5" = "five", "1,400" = "1400");
+  2. every name it states appears: each capitalised word (months and weekdays included, so
+     dates are checked too), matched case-insensitively, by stem ("Russian" = "Russia",
+     "Afghan" = "Afghanistan"), by a known alias ("U.S." = "United States", "French" = "France")
+     or as an acronym of a capitalised run ("ISKP" = "Islamic State of Khorasan Province");
+  3. at least 60 % of its other content words (not names, not function words, not "said"/"told")
+     appear, by stem or a long shared beginning ("ratified" ~ "ratification");
+  4. its polarity agrees: a claim with a negation needs one in the cited sentences, and a claim
+     without one may not assert a word that the cited sentences only ever negate ("not ratified").
+An actor's role needs all of its words in its cited sentences; its name must appear there too.
+Each verdict names what is missing, so a reader can check it by hand.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefsmith.condense.llm import words as W
+
+MIN_COVERAGE = 0.6
+JOINERS = frozenset({"of", "the", "and", "for", "de", "al", "bin", "von", "van", "der"})
+OPENERS = frozenset('.!?:;"“”(')
+
+
+@dataclass(frozen=True)
+class Evidence:
+    label: str  # "S3+S4", for messages
+    lower: str  # the cited text, lower case, for phrase look-ups
+    words: frozenset[str]
+    stems: frozenset[str]
+    numbers: frozenset[str]
+    acronyms: frozenset[str]  # initials of capitalised runs: "Islamic State of Khorasan Province" -> "iskp"
+    negated: frozenset[str]  # stems only ever seen right after a negation
+    hedged: frozenset[str]  # stems only ever seen after "whether", "unclear", "might", …
+    has_negation: bool
+
+
+def _opens(text: str, at: int) -> bool:
+    """Does the word at `at` open a sentence (nothing or end punctuation before it)?"""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in OPENERS
+
+
+def capitalised_runs(text: str) -> list[list[tuple[str, bool]]]:
+    """Runs of capitalised words ("United Nations Security Council"), each word with whether it
+    opens a sentence (an opener may be capitalised only because it comes first)."""
+    runs: list[list[tuple[str, bool]]] = []
+    current: list[tuple[str, bool]] = []
+    pending: list[tuple[str, bool]] = []  # joiners inside a run, kept only if the run goes on
+    for m in W.TOKEN.finditer(text):
+        tok = m.group()
+        initial = _opens(text, m.start())
+        if tok[:1].isupper():
+            current += pending + [(tok, initial)]
+            pending = []
+        elif current and tok.lower() in JOINERS:
+            pending.append((tok, False))
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _initials(run: Iterable[tuple[str, bool]]) -> str:
+    return "".join(W.norm(t)[0] for t, _ in run if t.lower() not in JOINERS)
+
+
+def evidence(cited: list[tuple[str, str]]) -> Evidence:
+    """Everything the checks look up, computed once per set of cited (id, sentence) pairs."""
+    text = " ".join(sentence for _, sentence in cited)
+    toks = W.tokens(text)
+    normed = [W.norm(t) for t in toks]
+    stems = frozenset(s for t in normed for s in W.stems(t))
+    acronyms = {_initials(run) for run in capitalised_runs(text) if len(run) > 1}
+    negated, hedged, plain = set(), set(), set()
+    last_hedge = -99
+    for i, low in enumerate(normed):
+        if low in W.HEDGES and toks[i][:1].islower():
+            last_hedge = i
+        if low in W.STOPWORDS or _negation(low) or low in W.HEDGES:
+            continue
+        if any(_negation(n) for n in normed[max(0, i - 3): i]):
+            negated.update(W.stems(low))
+        elif i - last_hedge <= 6:
+            hedged.update(W.stems(low))
+        else:
+            plain.update(W.stems(low))
+    return Evidence(
+        label="+".join(sid for sid, _ in cited), lower=" ".join(normed), words=frozenset(normed), stems=stems,
+        numbers=frozenset(W.numbers(text)), acronyms=frozenset(a for a in acronyms if len(a) > 1),
+        negated=frozenset(negated - plain), hedged=frozenset(hedged - plain),
+        has_negation=any(_negation(n) for n in normed),
+    )
+
+
+def _negation(low: str) -> bool:
+    return low in W.NEGATIONS or low.endswith("n't")
+
+
+def _word_found(word: str, ev: Evidence) -> bool:
+    if W.stems(word) & ev.stems:
+        return True
+    low = W.norm(word)
+    # Derived forms a suffix list misses ("ratified" / "ratification"): a long shared beginning.
+    return len(low) >= 6 and any(len(w) >= 6 and _shared(low, w) >= max(6, 0.6 * min(len(low), len(w)))
+                                 for w in ev.words)
+
+
+def _shared(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a, b]))
+
+
+def _phrase_found(phrase: str, ev: Evidence) -> bool:
+    return any(f" {form} " in f" {ev.lower} " or form in ev.acronyms for form in W.alias_forms(phrase))
+
+
+def _name_found(tok: str, ev: Evidence) -> bool:
+    low = W.norm(tok)
+    if _phrase_found(low, ev) or low in ev.acronyms:
+        return True
+    return len(low) > 1 and bool(W.stems(low) & ev.stems)
+
+
+def _is_name(tok: str, initial: bool, run_length: int, known_names: frozenset[str]) -> bool:
+    """A capitalised word is a name unless it may be capitalised only for opening a sentence:
+    an opener is a name when it starts a longer name ("Marta Quell") or the sources use it as one."""
+    low = W.norm(tok)
+    if low in W.STOPWORDS:
+        return False
+    return not initial or run_length > 1 or low in known_names
+
+
+def missing_names(text: str, ev: Evidence, known_names: frozenset[str], *, all_words: bool = False) -> list[str]:
+    """Capitalised words of `text` the evidence does not hold. A sentence opener counts as a name
+    only when the sources use it as one (capitalised mid-sentence); `all_words` checks openers too."""
+    missing = []
+    for run in capitalised_runs(text):
+        words = [t for t, _ in run if t.lower() not in JOINERS]
+        phrase = " ".join(W.norm(t) for t, _ in run)
+        if len(words) > 1 and (_phrase_found(phrase, ev) or _initials(run) in ev.acronyms):
+            continue
+        for tok, initial in run:
+            low = W.norm(tok)
+            if tok.lower() in JOINERS or low in ("i",):
+                continue
+            if not all_words and not _is_name(tok, initial, len(run), known_names):
+                continue
+            if not _name_found(tok, ev) and tok not in missing:
+                missing.append(tok)
+    return missing
+
+
+def check_claim(text: str, ev: Evidence, known_names: frozenset[str] = frozenset(),
+                min_coverage: float = MIN_COVERAGE) -> str | None:
+    """Why the cited sentences do not support `text`, or None when they do."""
+    nums = sorted(W.numbers(text) - ev.numbers)
+    if nums:
+        return f"number {', '.join(nums)} not in {ev.label}"
+    names = missing_names(text, ev, known_names)
+    if names:
+        return f"{'name' if len(names) == 1 else 'names'} {', '.join(names)} not in {ev.label}"
+    # Names were checked one by one above; coverage is over the other words, so a claim cannot
+    # pass on its names alone ("Marta Quell resigned" with only the names in the source).
+    named = {W.norm(t) for run in capitalised_runs(text) for t, initial in run
+             if _is_name(t, initial, len(run), known_names)}
+    content = [w for w in W.content_words(text) if w not in named]
+    if content:
+        lost = [w for w in content if not _word_found(w, ev)]
+        if (len(content) - len(lost)) / len(content) < min_coverage:
+            return (f"only {len(content) - len(lost)} of {len(content)} content words in {ev.label}; "
+                    f"missing: {', '.join(lost[:5])}")
+    claim_words = [W.norm(t) for t in W.tokens(text)]
+    claim_negates = any(_negation(n) for n in claim_words)
+    if claim_negates and not ev.has_negation:
+        return f"the claim negates what {ev.label} states"
+    if not claim_negates:
+        flipped = [w for w in content if W.stems(w) & ev.negated]
+        if flipped:
+            return f"{ev.label} negates '{flipped[0]}'"
+    if not (text.rstrip().endswith("?") or any(n in W.HEDGES for n in claim_words)):
+        open_ = [w for w in content if W.stems(w) & ev.hedged]
+        if open_:
+            return f"{ev.label} leaves '{open_[0]}' open; the claim states it as fact"
+    return None
+
+
+def check_role(role: str, ev: Evidence) -> str | None:
+    """An actor's role must be stated in its cited sentences: all its words, numbers and names."""
+    nums = sorted(W.numbers(role) - ev.numbers)
+    if nums:
+        return f"number {', '.join(nums)} not in {ev.label}"
+    lost = [w for w in W.content_words(role) if not _word_found(w, ev)]
+    lost += [n for n in missing_names(role, ev, frozenset(), all_words=True) if W.norm(n) not in lost]
+    if lost:
+        return f"{', '.join(lost[:5])} not in {ev.label}"
+    return None
+
+
+def check_name(name: str, ev: Evidence) -> str | None:
+    missing = missing_names(name, ev, frozenset(), all_words=True)
+    if not any(t[:1].isupper() for t in W.tokens(name)):  # "the Taliban" is capitalised; "rebels" is not
+        missing = [w for w in W.content_words(name) if not _word_found(w, ev)]
+    return f"{', '.join(missing)} not in {ev.label}" if missing else None
+
+
+def known_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Words the sources capitalise mid-sentence: names, whatever opens a claim."""
+    found = set()
+    for text in sentences:
+        for run in capitalised_runs(text):
+            found.update(W.norm(t) for t, initial in run if not initial)
+    return frozenset(found)
