@@ -71,10 +71,16 @@ def _date(entry: Any) -> str | None:
 
 
 def _authors(entry: Any) -> tuple[str, ...]:
+    # RSS <author> is "email (Name)"; feedparser's own split fails on long top-level
+    # domains ("desk@paper.example (Sam Holt)" gives "ple (Sam Holt"), so split it here.
+    match = re.match(r"^\s*\S+@\S+\s*\((.+)\)\s*$", entry.get("author") or "")
+    if match:
+        return (" ".join(match.group(1).split()),)
     names = [a.get("name") for a in entry.get("authors", []) if isinstance(a, dict)]
     if not any(names) and entry.get("author"):
         names = [entry.get("author")]
-    return tuple(dict.fromkeys(" ".join(str(n).split()) for n in names if n))
+    cleaned = (" ".join(str(n).split()) for n in names if n and "@" not in str(n))
+    return tuple(dict.fromkeys(n for n in cleaned if n))
 
 
 def _text(entry: Any) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass
 
 from briefsmith.errors import RecordError
@@ -44,10 +45,15 @@ class PageArticle:
     paragraphs: tuple[str, ...]
 
 
-def _load(content: bytes | str):  # type: ignore[no-untyped-def]
-    from trafilatura.utils import load_html
-
-    return load_html(content)
+def _trafilatura():  # type: ignore[no-untyped-def]
+    # Imported late (it is slow to import and only `ingest` needs it), and quietly:
+    # its downloader imports urllib3's SOCKS support, which warns when PySocks is
+    # missing; we never use trafilatura's downloader.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import trafilatura
+        import trafilatura.utils
+    return trafilatura
 
 
 def clean_authors(raw: str | None, page_text: str, publisher: str | None) -> tuple[str, ...]:
@@ -90,14 +96,13 @@ def body_paragraphs(text: str, title: str, authors: tuple[str, ...]) -> tuple[st
 def extract_page(content: bytes | str, *, source: str, url: str | None = None,
                  today: dt.date | None = None) -> PageArticle:
     """The article in one HTML page, or RecordError naming the source."""
-    from trafilatura import bare_extraction
-
-    tree = _load(content)
+    trafilatura = _trafilatura()
+    tree = trafilatura.utils.load_html(content)
     if tree is None:
         raise RecordError("not an HTML page (nothing could be parsed)", path=source)
     page_text = tree.text_content()
     max_date = (today or dt.date.today()).isoformat()
-    doc = bare_extraction(
+    doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
         include_tables=True, include_images=False, include_links=False, deduplicate=False,
         date_extraction_params={"original_date": True, "extensive_search": True,
