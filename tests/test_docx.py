@@ -164,11 +164,21 @@ def test_actors_table_has_a_repeating_header_row_and_named_style(out, sample_bri
     document = docx.Document(io.BytesIO(out))
     (table,) = document.tables
     assert table.style.name == "Briefsmith Table"
-    assert [c.text for c in table.rows[0].cells] == ["Actor", "Kind", "Role", "Mentions"]
+    assert [c.text for c in table.rows[0].cells] == ["Name", "Kind", "Role"]
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
-    assert table.rows[1].cells[0].text.startswith("Anna Petrova")
-    assert [r.cells[3].text for r in table.rows[1:]] == [str(a.mentions) for a in sample_briefing.actors]
+    assert [r.cells[0].text for r in table.rows[1:]] == [
+        "Anna Petrova (also Petrova, Анна Петрова)",
+        "Uzbekistan (also Tashkent)"]
+    assert [r.cells[1].text for r in table.rows[1:]] == ["Person", "State"]
+    assert table.rows[2].cells[2].text == "—"  # no role known
+    assert len(list(table._tbl.iter(W + "footnoteReference"))) == 2
     assert all(p.style.name == "Table Text" for row in table.rows for c in row.cells for p in c.paragraphs)
+    # The table closes its own section, captioned, before the next heading.
+    body = [el for el in document.element.body if el.tag in (W + "p", W + "tbl")]
+    at = next(i for i, el in enumerate(body) if el.tag == W + "tbl")
+    assert text_of(body[at - 1]) == "Table 1. Key actors"
+    assert text_of(body[at - 3]) == "Key actors"  # heading, the section's one point, caption
+    assert text_of(body[at + 1]) == sample_briefing.sections[2].title
 
 
 def test_core_properties_come_from_the_briefing(out, sample_briefing):
@@ -289,3 +299,33 @@ def test_no_reference_at_all_falls_back_to_a_complete_default(sample_briefing, t
     out = render_docx(sample_briefing, NoTemplates(tmp_path))
     names = set(style_ids(parts(out)["word/styles.xml"]).values())
     assert {"footnote text", "list bullet", "title", "briefsmith table"} <= names
+
+
+def test_a_minimal_briefing_renders(tmp_path):
+    """Only a title: no summary, actors, sources, date or marking."""
+    from briefsmith.model import Briefing
+
+    briefing = Briefing(title="Just a title", date=None, summary=(), sections=(), actors=(), sources=())
+    out = render(briefing, tmp_path)
+    document = docx.Document(io.BytesIO(out))
+    assert [p.text for p in document.paragraphs] == ["Just a title"]
+    tree = parts(out)
+    assert list(tree["word/document.xml"].iter(W + "footnoteReference")) == []
+    assert text_of(tree["word/header1.xml"]) == "Just a title"
+    assert [i.text.strip() for i in tree["word/footer1.xml"].iter(W + "instrText")] == ["PAGE", "NUMPAGES"]
+
+
+def test_text_xml_cannot_hold_and_unsafe_links_are_dropped(sample_briefing, tmp_path):
+    source = dataclasses.replace(sample_briefing.sources[0], url="javascript:alert(1)",
+                                 title="River\x0b council\x00")
+    point = dataclasses.replace(sample_briefing.summary[0], text="Flows fell\x0c by a third.")
+    briefing = dataclasses.replace(sample_briefing, sources=(source,), summary=(point,),
+                                   title="Water\x01 sharing")
+    out = render(briefing, tmp_path)
+    document = docx.Document(io.BytesIO(out))
+    assert document.paragraphs[0].text == "Water sharing"
+    assert any(p.text == "Flows fell by a third." for p in document.paragraphs)
+    assert document.core_properties.title == "Water sharing"
+    tree = parts(out)
+    assert not list(tree["word/document.xml"].iter(W + "hyperlink"))
+    assert b"javascript" not in etree.tostring(tree["word/_rels/document.xml.rels"])

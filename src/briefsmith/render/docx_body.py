@@ -17,7 +17,9 @@ UNVERIFIED = "[unverified]"
 BOTTOM_LINE = "Bottom line"
 SOURCES = "Sources"
 ACTORS_TITLE = "Key actors"
-_ACTOR_COLUMNS = (("Actor", 0.30), ("Kind", 0.14), ("Role", 0.44), ("Mentions", 0.12))
+# The same columns as the PDF's table (templates/macros.jinja), so both documents agree.
+_ACTOR_COLUMNS = (("Name", 0.34), ("Kind", 0.16), ("Role", 0.50))
+KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 
 class BodyWriter:
@@ -41,7 +43,8 @@ class BodyWriter:
         self.para(S.TITLE, b.title)
         if b.subtitle:
             self.para(S.SUBTITLE, b.subtitle)
-        byline = [x for x in (b.author, format_date(b.date), f"For {b.audience}" if b.audience else None) if x]
+        audience = f"Prepared for {b.audience}" if b.audience else None
+        byline = [x for x in (b.author, format_date(b.date), audience) if x]
         if byline:
             self.para(S.BYLINE, " \u00b7 ".join(byline))
         if b.summary:
@@ -50,11 +53,12 @@ class BodyWriter:
                 self.point(S.QUOTE, point)
         for section in b.sections:
             self.para(S.HEADING1, section.title)
+            table = section.id == "key_actors" and bool(b.actors)
             for point in section.points:
                 self.point(S.BULLET, point)
-            if not section.points:
+            if not section.points and not table:
                 self.para(S.BODY, section.empty_text or "Nothing in the sources.")
-            if section.id == "key_actors" and b.actors:
+            if table:  # after the points: Word has no space-after for a table, a heading follows
                 self.actors_table(b.actors)
         if b.actors and b.section("key_actors") is None:
             self.para(S.HEADING1, ACTORS_TITLE)
@@ -82,7 +86,7 @@ class BodyWriter:
         if source.id in self._cited:
             return format_short_note(citation, source), None
         self._cited.add(source.id)
-        return format_note(citation, source), source.url
+        return format_note(citation, source), linkable(source.url)
 
     def actors_table(self, actors: tuple[Actor, ...]) -> None:
         self._tables += 1
@@ -105,11 +109,10 @@ class BodyWriter:
             self._cell_text(cell, title)
         for row, actor in zip(table.rows[1:], actors, strict=True):
             cells = row.cells
-            name = actor.name + (f" ({'; '.join(actor.aliases)})" if actor.aliases else "")
-            self.cite(self._cell_text(cells[0], name), actor.citations)
-            self._cell_text(cells[1], actor.kind.capitalize())
-            self._cell_text(cells[2], actor.role or "\u2014")
-            self._cell_text(cells[3], str(actor.mentions))
+            name = actor.name + (f" (also {', '.join(actor.aliases)})" if actor.aliases else "")
+            self._cell_text(cells[0], name)
+            self._cell_text(cells[1], KIND_LABELS.get(actor.kind, actor.kind.title()))
+            self.cite(self._cell_text(cells[2], actor.role or "\u2014"), actor.citations)
 
     def _cell_text(self, cell, text: str):
         p = cell.paragraphs[0]._p
@@ -123,4 +126,14 @@ class BodyWriter:
         self.para(S.HEADING1, SOURCES)
         for source in self.briefing.sources:
             p = self.para(S.BIBLIOGRAPHY)
-            add_text_with_link(p, self.part, format_reference(source), source.url, self.ids[S.HYPERLINK])
+            add_text_with_link(p, self.part, format_reference(source), linkable(source.url),
+                               self.ids[S.HYPERLINK])
+
+
+def linkable(url: str | None) -> str | None:
+    """Only web and mail addresses become live links; a javascript: or file: URL in a
+    record stays plain text (the same rule as the HTML renderer)."""
+    if not url:
+        return None
+    scheme = url.strip().split(":", 1)[0].casefold() if ":" in url else ""
+    return url.strip() if scheme in ("http", "https", "mailto") else None

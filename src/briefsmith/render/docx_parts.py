@@ -8,6 +8,7 @@ formatting, so the reference document alone decides the look.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -19,6 +20,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.coreprops import CT_CoreProperties
 from docx.oxml.ns import qn
 
+# Characters XML 1.0 cannot hold (scraped text sometimes carries them): dropped.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 _APP_XML = (
@@ -48,7 +51,7 @@ def add_run(parent, text: str, style_id: str | None = None):
     parent.append(r)
     if style_id:
         r.style = style_id
-    r.text = text
+    r.text = _NOT_XML.sub("", text)
     return r
 
 
@@ -128,7 +131,7 @@ def reset_package_properties(
               "category": category, "language": language}
     for name, value in fields.items():
         if value:
-            setattr(props, name, value[:255])
+            setattr(props, name, _NOT_XML.sub("", value)[:255])
     props.last_modified_by = "Briefsmith"
     props.revision = 1
     if when is not None:
