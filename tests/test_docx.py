@@ -329,3 +329,13 @@ def test_text_xml_cannot_hold_and_unsafe_links_are_dropped(sample_briefing, tmp_
     tree = parts(out)
     assert not list(tree["word/document.xml"].iter(W + "hyperlink"))
     assert b"javascript" not in etree.tostring(tree["word/_rels/document.xml.rels"])
+
+
+def test_paper_size_changes_the_page_but_not_the_text_width(sample_briefing, tmp_path):
+    a4 = docx.Document(io.BytesIO(render(sample_briefing, tmp_path))).sections[0]
+    letter = docx.Document(io.BytesIO(render_docx(sample_briefing, Theme(tmp_path), paper="letter"))).sections[0]
+    assert (a4.page_width.twips, a4.page_height.twips) == (11906, 16838)  # the reference's own
+    assert (letter.page_width.twips, letter.page_height.twips) == (12240, 15840)
+    def text_width(s):
+        return s.page_width - s.left_margin - s.right_margin
+    assert abs(text_width(letter) - text_width(a4)) <= Pt(0.1)

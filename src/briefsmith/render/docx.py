@@ -17,6 +17,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Emu, Twips
 
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
@@ -30,6 +31,7 @@ from briefsmith.render.notes import format_date
 from briefsmith.theme import Theme
 
 REFERENCE_NAME = "reference.docx"
+PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 
 
 @functools.lru_cache(maxsize=8)
@@ -63,7 +65,9 @@ def _open(data: bytes, path: Path | None) -> docx.document.Document:
         ) from None
 
 
-def render_docx(briefing: Briefing, theme: Theme) -> bytes:
+def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None) -> bytes:
+    """The briefing as DOCX bytes on the theme's reference document. `paper` ("A4" or
+    "letter") overrides the reference's page size; None keeps the reference's."""
     data, path = reference_bytes(theme)
     document = _open(data, path)
     ids = ensure_styles(document)
@@ -73,6 +77,8 @@ def render_docx(briefing: Briefing, theme: Theme) -> bytes:
             body.remove(child)
     BodyWriter(document, ids, briefing).write()
     _header_footer(document, ids, briefing)
+    if paper:
+        _paper(document, paper)
     _language(document, briefing.language)
     reset_package_properties(
         document, title=briefing.title, author=_author(briefing), subject=briefing.subtitle or "",
@@ -122,6 +128,18 @@ def _header_footer(document: docx.document.Document, ids: dict[str, str], briefi
             add_field(p, "PAGE", "1")
             add_run(p, " of ")
             add_field(p, "NUMPAGES", "1")
+
+
+def _paper(document: docx.document.Document, paper: str) -> None:
+    """Change the page size but keep the text width (and so every tab stop and table
+    width the reference's styles set) by moving the side margins."""
+    width, height = PAPER_TWIPS[paper.casefold()]
+    for section in document.sections:
+        text = section.page_width - section.left_margin - section.right_margin
+        section.page_width, section.page_height = Twips(width), Twips(height)
+        side = (Twips(width) - text) // 2
+        if side >= Twips(567):  # at least 1 cm, or the reference's margins stay
+            section.left_margin = section.right_margin = Emu(side)
 
 
 def _cleared(hdr_ftr):
