@@ -63,7 +63,7 @@ class _Run:
         except OSError as exc:
             raise RecordError(f"cannot write a record in {self.folder}: {exc.strerror or exc}",
                               path=label) from None
-        self.index.add(path, draft.url, sha)
+        self.index.add(path, draft.url, draft.source, sha)
         self.written.append(path)
 
 
@@ -129,24 +129,24 @@ def _page(got: Fetched, label: str, run: _Run) -> PageArticle:
     return extract_page(content, source=label, url=got.url or None, today=run.today)
 
 
-def _fetched_entry(entry: FeedEntry, label: str, run: _Run) -> RecordDraft:
+def _fetched_entry(entry: FeedEntry, run: _Run) -> RecordDraft:
     """The entry's full article from its link; the feed fills what the page lacks."""
     if not entry.link or not is_url(entry.link):
         raise FetchError("its link is not an http(s) URL" if entry.link else "it has no link")
     page = _page(_read(entry.link, run), entry.link, run)
-    draft = _page_draft(page, label, run.retrieved, entry.link)
+    draft = _page_draft(page, entry.link, run.retrieved, entry.link)
     return replace(draft, title=page.title or entry.title, authors=page.authors or entry.authors,
                    published=page.published or entry.published)
 
 
 def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
     name = f"{label}: entry {entry.link or entry.title or '(untitled)'}"
-    known = run.index.find_url(entry.link)
+    known = run.index.find_link(entry.link)
     if known is not None:  # seen before: do not fetch it again
         run.duplicates.append((entry.link or name, known))
         return
     try:
-        draft = _fetched_entry(entry, label, run)
+        draft = _fetched_entry(entry, run)
     except BriefsmithError as exc:
         if not entry.paragraphs:
             raise RecordError(f"no text in the feed, and the article could not be fetched: {exc.message}",
@@ -162,6 +162,10 @@ def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
 
 def _one(source: str, run: _Run) -> None:
     label = _label(source, run.workspace)
+    known = run.index.find_url(source) if is_url(source) else None
+    if known is not None:  # fetched before: do not fetch it again
+        run.duplicates.append((source, known))
+        return
     got = _read(source, run)
     if looks_like_feed(got.content, got.content_type):
         feed = parse_feed(got.content, source=label, base_url=got.url or None)

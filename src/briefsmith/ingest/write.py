@@ -104,10 +104,12 @@ def read_front_matter(path: Path) -> tuple[dict[str, object], str] | None:
 
 
 class RecordIndex:
-    """The articles a folder already holds, by URL key and by text hash."""
+    """The articles a folder already holds: by canonical URL, by the address they were
+    fetched from, and by text hash."""
 
     def __init__(self) -> None:
         self.by_url: dict[str, Path] = {}
+        self.by_source: dict[str, Path] = {}
         self.by_text: dict[str, Path] = {}
 
     @classmethod
@@ -121,19 +123,27 @@ class RecordIndex:
             sha = meta.get("text_sha256")
             if not isinstance(sha, str):  # a record written by hand: hash its body
                 sha = text_sha256(p for p in re.split(r"\n\s*\n", body) if p.strip())
-            url = meta.get("url")
-            index.add(path, url if isinstance(url, str) else None, sha)
+            url, source = meta.get("url"), meta.get("source")
+            index.add(path, url if isinstance(url, str) else None,
+                      source if isinstance(source, str) else None, sha)
         return index
 
-    def add(self, path: Path, url: str | None, sha: str) -> None:
-        key = url_key(url)
-        if key:
-            self.by_url.setdefault(key, path)
+    def add(self, path: Path, url: str | None, source: str | None, sha: str) -> None:
+        for key, table in ((url_key(url), self.by_url), (url_key(source), self.by_source)):
+            if key:
+                table.setdefault(key, path)
         self.by_text.setdefault(sha, path)
 
     def find_url(self, url: str | None) -> Path | None:
+        """The record whose canonical URL this is."""
         key = url_key(url)
         return self.by_url.get(key) if key else None
+
+    def find_link(self, url: str | None) -> Path | None:
+        """The record for a feed entry's link: its canonical URL, or the address it was
+        fetched from (a page fetched from one address may name another as canonical)."""
+        key = url_key(url)
+        return (self.by_url.get(key) or self.by_source.get(key)) if key else None
 
     def find(self, draft: RecordDraft, sha: str) -> Path | None:
         return self.find_url(draft.url) or self.by_text.get(sha)
