@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from briefsmith.model import Citation, Source
-from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
+from briefsmith.render.notes import (
+    format_date,
+    format_note,
+    format_paragraphs,
+    format_reference,
+    format_short_note,
+)
 
 SRC = Source("river", "River council meets amid drought", ("Jane Doe",), "River News",
              "2024-03-04", "https://example.org/a")
@@ -39,3 +45,11 @@ def test_dates() -> None:
     assert format_date("2024-10") == "October 2024"
     assert format_date("last week") == "last week"
     assert format_date(None) is None
+
+
+def test_one_note_can_stand_for_several_paragraphs() -> None:
+    assert format_paragraphs([3]) == "para. 3"
+    assert format_paragraphs([3, 2]) == "paras. 2\u20133"
+    assert format_paragraphs([2, 5, 6, 7, 9]) == "paras. 2, 5\u20137, 9"
+    assert format_note(CITE, SRC, paragraphs=[2, 3]).endswith("paras. 2\u20133, https://example.org/a")
+    assert format_short_note(CITE, SRC, paragraphs=[4, 4]).endswith("para. 4.")

@@ -11,6 +11,7 @@ Plain text out: each renderer escapes it and makes the URL a live link itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from briefsmith.model import Citation, Source
 
@@ -65,15 +66,30 @@ def _quoted(title: str, end: str) -> str:
     return f"\u201c{title}{end}\u201d"
 
 
-def format_note(citation: Citation, source: Source) -> str:
-    """A full footnote: Author, "Title," Publisher, Month D, YYYY, para. N, URL."""
+def format_paragraphs(numbers: Sequence[int]) -> str:
+    """[4] -> 'para. 4'; [2, 3] -> 'paras. 2–3'; [2, 5, 6] -> 'paras. 2, 5–6'."""
+    nums = sorted(set(numbers))
+    if len(nums) == 1:
+        return f"para. {nums[0]}"
+    runs: list[list[int]] = []
+    for n in nums:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return "paras. " + ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def format_note(citation: Citation, source: Source, *, paragraphs: Sequence[int] = ()) -> str:
+    """A full footnote: Author, "Title," Publisher, Month D, YYYY, para. N, URL.
+    `paragraphs` lets one note stand for several citations of the same source."""
     parts: list[str] = []
     names = _names(source.authors)
     if names:
         parts.append(names)
     parts.append(_quoted(source.title, ","))
     parts += [x for x in (source.publisher, format_date(source.published)) if x]
-    parts.append(f"para. {citation.paragraph}")
+    parts.append(format_paragraphs(paragraphs or [citation.paragraph]))
     if source.url:
         parts.append(source.url)
     text = ", ".join(parts)
@@ -83,7 +99,7 @@ def format_note(citation: Citation, source: Source) -> str:
     return text if source.url else text + "."
 
 
-def format_short_note(citation: Citation, source: Source) -> str:
+def format_short_note(citation: Citation, source: Source, *, paragraphs: Sequence[int] = ()) -> str:
     """A later note on an already cited source: Surname, "Short title," para. N."""
     first = source.authors[0] if source.authors else None
     title = source.title.strip()
@@ -92,7 +108,7 @@ def format_short_note(citation: Citation, source: Source) -> str:
     if len(words) > 4:
         short = short.rstrip(",:;.")
     head = f"{_surname(first)}, " if first else ""
-    return f"{head}{_quoted(short, ',')} para. {citation.paragraph}."
+    return f"{head}{_quoted(short, ',')} {format_paragraphs(paragraphs or [citation.paragraph])}."
 
 
 def format_reference(source: Source) -> str:
