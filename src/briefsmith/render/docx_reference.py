@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Twips
 
 from briefsmith.render import docx_parts, docx_zip
-from briefsmith.render.docx_styles import BULLET, STYLES, W_NS, build_style, style_element
+from briefsmith.render.docx_styles import BULLET, STYLES, W_NS, build_style, styles_by_name
 
 _BULLET_LEVEL = (
     '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
@@ -52,9 +52,10 @@ def ensure_styles(document: docx.document.Document, *, restyle: bool = False) ->
     `restyle` (only when building the packaged default) replaces it with ours.
     """
     styles_el = document.styles.element
+    index = styles_by_name(styles_el)
     ids: dict[str, str] = {}
     for spec in STYLES:
-        old = style_element(styles_el, spec.name)
+        old = index.get(spec.name.casefold())
         if old is not None and not restyle:
             ids[spec.name] = old.get(qn("w:styleId"))
             continue
@@ -63,13 +64,14 @@ def ensure_styles(document: docx.document.Document, *, restyle: bool = False) ->
             found = old.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}") if old is not None else None
             num_id = int(found.get(qn("w:val"))) if found is not None else _new_bullet_list(document)
         sid = old.get(qn("w:styleId")) if old is not None else _unique_id(styles_el, spec.style_id)
-        new = build_style(styles_el, spec, sid, num_id)
+        new = build_style(index, spec, sid, num_id)
         if old is not None:
             _drop_linked(styles_el, old)
             old.addprevious(new)
             styles_el.remove(old)
         else:
             styles_el.append(new)
+        index[spec.name.casefold()] = new
         ids[spec.name] = sid
     return ids
 

@@ -119,32 +119,28 @@ HEADER, FOOTER, TABLE = "header", "footer", "Briefsmith Table"
 UI_NAMES: dict[str, str] = {s.name: s.name.title() if s.name.islower() else s.name for s in STYLES}
 
 
-def style_element(styles_el, name: str):
-    """The <w:style> called `name` (case-insensitive), or None."""
-    wanted = name.casefold()
+def styles_by_name(styles_el) -> dict:
+    """Every <w:style> of styles.xml by its name, casefolded ("Heading 1" finds "heading 1")."""
+    found = {}
     for el in styles_el.iterchildren(qn("w:style")):
         name_el = el.find(qn("w:name"))
-        if name_el is not None and (name_el.get(qn("w:val")) or "").casefold() == wanted:
-            return el
-    return None
+        if name_el is not None:
+            found.setdefault((name_el.get(qn("w:val")) or "").casefold(), el)
+    return found
 
 
-def style_id(styles_el, name: str) -> str | None:
-    el = style_element(styles_el, name)
-    return el.get(qn("w:styleId")) if el is not None else None
-
-
-def build_style(styles_el, spec: StyleDef, style_id_: str, bullet_num_id: int | None):
-    """A <w:style> element for `spec`, its basedOn/next pointing at this document's ids."""
+def build_style(index: dict, spec: StyleDef, style_id: str, bullet_num_id: int | None):
+    """A <w:style> element for `spec`, its basedOn/next pointing at this document's ids
+    (`index` is styles_by_name of the document)."""
     head = f'<w:name w:val="{spec.name}"/>'
     for tag, ref in (("basedOn", spec.based_on), ("next", spec.next)):
-        ref_id = style_id(styles_el, ref) if ref else None
-        if ref_id:
-            head += f'<w:{tag} w:val="{ref_id}"/>'
+        ref_el = index.get(ref.casefold()) if ref else None
+        if ref_el is not None:
+            head += f'<w:{tag} w:val="{ref_el.get(qn("w:styleId"))}"/>'
     head += "<w:qFormat/>" if spec.kind == "paragraph" else ""
     body = spec.body
     if spec.name == BULLET and bullet_num_id is not None:
         body = body.replace("<w:pPr>", f'<w:pPr><w:numPr><w:numId w:val="{bullet_num_id}"/></w:numPr>', 1)
     custom = ' w:customStyle="1"' if spec.custom else ""
     return parse_xml(f'<w:style xmlns:w="{W_NS}" w:type="{spec.kind}"{custom} '
-                     f'w:styleId="{style_id_}">{head}{body}</w:style>')
+                     f'w:styleId="{style_id}">{head}{body}</w:style>')
