@@ -112,6 +112,7 @@ def test_footnotes_pair_with_references_and_cover_every_citation(out, sample_bri
     real = {i: n for i, n in notes.items() if n.get(W + "type") is None}
     refs = [r.get(W + "id") for r in tree["word/document.xml"].iter(W + "footnoteReference")]
     assert sorted(refs, key=int) == sorted(real, key=int)
+    # One note per (point, source); the sample's points each cite one sentence.
     assert len(refs) == len(sample_briefing.all_citations()) == len(set(refs))
     for note in real.values():
         p = note.find(W + "p")
@@ -339,3 +340,18 @@ def test_paper_size_changes_the_page_but_not_the_text_width(sample_briefing, tmp
     def text_width(s):
         return s.page_width - s.left_margin - s.right_margin
     assert abs(text_width(letter) - text_width(a4)) <= Pt(0.1)
+
+
+def test_citations_of_one_source_in_one_point_share_a_note(sample_briefing, tmp_path):
+    para1 = sample_briefing.sections[0].points[0].citations[0]  # sentence 1, paragraph 1
+    para2 = sample_briefing.summary[0].citations[0]  # sentence 3, paragraph 2
+    assert (para1.paragraph, para2.paragraph) == (1, 2)
+    stray = dataclasses.replace(para1, source="not-in-sources")
+    point = dataclasses.replace(sample_briefing.summary[0], citations=(para2, para1, stray))
+    briefing = dataclasses.replace(sample_briefing, summary=(point,))
+    tree = parts(render(briefing, tmp_path))
+    first = next(p for p in tree["word/document.xml"].iter(W + "p") if text_of(p) == point.text)
+    assert [r.get(W + "id") for r in first.iter(W + "footnoteReference")] == ["1", "2"]
+    notes = {n.get(W + "id"): text_of(n) for n in tree["word/footnotes.xml"].iter(W + "footnote")}
+    assert "paras. 1\u20132" in notes["1"] and "Jane Doe" in notes["1"]
+    assert "not-in-sources" in notes["2"] and "para. 1" in notes["2"]

@@ -74,19 +74,24 @@ class BodyWriter:
         self.cite(p, point.citations)
 
     def cite(self, paragraph, citations: tuple[Citation, ...]) -> None:
+        """One footnote per source the point cites; several sentences of one source
+        share it ("paras. 2–3"), as in the PDF."""
+        by_source: dict[str, list[Citation]] = {}
         for citation in citations:
-            text, url = self.note_text(citation)
+            by_source.setdefault(citation.source, []).append(citation)
+        for group in by_source.values():
+            text, url = self.note_text(group)
             self.notes.reference(paragraph, self.notes.add(text, url))
 
-    def note_text(self, citation: Citation) -> tuple[str, str | None]:
+    def note_text(self, group: list[Citation]) -> tuple[str, str | None]:
         """Chicago: a full note the first time a source is cited, a short one after."""
-        source = self.sources.get(citation.source)
-        if source is None:  # the verifier reports it; the document still says where
-            return f"{citation.source}, para. {citation.paragraph}.", None
+        first = group[0]
+        source = self.sources.get(first.source) or Source(id=first.source, title=first.source)
+        paragraphs = [c.paragraph for c in group]
         if source.id in self._cited:
-            return format_short_note(citation, source), None
+            return format_short_note(first, source, paragraphs=paragraphs), None
         self._cited.add(source.id)
-        return format_note(citation, source), linkable(source.url)
+        return format_note(first, source, paragraphs=paragraphs), linkable(source.url)
 
     def actors_table(self, actors: tuple[Actor, ...]) -> None:
         self._tables += 1
