@@ -1,0 +1,205 @@
+"""Briefing -> HTML through Jinja2 templates from the theme's lookup chain.
+
+The same template gives the HTML that WeasyPrint paginates (`for_print=True`:
+stylesheets linked from the theme folders, citations as `float: footnote`) and the
+standalone NAME.html a person opens in a browser (`for_print=False`: the screen CSS
+inlined, citations as numbered endnotes, no reference to any file or server).
+
+Autoescape is on, so markup inside an article is shown as text; StrictUndefined makes
+a misspelt variable in a user's template an error instead of a silent blank.
+"""
+
+from __future__ import annotations
+
+import threading
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from briefsmith import __version__
+from briefsmith.clock import build_time
+from briefsmith.errors import RenderError
+from briefsmith.model import Briefing, Citation, Point, Source
+from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
+from briefsmith.theme import Theme
+
+TEMPLATE = "brief.html"
+SERIES = "Briefsmith Brief"
+PAPERS = {"a4": "A4", "letter": "letter"}
+PRINT_STYLES = ("fonts.css", "brief.css", "custom.css")  # custom.css: a user's additions
+SCREEN_STYLES = ("screen.css", "custom.css")
+KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
+
+_envs: dict[tuple[Path, ...], jinja2.Environment] = {}
+_envs_lock = threading.Lock()
+
+
+def page_size(paper: str) -> str:
+    try:
+        return PAPERS[paper.strip().lower()]
+    except KeyError:
+        raise RenderError(f"unknown paper size {paper!r}", where="paper",
+                          hint="use A4 or letter") from None
+
+
+def environment(theme: Theme) -> jinja2.Environment:
+    """One Jinja environment per template chain, kept for the process (templates are
+    compiled once per batch, not once per brief)."""
+    key = theme.template_dirs
+    with _envs_lock:
+        env = _envs.get(key)
+        if env is None:
+            loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in key])
+            # Sandboxed: a brief repository's templates may come from someone else.
+            env = ImmutableSandboxedEnvironment(
+                loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+            _envs[key] = env
+        return env
+
+
+def _href(url: str | None) -> str | None:
+    """Only web and mail links become live: a `javascript:` or `file:` URL from a
+    record is shown as text, never made clickable."""
+    if not url:
+        return None
+    scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https", "mailto") else None
+
+
+def _split_url(text: str, url: str | None) -> dict[str, Any]:
+    """A note or reference as lead text + URL (+ tail), so templates can link the URL."""
+    if url and url in text:
+        lead, _, tail = text.rpartition(url)
+        return {"text": text, "lead": lead, "url": url, "href": _href(url), "tail": tail}
+    return {"text": text, "lead": text, "url": None, "href": None, "tail": ""}
+
+
+class _Notes:
+    """Numbers notes in reading order. One note per source a point cites (several
+    sentences of one source share it: "paras. 2–3"); a source's first note is full,
+    later ones short (Chicago notes style)."""
+
+    def __init__(self, sources: tuple[Source, ...]) -> None:
+        self.sources = {s.id: s for s in sources}
+        self.items: list[dict[str, Any]] = []
+        self._seen: set[str] = set()
+
+    def cite(self, citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
+        by_source: dict[str, list[Citation]] = {}
+        for c in citations:
+            by_source.setdefault(c.source, []).append(c)
+        return [self._note(group) for group in by_source.values()]
+
+    def _note(self, group: list[Citation]) -> dict[str, Any]:
+        c = group[0]
+        source = self.sources.get(c.source) or Source(id=c.source, title=c.source)
+        first = c.source not in self._seen
+        self._seen.add(c.source)
+        paragraphs = [x.paragraph for x in group]
+        text = (format_note(c, source, paragraphs=paragraphs) if first
+                else format_short_note(c, source, paragraphs=paragraphs))
+        note = {"number": len(self.items) + 1, "source": c.source, "paragraphs": sorted(set(paragraphs)),
+                "quotes": [x.quote for x in group], "full": first,
+                **_split_url(text, source.url if first else None)}
+        self.items.append(note)
+        return note
+
+    def point(self, p: Point) -> dict[str, Any]:
+        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned,
+                "verified": p.verified}
+
+
+def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
+    return [p for p in (theme.find("styles", n) for n in names) if p is not None]
+
+
+def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool = True,
+                     theme: Theme | None = None) -> dict[str, Any]:
+    """Every variable the templates see (documented in the README, "Template context")."""
+    b = briefing
+    notes = _Notes(b.sources)
+    summary = [notes.point(p) for p in b.summary]
+    sections = [{"id": s.id, "title": s.title, "points": [notes.point(p) for p in s.points],
+                 "empty_text": s.empty_text or "Nothing in the sources.", "empty": not s.points}
+                for s in b.sections]
+    actors = [{"name": a.name, "kind": a.kind, "kind_label": KIND_LABELS.get(a.kind, a.kind.title()),
+               "role": a.role or "", "aliases": list(a.aliases), "mentions": a.mentions,
+               "notes": notes.cite(a.citations)} for a in b.actors]
+    sources = [{"id": s.id, "title": s.title, "authors": list(s.authors), "publisher": s.publisher,
+                "published": s.published, "published_display": format_date(s.published),
+                **_split_url(format_reference(s), s.url)} for s in b.sources]
+    built = build_time()
+    date = b.date or built.date().isoformat()
+    engine = b.provenance.engine if b.provenance else None
+    keywords = [a.name for a in b.actors[:12]] + [s.publisher for s in b.sources if s.publisher]
+    styles: list[Path] = []
+    if theme is not None:
+        styles = _stylesheets(theme, PRINT_STYLES if for_print else SCREEN_STYLES)
+    return {
+        "briefing": b,
+        "series": SERIES,
+        "title": b.title,
+        "short_title": b.title if len(b.title) <= 70 else b.title[:67].rstrip() + "\u2026",
+        "subtitle": b.subtitle,
+        "author": b.author,
+        "audience": b.audience,
+        "marking": b.marking,
+        "lang": b.language or "en",
+        "date": date,
+        "date_display": format_date(date),
+        "summary": summary,
+        "sections": sections,
+        "actors": actors,
+        "sources": sources,
+        "notes": notes.items,
+        "keywords": list(dict.fromkeys(k for k in keywords if k)),
+        "description": b.subtitle or (b.summary[0].text if b.summary else b.title),
+        "disclaimer": (
+            "Condensed from the sources listed"
+            + (f" by Briefsmith\u2019s {engine} engine" if engine else " with Briefsmith")
+            + "; every point cites the words it rests on. Not an assessment: "
+            "check the sources before quoting."),
+        "generator": f"Briefsmith {__version__}",
+        "created": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "paper": page_size(paper),
+        "for_print": for_print,
+        "stylesheets": [p.as_uri() for p in styles] if for_print else [],
+        "inline_css": "" if for_print else "\n".join(p.read_text("utf-8") for p in styles),
+    }
+
+
+def render_html(briefing: Briefing, theme: Theme, *, paper: str = "A4", for_print: bool = True) -> str:
+    context = template_context(briefing, paper=paper, for_print=for_print, theme=theme)
+    env = environment(theme)
+    try:
+        return env.get_template(TEMPLATE).render(context)
+    except jinja2.TemplateNotFound as e:
+        raise RenderError(f"template {e.name!r} not found", path=theme.workspace / "templates",
+                          hint="copy the packaged templates/brief.html to start a custom one") from None
+    except jinja2.TemplateSyntaxError as e:
+        raise RenderError(f"template syntax error: {e.message}", path=e.filename or e.name,
+                          where=f"line {e.lineno}") from None
+    except jinja2.UndefinedError as e:
+        path, line = _template_frame(e)
+        raise RenderError(f"template uses an unknown variable: {e.message}", path=path, where=line,
+                          hint="see the README, section 'Template context'") from None
+    except jinja2.TemplateError as e:  # e.g. a sandbox violation
+        path, line = _template_frame(e)
+        raise RenderError(f"template error: {e}", path=path, where=line) from None
+
+
+def _template_frame(exc: BaseException) -> tuple[str | None, str | None]:
+    """The template file and line an error was raised in (Jinja rewrites tracebacks so
+    template frames carry the template's own file name and line number)."""
+    found: tuple[str | None, str | None] = (None, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith((".html", ".jinja", ".j2")):
+            found = (name, f"line {tb.tb_lineno}")
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,188 @@
+"""HTML -> PDF with WeasyPrint: bundled fonts only, no network, same bytes on rebuild.
+
+WeasyPrint is imported inside `render_pdf` (it costs about a second), and its font
+setup is kept per thread and theme so a batch build pays for it once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefsmith.clock import build_time
+from briefsmith.errors import RenderError
+from briefsmith.model import Briefing
+from briefsmith.render.html import render_html
+from briefsmith.theme import Theme
+
+VARIANTS = ("pdf/a-3b", "pdf/ua-1")
+
+# A fontconfig setup that knows no font at all: WeasyPrint then has only the fonts the
+# stylesheets declare, so a character they lack shows as a box (and a warning) instead
+# of borrowing whatever the machine has — and every machine makes the same PDF.
+_EMPTY_FONTCONFIG = ('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+                     "<fontconfig></fontconfig>\n")
+_local = threading.local()
+_env_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    warnings: tuple[str, ...] = ()
+
+
+def _empty_fontconfig_file() -> str:
+    path = Path(tempfile.gettempdir()) / f"briefsmith-fonts-{os.getuid() if hasattr(os, 'getuid') else 0}.conf"
+    if not path.is_file() or path.read_text("utf-8") != _EMPTY_FONTCONFIG:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(_EMPTY_FONTCONFIG, "utf-8")
+        os.replace(tmp, path)
+    return str(path)
+
+
+def font_configuration(theme: Theme) -> Any:
+    """The FontConfiguration for this thread and theme, made once."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    cache: dict[tuple[Path, ...], Any] = getattr(_local, "fonts", None) or {}
+    _local.fonts = cache
+    key = theme.roots
+    if key not in cache:
+        # fontconfig reads FONTCONFIG_FILE when the configuration is created, so it
+        # is set only for that moment (under a lock: the environment is process-wide).
+        with _env_lock:
+            saved = os.environ.get("FONTCONFIG_FILE")
+            os.environ["FONTCONFIG_FILE"] = _empty_fontconfig_file()
+            try:
+                cache[key] = FontConfiguration()
+            finally:
+                if saved is None:
+                    del os.environ["FONTCONFIG_FILE"]
+                else:
+                    os.environ["FONTCONFIG_FILE"] = saved
+    return cache[key]
+
+
+class _Collect(logging.Handler):
+    """WeasyPrint's warnings for this thread's render (a batch may render in threads)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.messages.append(" ".join(record.getMessage().split()))
+
+
+def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: str | None = None,
+               attachment: bytes | None = None, html: str | None = None) -> PdfResult:
+    """Render the briefing (or the given print HTML of it) to PDF bytes plus warnings:
+    missing glyphs, refused fetches, WeasyPrint's own complaints."""
+    if variant is not None and variant not in VARIANTS:
+        raise RenderError(f"unknown PDF variant {variant!r}", where="--pdf-variant",
+                          hint="use pdf/a-3b or pdf/ua-1")
+    if html is None:
+        html = render_html(briefing, theme, paper=paper, for_print=True)
+
+    import weasyprint
+
+    from briefsmith.render.fetcher import make_fetcher
+
+    fetcher = make_fetcher(theme.roots)
+    base_url = (theme.template_dirs[0] if theme.template_dirs else theme.workspace).as_uri() + "/"
+    built = build_time()
+    options: dict[str, Any] = {"pdf_variant": variant, "font_config": font_configuration(theme)}
+    if attachment is not None:
+        options["attachments"] = [weasyprint.Attachment(
+            string=attachment, name="briefing.json", url_fetcher=fetcher,
+            description="The briefing as JSON, as Briefsmith built it",
+            created=built, modified=built, relationship="Data")]
+    if variant == "pdf/a-3b":
+        options["pdf_identifier"] = True  # an MD5 of the content: stable across rebuilds
+
+    collect = _Collect()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collect)
+    try:
+        document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+        data = document.write_pdf(**options)
+    except Exception as exc:  # WeasyPrint has no error family of its own
+        raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}",
+                          hint="a custom template or stylesheet may be at fault") from exc
+    finally:
+        logger.removeHandler(collect)
+
+    warnings = missing_glyphs(briefing, theme)
+    warnings += [f"refused to fetch {url} while rendering (only theme files are read)"
+                 for url in fetcher.refused]
+    warnings += [f"WeasyPrint: {m}" for m in collect.messages if not _is_refusal(m, fetcher.refused)]
+    return PdfResult(data=data, warnings=tuple(dict.fromkeys(warnings)))
+
+
+def _is_refusal(message: str, refused: list[str]) -> bool:
+    return any(url in message for url in refused)
+
+
+# ---- Missing glyphs ---------------------------------------------------------------
+
+FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
+_cmaps: dict[tuple[str, float], frozenset[int]] = {}
+MAX_GLYPH_WARNINGS = 20
+
+
+def _cmap(path: Path) -> frozenset[int]:
+    key = (str(path), path.stat().st_mtime)
+    if key not in _cmaps:
+        from fontTools.ttLib import TTFont  # a WeasyPrint dependency
+
+        with TTFont(str(path), lazy=True) as font:
+            _cmaps[key] = frozenset(font.getBestCmap() or {})
+    return _cmaps[key]
+
+
+def bundled_fonts(theme: Theme) -> list[Path]:
+    return sorted(p for d in theme.style_dirs for p in (d / "fonts").rglob("*")
+                  if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+
+
+def _texts(b: Briefing) -> list[tuple[str, str]]:
+    """Every piece of briefing text a page shows, with where it stands (for messages)."""
+    out = [("the title", b.title), ("the subtitle", b.subtitle or ""), ("the author", b.author or ""),
+           ("the audience", b.audience or ""), ("the marking", b.marking or "")]
+    out += [("the bottom line", p.text) for p in b.summary]
+    for s in b.sections:
+        out += [(f"section {s.title!r}", t) for t in (s.title, s.empty_text, *(p.text for p in s.points))]
+    for a in b.actors:
+        out += [(f"actor {a.name!r}", t) for t in (a.name, a.role or "", *a.aliases)]
+    for src in b.sources:
+        out += [(f"source {src.id!r}", t) for t in (src.title, *src.authors, src.publisher or "",
+                                                     src.url or "")]
+    return out
+
+
+def missing_glyphs(briefing: Briefing, theme: Theme) -> list[str]:
+    """Characters no bundled font can draw: with no system fallback they would print
+    as boxes, so each one is a warning (fatal with --strict)."""
+    covered: set[int] = set()
+    for path in bundled_fonts(theme):
+        covered |= _cmap(path)
+    found: dict[str, str] = {}
+    for where, text in _texts(briefing):
+        for ch in text:
+            if ord(ch) in covered or ch in found or unicodedata.category(ch)[0] in "CZ":
+                continue  # controls, format marks and spaces need no glyph
+            found[ch] = where
+    warnings = [f"missing glyph for {ch!r} (U+{ord(ch):04X}) in {where}: no bundled font has it"
+                for ch, where in list(found.items())[:MAX_GLYPH_WARNINGS]]
+    if len(found) > MAX_GLYPH_WARNINGS:
+        warnings.append(f"missing glyphs for {len(found) - MAX_GLYPH_WARNINGS} more characters")
+    return warnings
