@@ -3,36 +3,42 @@ page fields filled in. Skipped where LibreOffice is not installed (CI installs i
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
+import docx
 import pdfplumber
 import pytest
+from test_docx_package import REFERENCE, package_problems
 
 from briefsmith.render.docx import render_docx
+from briefsmith.render.docx_styles import STYLES
 from briefsmith.theme import Theme
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 
-def to_pdf(docx_path: Path, workdir: Path) -> Path:
+def convert(path: Path, workdir: Path, to: str = "pdf") -> Path:
     # A profile of its own, so parallel runs never fight over LibreOffice's lock.
     profile = (workdir / "lo-profile").as_uri()
+    outdir = workdir / "converted"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(workdir), str(docx_path)],
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to,
+         "--outdir", str(outdir), str(path)],
         check=True, capture_output=True, timeout=180,
     )
-    return workdir / (docx_path.stem + ".pdf")
+    return outdir / f"{path.stem}.{to.split(':')[0]}"
 
 
 def test_libreoffice_lays_out_footnotes_and_page_numbers(sample_briefing, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710000000")
     path = tmp_path / "brief.docx"
     path.write_bytes(render_docx(sample_briefing, Theme(tmp_path)))
-    with pdfplumber.open(to_pdf(path, tmp_path)) as pdf:
+    with pdfplumber.open(convert(path, tmp_path)) as pdf:
         pages = [p.extract_text() or "" for p in pdf.pages]
         count = len(pdf.pages)
     text = "\n".join(pages)
@@ -47,3 +53,23 @@ def test_libreoffice_lays_out_footnotes_and_page_numbers(sample_briefing, tmp_pa
     for section in sample_briefing.sections:
         assert section.title in text
     assert "Sources" in text and "Doe, Jane." in text
+
+
+def test_a_reference_saved_by_libreoffice_is_honoured(sample_briefing, tmp_path):
+    """The analyst restyles templates/reference.docx in LibreOffice and saves it: the
+    round-tripped file (LibreOffice's own footnotes part, settings, style ids) must
+    still give a consistent document with every style and every footnote."""
+    saved = convert(REFERENCE, tmp_path, "docx:MS Word 2007 XML")
+    workspace = tmp_path / "ws"
+    (workspace / "templates").mkdir(parents=True)
+    saved.rename(workspace / "templates" / "reference.docx")
+    out = render_docx(sample_briefing, Theme(workspace))
+    assert package_problems(out) == []
+    document = docx.Document(io.BytesIO(out))
+    names = {s.name.casefold() for s in document.styles}
+    assert {s.name.casefold() for s in STYLES} <= names
+    used = {p.style.name.casefold() for p in document.paragraphs}
+    assert {"title", "heading 1", "list bullet", "quote", "bibliography"} <= used
+    with zipfile.ZipFile(io.BytesIO(out)) as zf:
+        footnotes = zf.read("word/footnotes.xml").decode()
+    assert footnotes.count("<w:footnoteRef/>") == len(sample_briefing.all_citations())
