@@ -283,10 +283,16 @@ def test_a_previous_output_as_reference_gives_the_same_document(sample_briefing,
     assert set(again) == set(first)
 
 
-def test_a_broken_reference_names_the_file(sample_briefing, tmp_path):
+@pytest.mark.parametrize("damage", ["not a zip", "broken styles"])
+def test_a_broken_reference_names_the_file(sample_briefing, tmp_path, damage):
     path = tmp_path / "templates" / "reference.docx"
     path.parent.mkdir()
-    path.write_bytes(b"not a zip")
+    if damage == "not a zip":
+        path.write_bytes(b"not a zip")
+    else:
+        with zipfile.ZipFile(REPO / "templates" / "reference.docx") as src, zipfile.ZipFile(path, "w") as dst:
+            for name in src.namelist():
+                dst.writestr(name, b"<w:styles" if name == "word/styles.xml" else src.read(name))
     with pytest.raises(RenderError) as info:
         render(sample_briefing, tmp_path)
     assert info.value.path == str(path) and info.value.hint

@@ -18,6 +18,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Twips
+from lxml import etree
 
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
@@ -57,7 +58,7 @@ def reference_bytes(theme: Theme) -> tuple[bytes, Path | None]:
 def _open(data: bytes, path: Path | None) -> docx.document.Document:
     try:
         return docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, KeyError) as exc:
         raise RenderError(
             f"cannot use the reference document: {exc}", path=path,
             hint="save it from Word or LibreOffice as .docx (not .dotx/.doc), or delete it "
