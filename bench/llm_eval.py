@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefsmith.condense.llm import words as W
-from briefsmith.condense.llm.support import check_claim, evidence, known_names
+from briefsmith.condense.llm.support import check_claim, evidence, lexicon
 from briefsmith.model import Article
 from briefsmith.records.base import make_article
 
@@ -92,8 +92,9 @@ def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
         print(f"{article.id:24} {t.proposed:8} {t.kept:5} {t.proposed - t.kept:7}  {share:6.0%}  "
               + ", ".join(f"{k} {n}" for k, n in here.most_common()))
     p, k = total["proposed"], total["kept"]
+    errors = f"; {total['errors']} errors" if total["errors"] else ""
     print(f"{'total':24} {p:8} {k:5} {p - k:7}  {k / p if p else 0:6.0%}  "
-          + ", ".join(f"{kk} {n}" for kk, n in kinds.most_common()) + (f"; {total['errors']} errors" if total["errors"] else ""))
+          + ", ".join(f"{kk} {n}" for kk, n in kinds.most_common()) + errors)
     return 0
 
 
@@ -132,7 +133,7 @@ def run_verifier(items: list[tuple[Article, list[str]]]) -> int:
             ok = n = 0
             bad, caught = Counter(), Counter()
             for article, refs in chosen:
-                names = known_names(s.text for s in article.sentences)
+                names = lexicon(s.text for s in article.sentences)
                 for ref in refs:
                     cited = _best(article, ref, k)
                     ev = evidence(cited)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from briefsmith.clock import build_time
 from briefsmith.condense.llm.parse import Answer, AnswerActor, AnswerPoint
 from briefsmith.condense.llm.prompt import Numbered
-from briefsmith.condense.llm.support import check_claim, check_name, check_role, evidence, known_names
+from briefsmith.condense.llm.support import check_claim, check_name, check_role, evidence, lexicon
 from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
 from briefsmith.spec import BriefSpec
 
@@ -36,7 +36,7 @@ def _short(text: str, limit: int = 80) -> str:
 class Assembler:
     def __init__(self, numbered: Numbered, spec: BriefSpec, keep_unverified: bool) -> None:
         self.numbered, self.spec, self.keep = numbered, spec, keep_unverified
-        self.names = known_names(s.text for a in numbered.articles for s in a.sentences)
+        self.lexicon = lexicon(s.text for a in numbered.articles for s in a.sentences)
         self.tally = Tally()
 
     def _cite(self, ids: Sequence[str]) -> tuple[list[tuple[str, str]], tuple[Citation, ...]]:
@@ -75,7 +75,7 @@ class Assembler:
         if question and not text.endswith("?"):
             self.tally.warnings.append(f"dropped open question that is not a question: '{_short(text)}'")
             return None
-        ok = self._verdict("point", text, check_claim(text, evidence(pairs), self.names))
+        ok = self._verdict("point", text, check_claim(text, evidence(pairs), self.lexicon))
         if ok is None:
             return None
         self.tally.kept += 1

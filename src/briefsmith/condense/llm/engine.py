@@ -157,8 +157,9 @@ class LLMEngine:
         why = err.one_line()
         try:
             other = get_engine(self.fallback or "")
-        except ImportError as exc:
-            raise EngineError(f"{why}; and the fallback engine {self.fallback!r} is unavailable ({exc})") from None
+        except (ImportError, AttributeError, EngineError) as exc:  # unknown or not installed
+            raise EngineError(f"{why}; and the fallback engine {self.fallback!r} is unavailable "
+                              f"({type(exc).__name__})") from None
         briefing = other.condense(articles, spec)
         note = f"the llm engine failed ({why}); finished with the {self.fallback} engine"
         prov = briefing.provenance or Provenance(engine=other.name, version=__version__)

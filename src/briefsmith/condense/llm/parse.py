@@ -87,10 +87,29 @@ def extract_json(content: str, truncated: bool = False) -> Any:
     try:
         value, _ = json.JSONDecoder().raw_decode(text, start)
     except json.JSONDecodeError as exc:
-        if truncated or exc.pos >= len(text.rstrip()) - 1:
+        if truncated or _unclosed(text[start:]):
             raise AnswerError("the JSON is truncated: it ends before the object is complete") from None
         raise AnswerError(f"the JSON is malformed: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     return value
+
+
+def _unclosed(text: str) -> bool:
+    """Does the JSON text end with brackets or a string still open (cut off, not merely wrong)?"""
+    stack: list[str] = []
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (ch == "\\", ch != '"')
+        elif ch == '"':
+            in_string = True
+        elif ch in "{[":
+            stack.append("}" if ch == "{" else "]")
+        elif ch in "}]":
+            if not stack or stack.pop() != ch:
+                return False  # a wrong bracket: malformed
+            if not stack:
+                return False  # the object closed: whatever is wrong is not the end
+    return in_string or bool(stack)
 
 
 def _where(loc: tuple[Any, ...]) -> str:

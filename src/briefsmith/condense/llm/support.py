@@ -131,16 +131,28 @@ def _name_found(tok: str, ev: Evidence) -> bool:
     return len(low) > 1 and bool(W.stems(low) & ev.stems)
 
 
-def _is_name(tok: str, initial: bool, run_length: int, known_names: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class Lexicon:
+    """What the sources teach about words that open a claim (capitalised for opening or not)."""
+
+    names: frozenset[str] = frozenset()  # capitalised mid-sentence somewhere in the sources
+    common: frozenset[str] = frozenset()  # written in lower case somewhere in the sources
+
+
+EMPTY = Lexicon()
+
+
+def _is_name(tok: str, initial: bool, run_length: int, lex: Lexicon) -> bool:
     """A capitalised word is a name unless it may be capitalised only for opening a sentence:
-    an opener is a name when it starts a longer name ("Marta Quell") or the sources use it as one."""
+    an opener is a name when it starts a longer name ("Marta Quell"), when the sources use it as
+    one, or when they never write it in lower case (so "Analysts …" cannot slip past unchecked)."""
     low = W.norm(tok)
     if low in W.STOPWORDS:
         return False
-    return not initial or run_length > 1 or low in known_names
+    return not initial or run_length > 1 or low in lex.names or low not in lex.common
 
 
-def missing_names(text: str, ev: Evidence, known_names: frozenset[str], *, all_words: bool = False) -> list[str]:
+def missing_names(text: str, ev: Evidence, lex: Lexicon, *, all_words: bool = False) -> list[str]:
     """Capitalised words of `text` the evidence does not hold. A sentence opener counts as a name
     only when the sources use it as one (capitalised mid-sentence); `all_words` checks openers too."""
     missing = []
@@ -153,26 +165,26 @@ def missing_names(text: str, ev: Evidence, known_names: frozenset[str], *, all_w
             low = W.norm(tok)
             if tok.lower() in JOINERS or low in ("i",):
                 continue
-            if not all_words and not _is_name(tok, initial, len(run), known_names):
+            if not all_words and not _is_name(tok, initial, len(run), lex):
                 continue
             if not _name_found(tok, ev) and tok not in missing:
                 missing.append(tok)
     return missing
 
 
-def check_claim(text: str, ev: Evidence, known_names: frozenset[str] = frozenset(),
+def check_claim(text: str, ev: Evidence, lex: Lexicon = EMPTY,
                 min_coverage: float = MIN_COVERAGE) -> str | None:
     """Why the cited sentences do not support `text`, or None when they do."""
     nums = sorted(W.numbers(text) - ev.numbers)
     if nums:
         return f"number {', '.join(nums)} not in {ev.label}"
-    names = missing_names(text, ev, known_names)
+    names = missing_names(text, ev, lex)
     if names:
         return f"{'name' if len(names) == 1 else 'names'} {', '.join(names)} not in {ev.label}"
     # Names were checked one by one above; coverage is over the other words, so a claim cannot
     # pass on its names alone ("Marta Quell resigned" with only the names in the source).
     named = {W.norm(t) for run in capitalised_runs(text) for t, initial in run
-             if _is_name(t, initial, len(run), known_names)}
+             if _is_name(t, initial, len(run), lex)}
     content = [w for w in W.content_words(text) if w not in named]
     if content:
         lost = [w for w in content if not _word_found(w, ev)]
@@ -200,23 +212,23 @@ def check_role(role: str, ev: Evidence) -> str | None:
     if nums:
         return f"number {', '.join(nums)} not in {ev.label}"
     lost = [w for w in W.content_words(role) if not _word_found(w, ev)]
-    lost += [n for n in missing_names(role, ev, frozenset(), all_words=True) if W.norm(n) not in lost]
+    lost += [n for n in missing_names(role, ev, EMPTY, all_words=True) if W.norm(n) not in lost]
     if lost:
         return f"{', '.join(lost[:5])} not in {ev.label}"
     return None
 
 
 def check_name(name: str, ev: Evidence) -> str | None:
-    missing = missing_names(name, ev, frozenset(), all_words=True)
+    missing = missing_names(name, ev, EMPTY, all_words=True)
     if not any(t[:1].isupper() for t in W.tokens(name)):  # "the Taliban" is capitalised; "rebels" is not
         missing = [w for w in W.content_words(name) if not _word_found(w, ev)]
     return f"{', '.join(missing)} not in {ev.label}" if missing else None
 
 
-def known_names(sentences: Iterable[str]) -> frozenset[str]:
-    """Words the sources capitalise mid-sentence: names, whatever opens a claim."""
-    found = set()
+def lexicon(sentences: Iterable[str]) -> Lexicon:
+    names, common = set(), set()
     for text in sentences:
         for run in capitalised_runs(text):
-            found.update(W.norm(t) for t, initial in run if not initial)
-    return frozenset(found)
+            names.update(W.norm(t) for t, initial in run if not initial)
+        common.update(W.norm(t) for t in W.tokens(text) if t[:1].islower())
+    return Lexicon(frozenset(names), frozenset(common))

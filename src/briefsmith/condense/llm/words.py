@@ -20,7 +20,7 @@ should so some such than that the their theirs them themselves then there these 
 through to too under until up very was we were what when where which while who whom why will with
 would you your yours yourself yourselves one ones its it's may might must shall us upon via per
 said says say saying told tells tell added adding according stated states reported reports noted
-asked claimed announced mr mrs ms dr also however meanwhile yet still already now then
+asked mr mrs ms dr also however meanwhile yet still already now then
 """.split()) - {"states"}  # "states" is also a noun (the five states): keep it as content
 NEGATIONS = frozenset({"not", "no", "never", "n't", "cannot", "without", "none", "nobody", "nothing",
                        "neither", "nor", "denied", "denies", "deny", "refused", "rejected", "failed"})
