@@ -9,6 +9,7 @@ places, dates in several formats, a legacy encoding, German and Russian text.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -106,6 +107,15 @@ def test_date_in_the_text_byline_with_job_title_and_legacy_encoding(workspace: P
     for junk in ("SPECIAL OFFER", "Classifieds", "Most read", "plumber", "Lovely evening", "Share this",
                  "Story by", "4 min read"):
         assert junk not in body, junk
+
+
+def test_no_date_rather_than_a_wrong_one(workspace: Path) -> None:
+    page = workspace / "saved" / "harbour-strike.html"
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r'<meta property="article:(published|modified)_time"[^>]*>', "", text)
+    page.write_text(text.replace("2024/03/03/", ""), encoding="utf-8")
+    meta, _, _ = only(run(workspace, "harbour-strike.html"))
+    assert "published" not in meta  # not 2024-01-01 from "© 2024 The Eastwick Ledger"
 
 
 def test_json_ld_metadata_and_tracking_parameters(workspace: Path) -> None:

@@ -93,6 +93,15 @@ def body_paragraphs(text: str, title: str, authors: tuple[str, ...]) -> tuple[st
     return tuple(head + rest)
 
 
+def _date_from_text(tree, max_date: str) -> str | None:  # type: ignore[no-untyped-def]
+    """A date found only in the free text. htmldate's text search turns a lone year
+    ("© 2024") into 1 January; a missing date is better than a wrong one."""
+    from htmldate import find_date
+
+    found = find_date(tree, extensive_search=True, original_date=True, max_date=max_date)
+    return None if not found or found.endswith("-01-01") else found
+
+
 def extract_page(content: bytes | str, *, source: str, url: str | None = None,
                  today: dt.date | None = None) -> PageArticle:
     """The article in one HTML page, or RecordError naming the source."""
@@ -105,7 +114,7 @@ def extract_page(content: bytes | str, *, source: str, url: str | None = None,
     doc = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
         include_tables=True, include_images=False, include_links=False, deduplicate=False,
-        date_extraction_params={"original_date": True, "extensive_search": True,
+        date_extraction_params={"original_date": True, "extensive_search": False,
                                 "max_date": max_date, "outputformat": "%Y-%m-%d"},
     )
     if doc is None or not (doc.text or "").strip():
@@ -118,12 +127,13 @@ def extract_page(content: bytes | str, *, source: str, url: str | None = None,
     if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
         raise RecordError(f"the page holds fewer than {MIN_WORDS} words of article text", path=source,
                           hint="save the article page itself, not an index or a login page")
+    language = page_language(tree, "\n".join(paragraphs))
     return PageArticle(
         title=title or paragraphs[0][:120],
         authors=authors,
         publisher=publisher,
-        published=doc.date or None,
+        published=doc.date or _date_from_text(tree, max_date),
         url=canonical_url(doc.url or url),
-        language=page_language(tree, "\n".join(paragraphs)),
+        language=language,
         paragraphs=paragraphs,
     )
