@@ -34,7 +34,9 @@ def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
     if fmt == "docx":
         from briefsmith.render.docx import render_docx
 
-        return render_docx(briefing, theme), ()
+        # Only an explicit `paper:` overrides the page size of a user's reference.docx.
+        paper = spec.paper if "paper" in spec.model_fields_set else None
+        return render_docx(briefing, theme, paper=paper), ()
     if fmt == "pdf":
         from briefsmith.render.pdf import render_pdf
 

@@ -1,0 +1,122 @@
+"""Build speed and memory, side by side with the anchors (issue 7).
+
+    python bench/build_bench.py [--runs 7] [--quick]
+
+Every figure is a ratio to an anchor measured in the same run, alternating:
+  1. full build of the example brief vs `pandoc SEED -f markdown -o x.pdf --pdf-engine=weasyprint`
+  2. peak memory (max RSS) of one build
+  3. `build --jobs 2` over 24 briefs vs 24 separate one-brief commands
+  4. rebuild with nothing changed vs a full build
+  5. `briefsmith --help`
+  6. scaling: 1/8/24 briefs, 5 KB/100 KB/1 MB articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "moscow-times-russia-taliban.txt"
+BRIEFSMITH = [sys.executable, "-m", "briefsmith"]
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KB) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0,):
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(after, before)
+
+
+def workspace(n_briefs: int, article_bytes: int | None = None) -> Path:
+    root = Path(tempfile.mkdtemp(prefix="bs-bench-"))
+    (root / "seeds").mkdir()
+    (root / "briefs").mkdir()
+    text = SEED.read_text()
+    if article_bytes:
+        # A plain-text record of the requested size, built from the seed's paragraphs.
+        paras = [p.strip() for p in text.split("\n\n") if len(p.strip()) > 200]
+        grown, size, i = ["A long article for benchmarks"], 0, 0
+        while size < article_bytes:
+            grown.append(paras[i % len(paras)])
+            size += len(paras[i % len(paras)]) + 2
+            i += 1
+        text = "\n\n".join(grown) + "\n"
+    for i in range(n_briefs):
+        (root / "seeds" / f"a{i}.txt").write_text(text)
+        (root / "briefs" / f"b{i:02d}.yaml").write_text(f"title: Brief {i}\nsources: [seeds/a{i}.txt]\n")
+    return root
+
+
+def ratio_line(name: str, ours: list[float], anchor: list[float], target: str) -> str:
+    mo, ma = statistics.median(ours), statistics.median(anchor)
+    return f"| {name} | {mo:.2f} s | {ma:.2f} s | {mo / ma:.2f} | {target} |"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--quick", action="store_true", help="skip the 24-brief and scaling runs")
+    args = ap.parse_args()
+    env_epoch = {"SOURCE_DATE_EPOCH": "1729382400"}
+    os.environ.update(env_epoch)
+    rows = ["| measure | Briefsmith | anchor | ratio | target |", "| --- | --- | --- | --- | --- |"]
+
+    one = workspace(1)
+    ours, anchor, rss = [], [], []
+    have_pandoc = shutil.which("pandoc") and shutil.which("weasyprint")
+    for _ in range(args.runs):  # alternate, so drift hits both alike
+        t, m = timed([*BRIEFSMITH, "build", "--force", "-q"], one)
+        ours.append(t)
+        rss.append(m)
+        if have_pandoc:
+            t, _ = timed(["pandoc", str(one / "seeds" / "a0.txt"), "-f", "markdown", "-o", "x.pdf",
+                          "--pdf-engine=weasyprint"], one)
+            anchor.append(t)
+    if anchor:
+        rows.append(ratio_line("full build vs pandoc→WeasyPrint", ours, anchor, "≤ 1.1"))
+    else:
+        rows.append(f"| full build (pandoc absent) | {statistics.median(ours):.2f} s | – | – | – |")
+    rows.append(f"| peak RSS of one build | {max(rss) / 1024:.0f} MB | 300 MB | {max(rss) / 1024 / 300:.2f} | ≤ 1 |")
+
+    noop = [timed([*BRIEFSMITH, "build", "-q"], one)[0] for _ in range(args.runs)]
+    rows.append(ratio_line("rebuild, nothing changed vs full build", noop, ours, "≤ 0.10"))
+
+    helps = [timed([*BRIEFSMITH, "--help"], one)[0] for _ in range(args.runs)]
+    rows.append(f"| `briefsmith --help` | {statistics.median(helps):.2f} s | 0.5 s | "
+                f"{statistics.median(helps) / 0.5:.2f} | well under 1 |")
+
+    if not args.quick:
+        many = workspace(24)
+        t_jobs = timed([*BRIEFSMITH, "build", "--force", "-q", "--jobs", "2"], many)[0]
+        t_sep = sum(timed([*BRIEFSMITH, "build", "--force", "-q", str(b)], many)[0]
+                    for b in sorted((many / "briefs").glob("*.yaml")))
+        rows.append(f"| 24 briefs: --jobs 2 vs 24 commands | {t_jobs:.1f} s | {t_sep:.1f} s | "
+                    f"{t_sep / t_jobs:.2f}× throughput | ≥ 2.5× |")
+        rows.append("")
+        rows.append("| scaling | seconds |")
+        rows.append("| --- | --- |")
+        for n in (1, 8, 24):
+            ws = workspace(n)
+            rows.append(f"| {n} briefs, --jobs 2 | {timed([*BRIEFSMITH, 'build', '-q', '--jobs', '2'], ws)[0]:.2f} |")
+        for size in (5_000, 100_000, 1_000_000):
+            ws = workspace(1, size)
+            rows.append(f"| 1 brief, {size // 1000} KB article | {timed([*BRIEFSMITH, 'build', '-q'], ws)[0]:.2f} |")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
