@@ -110,7 +110,7 @@ def fetch(url: str, *, timeout: float = 20, max_bytes: int = 5_000_000) -> Fetch
                                  path=url, hint="raise the limit with --max-bytes if you trust the site")
             chunks: list[bytes] = []
             size = 0
-            while chunk := response.read(CHUNK):
+            while chunk := response.read1(CHUNK):  # what has arrived, so the deadline is checked often
                 size += len(chunk)
                 if size > max_bytes:
                     raise FetchError(f"larger than the {max_bytes:,}-byte limit; stopped reading",
