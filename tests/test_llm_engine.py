@@ -290,3 +290,18 @@ def test_wrapped_answer_and_loose_ids_are_read(tmp_path: Path) -> None:
         briefing = engine(server, tmp_path).condense(port_articles(), SPEC)
     assert [c.sentence for c in briefing.summary[0].citations] == [2, 1]
     assert briefing.warnings == ()
+
+
+def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
+    pytest.importorskip("briefsmith.condense.extractive.pins")
+    spec = spec_with(max_points=2, strike=("overtime", "Tomas Brenn"), pin=[
+        {"section": "human_rights", "source": "harbour-news-2024-05-06",
+         "quote": "Human rights observers reported that two organisers were detained without charge."}])
+    with ChatServer([Reply(answer())]) as server:
+        briefing = engine(server, tmp_path).condense(port_articles(), spec)
+    rights = briefing.section("human_rights").points
+    assert rights[0].pinned and rights[0].citations[0].sentence == 6
+    # the model's copy of the pinned point and the struck one are gone
+    assert [p.text for p in rights] == ["Human rights observers reported that two organisers were detained "
+                                        "without charge."]
+    assert "Tomas Brenn" not in [a.name for a in briefing.actors]

@@ -145,22 +145,47 @@ def _mentions(name: str, aliases: Sequence[str], kind: str, texts: Sequence[str]
     return sum(1 for t in texts if pattern.search(t))
 
 
+def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[Point]], list[str]]:
+    """The spec's pinned points, shared with the extractive engine so both treat pins alike."""
+    if not spec.pin:
+        return {}, []
+    try:
+        from briefsmith.condense.extractive.pins import pinned_points
+    except ImportError:
+        return {}, ["pinned points not applied: the extractive engine's pins module is missing"]
+    return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])
+
+
+def _struck(text: str, spec: BriefSpec) -> bool:
+    low = text.lower()
+    return any(s.lower() in low for s in spec.strike)
+
+
 def assemble(answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unverified: bool,
              provenance: Provenance) -> tuple[Briefing, Tally]:
     asm = Assembler(numbered, spec, keep_unverified)
-    summary = asm.points(answer.summary, spec.summary_points)
-    actors = asm.actors(answer.actors)
+    pins, pin_warnings = _analyst_edits(spec, numbered)
+    asm.tally.warnings += pin_warnings
+    summary = tuple(p for p in asm.points(answer.summary, spec.summary_points) if not _struck(p.text, spec))
+    actors = [(a, ok) for a, ok in asm.actors(answer.actors) if not _struck(a.name, spec)]
+    pinned_at = {(c.source, c.sentence) for points in pins.values() for p in points for c in p.citations}
     sections = []
     for choice in spec.section_choices():
         title = choice.title or choice.id
+        pinned = pins.get(choice.id, [])
+        room = max(0, spec.max_points - len(pinned))
         if choice.id == "key_actors":
-            points = tuple(Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations,
-                                 verified=ok) for a, ok in actors[: spec.max_points])
+            found = [Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations, verified=ok)
+                     for a, ok in actors]
         elif choice.id == "open_questions":
-            points = asm.points(answer.open_questions, spec.max_points, question=True)
+            found = list(asm.points(answer.open_questions, spec.max_points, question=True))
         else:
-            points = asm.points(answer.sections.get(choice.id, ()), spec.max_points)
-        sections.append(Section(id=choice.id, title=title, points=points,
+            found = list(asm.points(answer.sections.get(choice.id, ()), spec.max_points))
+        # A model point resting only on pinned sentences repeats the pin: the analyst's wording wins.
+        found = [p for p in found if not _struck(p.text, spec)
+                 and (choice.id == "key_actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
+                 ][:room]
+        sections.append(Section(id=choice.id, title=title, points=tuple(pinned + found),
                                 empty_text=f"No {title.lower()} in the sources."))
     asked = {c.id for c in spec.section_choices()}
     for extra in sorted(set(answer.sections) - asked):
