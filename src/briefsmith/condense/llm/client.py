@@ -106,9 +106,18 @@ def _post(ep: Endpoint, body: bytes) -> tuple[int, dict[str, str], bytes]:
     req = urllib.request.Request(ep.chat_url, data=body, method="POST", headers=headers)  # noqa: S310
     if ep.key:
         req.add_unredirected_header("Authorization", f"Bearer {ep.key}")
+    # The socket timeout bounds each wait; the deadline bounds the whole answer, so a server
+    # trickling bytes cannot hold a build for longer than about twice the timeout.
+    deadline = time.monotonic() + 2 * ep.timeout
     try:
         with urllib.request.urlopen(req, timeout=ep.timeout) as resp:  # noqa: S310 - http(s) checked in chat()
-            return resp.status, dict(resp.headers), resp.read(MAX_RESPONSE_BYTES)
+            chunks, size = [], 0
+            while size < MAX_RESPONSE_BYTES and (chunk := resp.read1(65536)):
+                chunks.append(chunk)
+                size += len(chunk)
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+            return resp.status, dict(resp.headers), b"".join(chunks)[:MAX_RESPONSE_BYTES]
     except urllib.error.HTTPError as exc:
         with exc:
             return exc.code, dict(exc.headers or {}), exc.read(64 * 1024)
