@@ -1,0 +1,46 @@
+"""The default engine: extractive, offline, deterministic and fast.
+
+Every point rests on exact words of a source: statements are source sentences
+(leading discourse markers dropped), questions are phrased from hedged or pending
+sentences, actor lines quote where a role is stated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefsmith.condense.extractive.compose import Composer
+from briefsmith.model import Article, Briefing, Provenance, Source
+from briefsmith.spec import BriefSpec
+
+__all__ = ["ExtractiveEngine"]
+
+
+def briefing_date(spec: BriefSpec, articles: Sequence[Article]) -> str | None:
+    """The spec's date, else the latest publication date of the sources."""
+    if spec.date is not None:
+        return spec.date.isoformat()
+    dates = [a.published[:10] for a in articles if a.published]
+    return max(dates) if dates else None
+
+
+class ExtractiveEngine:
+    name = "extractive"
+
+    def condense(self, articles: Sequence[Article], spec: BriefSpec) -> Briefing:
+        from briefsmith import __version__
+
+        composer = Composer(articles, spec)
+        summary, sections, actors = composer.compose()
+        sources, seen = [], set()
+        for article in articles:
+            if article.id not in seen:
+                seen.add(article.id)
+                sources.append(Source.of(article))
+        return Briefing(
+            title=spec.title, date=briefing_date(spec, articles), summary=tuple(summary),
+            sections=tuple(sections), actors=tuple(actors), sources=tuple(sources),
+            subtitle=spec.subtitle, author=spec.author, audience=spec.audience, marking=spec.marking,
+            language=spec.language, provenance=Provenance(engine=self.name, version=__version__),
+            warnings=tuple(composer.warnings),
+        )

@@ -1,0 +1,163 @@
+"""Small clause surgery for questions: find the subject before a trigger, cut the
+predicate after it, and turn a statement into a yes/no or wh- question by moving
+its auxiliary ("new proxies are being formed" -> "Are new proxies being formed?")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefsmith.condense.extractive.sentences import Unit
+
+AUX = frozenset("is are was were will would can could should may might must shall does do did "
+                "has have had".split())
+_HAVE = {"has": "Does", "have": "Do", "had": "Did"}
+_PARTICIPLE = re.compile(r"^(?:\w+ed|\w+en|been|done|made|said|sent|met|led|held|kept|lost|won|"
+                         r"left|felt|brought|bought|built|caught|found|got|paid|put|set|told|"
+                         r"thought|understood|become|come|run|begun)$")
+_BOUND = re.compile(r"(?:^|[,;:]\s+|\s+(?:and|but|that|while|because|although|whereas|so|as)\s+|"
+                    r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|"
+                    r"insisted|claimed|claims|stated|believes|believed|thinks|thought)(?:\s+that)?\s+)")
+_PRONOUNS = frozenset("it this that these those there which who what he she they we you one".split())
+_POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^(?:the|this|that|such an?|such)\s+([a-z]+)$", re.IGNORECASE)
+_LEAD_NAME = re.compile(r"^[^\w]*(?:(The)\s+)?([A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
+_CUT = re.compile(r"[;:()]|,\s|\s[–—]\s|\s(?:in order to|so as to|so that|because|while|which|"
+                  r"who|according to)\s|[.?!]+[”\"’]*\s*$|[.?!]\s")
+_QUOTES = "“”\"‘’'"
+MAX_WORDS = 28
+
+
+@dataclass(frozen=True)
+class Subject:
+    text: str
+    expanded: bool = False  # resolved through the sentence before
+
+
+def decap(phrase: str, proper: Callable[[str], bool]) -> str:
+    first = phrase.split()[0] if phrase.split() else ""
+    core = first.strip(_QUOTES)
+    if not core or core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s")):
+        return phrase
+    return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
+
+
+def cut_predicate(text: str) -> str | None:
+    """The predicate up to the end of its clause: before a comma, a closing quote it
+    did not open, an attribution or a purpose clause."""
+    depth, end = 0, len(text)
+    for i, ch in enumerate(text):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth == 0:
+                end = i
+                break
+            depth -= 1
+    text = text[:end]
+    m = _CUT.search(text)
+    pred = (text[: m.start()] if m else text).strip().strip(",").strip()
+    words = pred.split()
+    if not words or len(words) > MAX_WORDS:
+        return None
+    return pred
+
+
+def subject_before(text: str, index: int, unit: Unit, previous: Unit | None) -> Subject | None:
+    left = text[:index]
+    cut = max((m.end() for m in _BOUND.finditer(left)), default=0)
+    subject = re.sub(r"^(?:and|but|or|so|yet)\s+", "", left[cut:].strip(), flags=re.IGNORECASE)
+    subject = subject.strip(_QUOTES).strip()
+    words = subject.split()
+    if not words or len(words) > 10 or subject.lower() in _PRONOUNS or "," in subject:
+        return None
+    if words[0].lower() in ("if", "when", "whether", "although", "though", "since"):
+        return None
+    m = _POSSESSIVE.match(subject)
+    if m:  # "their government" -> "the Taliban’s government", from the sentence's first name
+        lead = _LEAD_NAME.match(unit.text)
+        if not lead or lead.start(2) >= cut:
+            return None
+        the = "the " if lead.group(1) else ""
+        return Subject(f"{the}{lead.group(2)}’s {m.group(2)}")
+    m = _DEFINITE.match(subject)
+    if m and previous is not None:  # "The decision" -> "the decision to remove ..."
+        noun = m.group(1).lower()
+        found = re.search(rf"\b(?:a|an|the)\s+{noun}\b[^.;]{{0,80}}?\bto\s+((?!the\b|a\b|an\b|be\b)[a-z]+\b"
+                          r"[^,;:.“”\"]*)", previous.sentence.text)
+        if found and len(found.group(1).split()) <= 14:
+            return Subject(f"the {noun} to {found.group(1).strip()}", expanded=True)
+    return Subject(subject)
+
+
+def _split_at_aux(words: list[str]) -> tuple[int, str, str] | None:
+    """(index of the auxiliary, the auxiliary to front, what stays after the subject)."""
+    for i, w in enumerate(words[:10]):
+        lw = w.lower()
+        if "," in w or lw in ("that", "who", "which"):
+            return None
+        if i == 0 or lw not in AUX:
+            continue
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lw in _HAVE and not _PARTICIPLE.match(nxt):
+            return i, _HAVE[lw], " have"  # "Russia has trade" -> "Does Russia have trade"
+        return i, lw.capitalize(), ""
+    return None
+
+
+def yes_no(clause: str, proper: Callable[[str], bool]) -> str | None:
+    pred = cut_predicate(clause)
+    if not pred:
+        return None
+    words = pred.split()
+    found = _split_at_aux(words)
+    if not found:
+        return None
+    i, aux, extra = found
+    subject = decap(" ".join(words[:i]), proper)
+    rest = " ".join(words[i + 1 :])
+    return finish(f"{aux} {subject}{extra} {rest}?", proper)
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return word.islower() and (w in AUX or w.endswith("ed") or (w.endswith("s") and not
+                                                                 w.endswith(("ss", "us", "is"))))
+
+
+def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
+    wh = wh.lower()
+    if wh in ("whether", "if"):
+        return yes_no(clause, proper)
+    pred = cut_predicate(clause)
+    if not pred:
+        return None
+    words = pred.split()
+    if wh in ("who", "what", "which") and _verbish(words[0]):
+        return finish(f"{wh.capitalize()} {pred}?", proper)  # "who benefits more ..."
+    found = _split_at_aux(words)
+    if not found:
+        return None
+    i, aux, extra = found
+    subject = decap(" ".join(words[:i]), proper)
+    return finish(f"{wh.capitalize()} {aux.lower()} {subject}{extra} {' '.join(words[i + 1:])}?", proper)
+
+
+def finish(question: str, proper: Callable[[str], bool]) -> str | None:
+    q = " ".join(question.split())
+    q = re.sub(r"[\s.,;:!]+([”\"’]*)\?$", r"\1?", q)
+    if q.count("“") == q.count("”") + 1 and q.endswith("?"):  # the cut took the closing mark
+        q = q[:-1] + "”?"
+    if q.count("“") != q.count("”"):
+        q = q.replace("“", "").replace("”", "")
+    if q.count('"') % 2:
+        q = q.replace('"', "")
+    words = q.split()
+    if len(words) < 4 or len(words) > MAX_WORDS + 8:
+        return None
+    # The subject after the question word keeps its capital only if it is a name.
+    if len(words) > 1:
+        rest = decap(" ".join(words[1:]), proper)
+        q = f"{words[0]} {rest}"
+    return q[0].upper() + q[1:]

@@ -1,0 +1,148 @@
+"""The extractive briefing, stage by stage: sentences, scores, actors, questions,
+summary, sections, the analyst's pins and strikes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefsmith.condense.extractive import places
+from briefsmith.condense.extractive.actors import find_actors
+from briefsmith.condense.extractive.keyactors import actor_points
+from briefsmith.condense.extractive.mentions import Reader
+from briefsmith.condense.extractive.mmr import DUPLICATE, Pick, mmr
+from briefsmith.condense.extractive.pins import is_struck, pinned_points
+from briefsmith.condense.extractive.questions import Question, question_for
+from briefsmith.condense.extractive.scoring import Scores
+from briefsmith.condense.extractive.sections import Sorter
+from briefsmith.condense.extractive.sentences import Unit, units_of
+from briefsmith.model import Actor, Article, Point, Section
+from briefsmith.spec import BriefSpec, SectionChoice
+
+EMPTY = {
+    "background": "No background in the sources.",
+    "key_actors": "No key actors in the sources.",
+    "security_rationale": "No security rationale in the sources.",
+    "human_rights": "No human-rights concerns in the sources.",
+    "open_questions": "No open questions in the sources.",
+}
+
+
+def empty_text(choice: SectionChoice) -> str:
+    title = choice.title or choice.id
+    default = EMPTY.get(choice.id)
+    if default and title.lower() in default.lower():
+        return default
+    return f"Nothing on “{title}” in the sources."
+
+
+class Composer:
+    def __init__(self, articles: Sequence[Article], spec: BriefSpec):
+        self.articles, self.spec = articles, spec
+        self.strikes = [s.lower() for s in spec.strike]
+        self.units: list[Unit] = units_of(articles)
+        self.scores = Scores(self.units, [a.title for a in articles], spec.keywords)
+        self.reader = Reader(self.units)
+        self.choices = spec.section_choices()
+        self.questions = self._questions()
+        self.sorter = Sorter(self.units, self.scores, self.choices, self.questions)
+        self.pins, self.warnings = pinned_points(spec, articles, [c.id for c in self.choices])
+        self.warnings += [f"{a.id}: no usable sentences in the source" for a in articles
+                          if not any(u.article is a for u in self.units)]
+
+    def proper(self, word: str) -> bool:
+        return (word in self.reader.capital or word in places.DEMONYMS
+                or places.state_code(word) is not None)
+
+    def _questions(self) -> dict[int, Question]:
+        out = {}
+        for i, unit in enumerate(self.units):
+            prev = self.units[i - 1] if i and self.units[i - 1].doc == unit.doc else None
+            q = question_for(unit, self.proper, prev)
+            if q and not is_struck(q.text, self.strikes):
+                out[i] = q
+        return out
+
+    def _blocked(self) -> set[int]:
+        """Sentences no automatic point may rest on: struck ones, and pinned ones."""
+        pinned = {(c.source, c.sentence) for pts in self.pins.values() for p in pts for c in p.citations}
+        return {i for i, u in enumerate(self.units)
+                if is_struck(u.text, self.strikes) or (u.article.id, u.sentence.number) in pinned}
+
+    def summary(self, blocked: set[int]) -> list[Pick]:
+        """The bottom line: the most central statements, not doubts (those are questions)."""
+        candidates = []
+        for i in range(len(self.units)):
+            best = self.sorter.best(i)
+            if i not in blocked and not (best and best.section == "open_questions"):
+                candidates.append(i)
+        imp = self.scores.importance
+        return mmr(candidates, lambda i: imp[i], self.scores.similarity, lambda i: self.units[i].doc,
+                   self.spec.summary_points)
+
+    def point(self, pick: Pick, section: str = "") -> Point:
+        unit = self.units[pick.index]
+        cites = [unit.citation()]
+        text = unit.text
+        if section == "open_questions":
+            q = self.questions[pick.index]
+            text = q.text
+            if q.antecedent is not None:
+                cites.append(q.antecedent.citation())
+        cites += [self.units[j].citation() for j in pick.also]
+        return Point(text, tuple(cites))
+
+    def compose(self) -> tuple[list[Point], list[Section], list[Actor]]:
+        blocked = self._blocked()
+        summary_picks = self.summary(blocked)
+        used = blocked | {i for p in summary_picks for i in (p.index, *p.also)}
+        assigned = self.sorter.assign(used)
+        ranked = [(a, s) for a, s in find_actors(self.reader, self.articles)
+                  if not is_struck(a.name, self.strikes)]
+        sections = []
+        chosen = list(summary_picks)
+        for choice in self.choices:
+            pins = self.pins.get(choice.id, [])
+            room = max(0, self.spec.max_points - len(pins))
+            if choice.id == "key_actors":
+                points = [p for p in actor_points(ranked) if not is_struck(p.text, self.strikes)][:room]
+            else:
+                picks = self.sorter.select(assigned.get(choice.id, []), room)
+                if choice.id != "open_questions":  # a question restates nothing
+                    picks = self._unrepeated(picks, chosen)
+                if not picks:
+                    # The body does not repeat the summary, but a section must not say
+                    # "No ... in the sources" when the summary states exactly that.
+                    picks = self._summarised(summary_picks, choice.id)[:room]
+                picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
+                points = [self.point(p, choice.id) for p in picks]
+            all_points = tuple(pins + points)
+            sections.append(Section(choice.id, choice.title or choice.id, all_points,
+                                    "" if all_points else empty_text(choice)))
+        summary = [self.point(p) for p in summary_picks]  # after sections: they may add support
+        return summary, sections, [a for a, _ in ranked]
+
+
+    def _summarised(self, summary_picks: list[Pick], section: str) -> list[Pick]:
+        found = []
+        for pick in summary_picks:
+            best = self.sorter.best(pick.index)
+            if best and best.section == section:
+                found.append(pick)
+        return found
+
+    def _unrepeated(self, picks: list[Pick], chosen: list[Pick]) -> list[Pick]:
+        """No point twice: a sentence that says what an earlier point (summary or
+        section) already says is dropped, or, from another source, backs that point."""
+        kept = []
+        for pick in picks:
+            dup = next((c for c in chosen if self.scores.similarity(c.index, pick.index) >= DUPLICATE), None)
+            if dup is None:
+                kept.append(pick)
+                chosen.append(pick)
+                continue
+            docs = {self.units[j].doc for j in (dup.index, *dup.also)}
+            for j in (pick.index, *pick.also):
+                if self.units[j].doc not in docs:
+                    dup.also.append(j)
+                    docs.add(self.units[j].doc)
+        return kept

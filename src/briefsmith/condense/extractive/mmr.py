@@ -1,0 +1,62 @@
+"""Maximal marginal relevance: take the best sentence, then the best of the rest
+discounted by how much it repeats what is already taken.
+
+A candidate too close to a chosen sentence is never a second point. When it comes
+from another article it is the same fact reported twice: the chosen point keeps
+it as an extra citation ("backed by 2 sources") instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+# Above this cosine two sentences say the same thing; a point is never repeated.
+DUPLICATE = 0.6
+# Candidates considered per section: bounds the quadratic part of MMR, so a
+# megabyte article costs about as much here as a page does.
+POOL = 60
+
+
+@dataclass
+class Pick:
+    index: int
+    also: list[int] = field(default_factory=list)  # same fact, other articles
+
+
+def mmr(
+    candidates: Sequence[int],
+    relevance: Callable[[int], float],
+    similarity: Callable[[int, int], float],
+    doc_of: Callable[[int], int],
+    k: int,
+    lam: float = 0.7,
+) -> list[Pick]:
+    pool = sorted(candidates, key=lambda i: (-relevance(i), i))[:POOL]
+    picks: list[Pick] = []
+    # Highest similarity to any chosen sentence, updated as picks are made (O(k * pool)).
+    closest = dict.fromkeys(pool, 0.0)
+    nearest: dict[int, int] = {}
+    while pool and len(picks) < k:
+        best = max(pool, key=lambda i: (lam * relevance(i) - (1 - lam) * closest[i], -i))
+        pool.remove(best)
+        if closest[best] >= DUPLICATE:
+            # Everything left is a repeat of something chosen; keep it only as support.
+            _support(picks, best, nearest[best], doc_of)
+            continue
+        picks.append(Pick(best))
+        for i in pool:
+            s = similarity(best, i)
+            if s > closest[i]:
+                closest[i], nearest[i] = s, len(picks) - 1
+    for i in pool:  # what was left over may still back a chosen point
+        if closest[i] >= DUPLICATE:
+            _support(picks, i, nearest[i], doc_of)
+    return picks
+
+
+def _support(picks: list[Pick], index: int, slot: int, doc_of: Callable[[int], int]) -> None:
+    pick = picks[slot]
+    docs = {doc_of(pick.index), *(doc_of(j) for j in pick.also)}
+    if doc_of(index) not in docs:
+        pick.also.append(index)

@@ -1,0 +1,186 @@
+"""Finding the names in a sentence: runs of capitalised words ("Islamic State of
+Khorasan Province", "U.S."), with the words that are capitalised only because they
+start a sentence left out, possessives and honorifics stripped, and each run read as
+a state (by name, demonym or capital), an organisation, or a person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefsmith.condense.extractive import places
+from briefsmith.condense.extractive.sentences import STOPWORDS
+from briefsmith.condense.extractive.wordlists import (
+    CORE_TITLES,
+    HONORIFICS,
+    MONTHS_DAYS,
+    PORTFOLIOS,
+    TITLES,
+)
+from briefsmith.model import Article, Sentence
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d[\w,.]*\w|\d|[^\w\s]")
+CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "ibn", "van", "von", "der", "del", "la",
+                        "le", "du", "da", "dos", "bint", "ul", "el"})
+OPENERS = frozenset("“\"‘'(:—–-")
+_POSSESSIVE = ("’s", "'s", "s’", "s'")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # the word as a name part: possessive and hyphenated modifier cut off
+    start: int  # offsets into the paragraph
+    end: int
+    raw: str  # the token as written
+    closes: bool  # a possessive or a "-backed" modifier ends the name here
+
+    @property
+    def lower(self) -> str:
+        return self.raw.lower()
+
+
+def tokens_of(sentence: Sentence) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(sentence.text):
+        raw = m.group(0)
+        text, closes = raw, False
+        if raw[0].isupper():
+            if "’" in raw or "'" in raw:
+                for suffix in _POSSESSIVE:
+                    if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
+                        text, closes = (raw[:-2] if suffix[0] in "’'" else raw[:-1]), True
+                        break
+            if "-" in text:  # "Taliban-appointed": the name is "Taliban"
+                head, _, tail = text.partition("-")
+                if tail[:1].islower():
+                    text, closes = head, True
+        start = sentence.start + m.start()
+        out.append(Token(text, start, start + len(text), raw, closes))
+    return out
+
+
+def is_namey(tok: Token) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and t[:1].isalpha() and t != "I" and t not in MONTHS_DAYS
+            and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"}))
+
+
+def initial_positions(tokens: Sequence[Token]) -> set[int]:
+    """Token indexes where a capital letter proves nothing: the sentence start and
+    the first word after an opening quote or a colon."""
+    found, expect = set(), True
+    for i, tok in enumerate(tokens):
+        if tok.raw in OPENERS:
+            expect = True
+            continue
+        if expect and tok.raw[:1].isalpha():
+            found.add(i)
+        expect = False
+    return found
+
+
+def evidence(units_tokens: Iterable[tuple[list[Token], set[int]]]) -> tuple[set[str], set[str]]:
+    """Words written with a capital where position cannot explain it, and every
+    word written in lower case: together they tell names from sentence starts."""
+    capital, lower = set(), set()
+    for tokens, initial in units_tokens:
+        for i, tok in enumerate(tokens):
+            if tok.text[:1].isupper():
+                if i not in initial:
+                    capital.add(tok.text)
+            elif tok.text[:1].islower():
+                lower.add(tok.text)
+    return capital, lower
+
+
+def runs(tokens: Sequence[Token]) -> list[list[int]]:
+    """Maximal runs of name words, joined by connectors ("of", "al") when a name
+    word follows, and by "and" inside a title ("Trade and Industry Secretary")."""
+    out, i, n = [], 0, len(tokens)
+    while i < n:
+        if not is_namey(tokens[i]):
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < n and not tokens[run[-1]].closes:
+            tok = tokens[j]
+            if is_namey(tok):
+                run.append(j)
+                j += 1
+            elif tok.raw in CONNECTORS and j + 1 < n and is_namey(tokens[j + 1]):
+                run += [j, j + 1]
+                j += 2
+            elif (tok.raw == "of" and j + 2 < n and tokens[j + 1].raw == "the"
+                  and is_namey(tokens[j + 2])):
+                run += [j, j + 1, j + 2]
+                j += 3
+            elif (tok.raw in ("and", "&") and j + 1 < n and tokens[run[-1]].text in PORTFOLIOS
+                  and tokens[j + 1].text in PORTFOLIOS):
+                run += [j, j + 1]
+                j += 2
+            else:
+                break
+        out.append(run)
+        i = j
+    return out
+
+
+def trim_initial(run: list[int], tokens: Sequence[Token], initial: set[int],
+                 capital: set[str], lower: set[str]) -> list[int]:
+    """Drop a first word that is capitalised only because it opens the sentence."""
+    if not run or run[0] not in initial:
+        return run
+    word = tokens[run[0]].text
+    if word.lower() in STOPWORDS or word in {"The", "A", "An"}:
+        return run[1:]
+    known = (word in capital or word in TITLES or word in HONORIFICS or word in places.DEMONYMS
+             or places.state_code(word) or word in places.CAPITALS or (word.isupper() and len(word) > 1))
+    if known:
+        return run
+    if len(run) == 1 or word.lower() in lower or word.endswith(("ly", "ing", "ed")):
+        return run[1:]
+    return run
+
+
+def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
+    """A name neither starts nor ends with a connector."""
+    while run and not is_namey(tokens[run[0]]):
+        run = run[1:]
+    while run and not is_namey(tokens[run[-1]]):
+        run = run[:-1]
+    return run
+
+
+def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
+    """Index in `run` where a person's name starts after a title ("Foreign Minister
+    | Sergey Lavrov"), or None when the run is not title + name."""
+    words = [tokens[i].text for i in run]
+    first = next((k for k, w in enumerate(words) if w in TITLES), None)
+    if first is None:
+        return None
+    k, last_core = first, None
+    while k < len(words):
+        w = words[k]
+        if w in TITLES:
+            last_core = k if w in CORE_TITLES else last_core
+            k += 1
+        elif w in ("and", "&") or (w == "the" and k > 0 and words[k - 1] == "of"):
+            k += 1
+        elif w == "of" and k + 1 < len(words):
+            nxt = words[k + 1] if words[k + 1] != "the" else words[min(k + 2, len(words) - 1)]
+            if places.state_code(nxt) or nxt in places.CAPITALS or nxt == "State":
+                k += 3 if words[k + 1] == "the" else 2
+            else:
+                break
+        else:
+            break
+    if last_core is None or k >= len(words) or len(words) - k > 4:
+        return None
+    return k
+
+
+def name_text(article: Article, tokens: Sequence[Token], run: Sequence[int], paragraph: int) -> str:
+    para = article.paragraphs[paragraph - 1]
+    return para[tokens[run[0]].start : tokens[run[-1]].end]

@@ -1,0 +1,79 @@
+"""How central a sentence is to the story: TF-IDF vectors, similarity to the
+centroid of the whole text (linear in the text, unlike a full sentence graph),
+overlap with the headline, and a gentle lead bias."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from briefsmith.condense.extractive.sentences import Unit, stems_of, words_of
+
+Vector = dict[str, float]
+
+
+def idf_table(units: Sequence[Unit]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for u in units:
+        df.update(set(u.stems))
+    n = len(units) + 1
+    return {t: math.log(n / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+def vector(stems: Iterable[str], idf: dict[str, float]) -> Vector:
+    tf = Counter(stems)
+    vec = {t: (1.0 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def centroid(vectors: Iterable[Vector]) -> Vector:
+    total: dict[str, float] = {}
+    for vec in vectors:
+        for t, v in vec.items():
+            total[t] = total.get(t, 0.0) + v
+    norm = math.sqrt(sum(v * v for v in total.values())) or 1.0
+    return {t: v / norm for t, v in total.items()}
+
+
+def rescale(values: Sequence[float]) -> list[float]:
+    """Min-max to 0..1 so that differently sized signals can be added."""
+    if not values:
+        return []
+    lo, hi = min(values), max(values)
+    span = hi - lo
+    return [(v - lo) / span if span > 0 else 0.5 for v in values]
+
+
+class Scores:
+    """Per-unit vectors and importance, computed once for all sections."""
+
+    def __init__(self, units: Sequence[Unit], titles: Sequence[str], keywords: Sequence[str] = ()):
+        self.idf = idf_table(units)
+        self.vectors = [vector(u.stems, self.idf) for u in units]
+        # One centroid per article, so a long article does not drown a short one.
+        by_doc: dict[int, list[Vector]] = {}
+        for u, vec in zip(units, self.vectors, strict=True):
+            by_doc.setdefault(u.doc, []).append(vec)
+        cents = {doc: centroid(vecs) for doc, vecs in by_doc.items()}
+        heads = {doc: set(stems_of(words_of(t))) for doc, t in enumerate(titles)}
+        keys = set(stems_of(words_of(" ".join(keywords))))
+        central = rescale([cosine(vec, cents[u.doc]) for u, vec in zip(units, self.vectors, strict=True)])
+        self.centrality = central
+        self.importance = []
+        for u, c in zip(units, central, strict=True):
+            stems = set(u.stems)
+            head = len(stems & heads.get(u.doc, set())) / (len(heads.get(u.doc, ())) or 1)
+            key = 1.0 if keys and stems & keys else 0.0
+            lead = 1.0 - u.position
+            self.importance.append(0.5 * c + 0.35 * head + 0.15 * lead + 0.15 * key)
+
+    def similarity(self, i: int, j: int) -> float:
+        return cosine(self.vectors[i], self.vectors[j])

@@ -1,0 +1,91 @@
+"""Which section each sentence belongs to, and which sentences each section keeps.
+
+A sentence goes to the one section whose meaning it fits best (section lexicons,
+the analyst's keywords, open-question templates), or nowhere if it fits none well
+enough. Each section then keeps its most relevant sentences, without repeats (MMR).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefsmith.condense.extractive.lexicons import LEXICONS, Lexicon, years_in
+from briefsmith.condense.extractive.mmr import Pick, mmr
+from briefsmith.condense.extractive.questions import Question
+from briefsmith.condense.extractive.scoring import Scores
+from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.spec import SectionChoice
+
+# A sentence needs this much evidence (one strong word, or two weaker ones) to
+# belong to a section; below it, it belongs nowhere.
+THRESHOLD = 2.0
+QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
+DERIVED = frozenset({"key_actors"})  # sections built from actors, not from sentences
+
+
+@dataclass(frozen=True)
+class Fit:
+    section: str
+    score: float
+
+
+def lexicon_for(choice: SectionChoice) -> Lexicon | None:
+    if choice.keywords:
+        return Lexicon(words=choice.keywords)
+    if choice.id in LEXICONS:
+        return LEXICONS[choice.id]
+    if choice.id in DERIVED or choice.id == "open_questions":
+        return None
+    # A section the analyst added without keywords: its own name is the best guess.
+    words = {w for w in (choice.title or choice.id).replace("_", " ").split() if len(w) > 3}
+    return Lexicon(words=sorted(words)) if words else None
+
+
+class Sorter:
+    def __init__(self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionChoice],
+                 questions: dict[int, Question]):
+        self.units, self.scores, self.questions = units, scores, questions
+        self.ids = [c.id for c in choices]
+        self.lexicons = {c.id: lexicon_for(c) for c in choices}
+
+    def fit(self, i: int, section: str) -> float:
+        if section == "open_questions":
+            q = self.questions.get(i)
+            return q.strength * QUESTION_WEIGHT if q else 0.0
+        lex = self.lexicons.get(section)
+        if lex is None:
+            return 0.0
+        score = lex.score(self.units[i])
+        if section == "background" and score > 0:
+            unit = self.units[i]
+            score += min(1.0, years_in(unit.sentence.text)) * 1.5
+            score += 1.0 if unit.position < 0.15 else 0.0  # the lead sets the scene
+        return score
+
+    def best(self, i: int) -> Fit | None:
+        fits = [Fit(s, self.fit(i, s)) for s in self.ids if s not in DERIVED]
+        # Ties go to the section the analyst listed first.
+        fits.sort(key=lambda f: -f.score)
+        if not fits or fits[0].score < THRESHOLD:
+            return None
+        return fits[0]
+
+    def assign(self, skip: set[int]) -> dict[str, list[tuple[int, float]]]:
+        out: dict[str, list[tuple[int, float]]] = {s: [] for s in self.ids}
+        for i in range(len(self.units)):
+            if i in skip:
+                continue
+            fit = self.best(i)
+            if fit:
+                out[fit.section].append((i, fit.score))
+        return out
+
+    def select(self, members: list[tuple[int, float]], k: int) -> list[Pick]:
+        if not members or k <= 0:
+            return []
+        top = max(s for _, s in members)
+        fit = dict(members)
+        imp = self.scores.importance
+        return mmr(list(fit), lambda i: 0.5 * fit[i] / top + 0.5 * imp[i], self.scores.similarity,
+                   lambda i: self.units[i].doc, k)
