@@ -122,3 +122,50 @@ def test_cache_key_and_atomic_entries(tmp_path: Path) -> None:
     assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"{key}.json"]
     cache.path(key).write_text("{broken", encoding="utf-8")
     assert cache.load(key) is None
+
+
+def test_any_answer_gives_a_briefing_or_a_clear_error() -> None:
+    """Whatever JSON a model sends, parsing and verifying it never crashes, and every citation
+    that comes out quotes its source exactly."""
+    import datetime as dt
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from llm_server import port_articles
+
+    from briefsmith.condense.llm.assemble import assemble
+    from briefsmith.condense.llm.prompt import number_sentences
+    from briefsmith.condense.verify import verify_briefing
+    from briefsmith.model import Provenance
+    from briefsmith.spec import BriefSpec
+
+    articles = port_articles()
+    numbered = number_sentences(articles)
+    spec = BriefSpec(title="t", sources=("a",), date=dt.date(2024, 1, 1))
+    ids = st.one_of(st.sampled_from(["S1", "S3", "S8", "S0", "S99", "s2", "[S4]", "x"]), st.integers(-3, 12))
+    text = st.one_of(st.sampled_from(["The drop followed a strike by 2,300 dock workers.", "Will talks resume?",
+                                      "Marta Quell", "chief executive", ""]), st.text(max_size=40))
+    point = st.one_of(st.fixed_dictionaries({"text": text, "sentences": st.lists(ids, max_size=3)}), text,
+                      st.integers(), st.none())
+    actor = st.fixed_dictionaries({"name": text, "kind": st.sampled_from(["person", "state", "thing", ""]),
+                                   "role": st.one_of(text, st.none()), "sentences": st.lists(ids, max_size=2)})
+    answer = st.dictionaries(
+        st.sampled_from(["summary", "sections", "actors", "open_questions", "background", "key_actors"]),
+        st.one_of(st.lists(point, max_size=3), st.lists(actor, max_size=2),
+                  st.dictionaries(st.sampled_from(["background", "human_rights", "other"]),
+                                  st.lists(point, max_size=2), max_size=2), text), max_size=4)
+
+    @settings(max_examples=150, deadline=None)
+    @given(answer)
+    def check(data: dict) -> None:
+        try:
+            parsed = parse_answer(json.dumps(data))
+        except AnswerError as exc:
+            assert exc.reason and "\n" not in exc.reason
+            return
+        briefing, _ = assemble(parsed, numbered, spec, keep_unverified=True,
+                               provenance=Provenance(engine="llm", version="t"))
+        assert verify_briefing(briefing, articles) == []
+        assert all(a.kind in ("person", "organisation", "state", "group") for a in briefing.actors)
+
+    check()
