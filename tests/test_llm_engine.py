@@ -305,3 +305,14 @@ def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
     assert [p.text for p in rights] == ["Human rights observers reported that two organisers were detained "
                                         "without charge."]
     assert "Tomas Brenn" not in [a.name for a in briefing.actors]
+
+
+def test_empty_sections_say_so_and_the_date_comes_from_the_sources(tmp_path: Path) -> None:
+    spec = spec_with(date=None)
+    reply = answer(sections={"background": [], "security_rationale": [], "human_rights": []}, open_questions=[])
+    with ChatServer([Reply(reply)]) as server:
+        briefing = engine(server, tmp_path).condense(port_articles(), spec)
+    assert briefing.date == "2024-05-07"  # the later of the two sources
+    assert briefing.section("security_rationale").empty_text == "No security rationale in the sources."
+    assert briefing.section("open_questions").empty_text == "No open questions in the sources."
+    assert briefing.section("key_actors").empty_text == ""  # it has points

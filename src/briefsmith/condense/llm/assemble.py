@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefsmith.clock import build_time
 from briefsmith.condense.llm.parse import Answer, AnswerActor, AnswerPoint
 from briefsmith.condense.llm.prompt import Numbered
 from briefsmith.condense.llm.support import check_claim, check_name, check_role, evidence, lexicon
@@ -156,6 +155,18 @@ def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[
     return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])
 
 
+EMPTY = {"background": "No background in the sources.", "key_actors": "No key actors in the sources.",
+         "security_rationale": "No security rationale in the sources.",
+         "human_rights": "No human-rights concerns in the sources.",
+         "open_questions": "No open questions in the sources."}
+
+
+def _empty_text(section_id: str, title: str) -> str:
+    """What an empty section says (the extractive engine's wording, so documents read alike)."""
+    default = EMPTY.get(section_id)
+    return default if default and title.lower() in default.lower() else f"Nothing on “{title}” in the sources."
+
+
 def _struck(text: str, spec: BriefSpec) -> bool:
     low = text.lower()
     return any(s.lower() in low for s in spec.strike)
@@ -185,12 +196,15 @@ def assemble(answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unveri
         found = [p for p in found if not _struck(p.text, spec)
                  and (choice.id == "key_actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
                  ][:room]
-        sections.append(Section(id=choice.id, title=title, points=tuple(pinned + found),
-                                empty_text=f"No {title.lower()} in the sources."))
+        points = tuple(pinned + found)
+        sections.append(Section(id=choice.id, title=title, points=points,
+                                empty_text="" if points else _empty_text(choice.id, title)))
     asked = {c.id for c in spec.section_choices()}
     for extra in sorted(set(answer.sections) - asked):
         asm.tally.warnings.append(f"ignored section {extra!r}: the brief does not ask for it")
-    date = spec.date.isoformat() if spec.date else build_time().date().isoformat()
+    # As the extractive engine dates a brief: the spec's date, else the latest source's.
+    published = [a.published[:10] for a in numbered.articles if a.published]
+    date = spec.date.isoformat() if spec.date else (max(published) if published else None)
     briefing = Briefing(
         title=spec.title, date=date, subtitle=spec.subtitle, author=spec.author, audience=spec.audience,
         marking=spec.marking, language=spec.language, summary=summary, sections=tuple(sections),
