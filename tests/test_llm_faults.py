@@ -159,3 +159,14 @@ def test_unavailable_fallback_engine_is_named(tmp_path: Path) -> None:
     eng = LLMEngine(url=closed_port_url(), model="m", workspace=tmp_path, retries=0, fallback="nosuchengine")
     line = fails(eng)
     assert "cannot connect" in line and "the fallback engine 'nosuchengine' is unavailable" in line
+
+
+def test_a_key_that_cannot_be_sent_is_not_echoed(tmp_path: Path) -> None:
+    odd_key = "sk-ключ-секрет"  # not Latin-1: http.client refuses the header
+    with ChatServer([Reply(answer())]) as server:
+        with pytest.raises(EngineError) as info:
+            LLMEngine(url=server.url, model="m", key=odd_key, workspace=tmp_path).condense(port_articles(), SPEC)
+    assert "ключ" not in info.value.one_line() and "cannot send the request" in info.value.one_line()
+    assert info.value.__cause__ is None and info.value.__suppress_context__
+    bad_port = LLMEngine(url="http://127.0.0.1:notaport/v1", model="m", workspace=tmp_path)
+    assert "cannot send the request" in fails(bad_port)

@@ -9,6 +9,7 @@ with bounded exponential backoff; the total time spent waiting is bounded too.
 from __future__ import annotations
 
 import email.utils
+import http.client
 import json
 import time
 import urllib.error
@@ -52,10 +53,7 @@ class Endpoint:
     def shown(self) -> str:
         """The endpoint as messages name it: no user:password, no query string (keys hide there)."""
         parts = urllib.parse.urlsplit(self.chat_url)
-        host = parts.hostname or ""
-        netloc = f"[{host}]" if ":" in host else host
-        if parts.port:
-            netloc += f":{parts.port}"
+        netloc = parts.netloc.rpartition("@")[2]  # host[:port], whatever the port looks like
         return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
     def scrub(self, text: str) -> str:
@@ -144,8 +142,12 @@ def chat(ep: Endpoint, payload: dict[str, Any]) -> Reply:
                 raise ep.fail(f"no answer within {ep.timeout:g} s", "a slow model: raise the timeout") from None
             why = getattr(exc.reason, "strerror", None) or exc.reason
             problem, hint = f"cannot connect ({why})", "is the server running? check BRIEFSMITH_LLM_URL"
-        except (ConnectionError, OSError) as exc:  # reset mid-answer, bad status line, …
-            problem = f"connection failed ({type(exc).__name__})"
+        except (ConnectionError, OSError, http.client.HTTPException) as exc:
+            if isinstance(exc, http.client.InvalidURL):
+                raise ep.fail("cannot send the request (InvalidURL): check the URL") from None
+            problem = f"connection failed ({type(exc).__name__})"  # reset mid-answer, bad status line, …
+        except ValueError as exc:  # a bad port, or a key that is not ASCII: never echo the text (the key)
+            raise ep.fail(f"cannot send the request ({type(exc).__name__}): check the URL and the key") from None
         if problem is None:
             return _reply(ep, raw)
         if status in (400, 422) and ("response_format" in problem or "json_schema" in problem):
