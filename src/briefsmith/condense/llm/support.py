@@ -9,7 +9,11 @@ A point stands only if, in its cited sentences,
   3. at least 60 % of its other content words (not names, not function words, not "said"/"told")
      appear, by stem or a long shared beginning ("ratified" ~ "ratification");
   4. its polarity agrees: a claim with a negation needs one in the cited sentences, and a claim
-     without one may not assert a word that the cited sentences only ever negate ("not ratified").
+     without one may not assert a word that the cited sentences only ever negate ("not ratified");
+  5. it does not state as fact what the cited sentences leave open ("unclear whether", "may",
+     "might", "could", "if"), unless it hedges too or is a question.
+A capitalised word opening the claim counts as a name when it starts a longer name, when the
+sources use it as a name, or when they never write it in lower case.
 An actor's role needs all of its words in its cited sentences; its name must appear there too.
 Each verdict names what is missing, so a reader can check it by hand.
 """
