@@ -33,6 +33,40 @@ PRINT_STYLES = ("fonts.css", "brief.css", "custom.css")  # custom.css: a user's 
 SCREEN_STYLES = ("screen.css", "custom.css")
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
+# Every variable a template sees: the README's "Template context" table is this dict
+# (a test keeps the two in step with `template_context`).
+CONTEXT_DOC: dict[str, str] = {
+    "briefing": "the `Briefing` object itself (model.py), for anything not listed here",
+    "series": 'the series label in the masthead: "Briefsmith Brief"',
+    "title": "the briefing title",
+    "short_title": "the title cut to 70 characters, for the running header",
+    "subtitle": "subtitle, or none",
+    "author": "author or organisation, or none",
+    "audience": "who it is prepared for, or none",
+    "marking": 'the banner for the top and bottom of every page ("UNCLASSIFIED // …"), or none',
+    "lang": "language code for `<html lang>` (hyphenation, PDF /Lang)",
+    "date": "ISO date (the spec's, else the build date)",
+    "date_display": 'the date for people: "March 5, 2024"',
+    "summary": "the bottom line: a list of points (below)",
+    "sections": "list of {id, title, points, empty (bool), empty_text}",
+    "actors": "list of {name, kind, kind_label, role, aliases, mentions, notes}",
+    "sources": "list of {id, title, authors, publisher, published, published_display, "
+               "text, lead, url, href, tail} — `text` is the full reference",
+    "notes": "every note in reading order: {number, source, paragraphs, quotes, full, "
+             "text, lead, url, href, tail}",
+    "keywords": "actor names and publishers, for `<meta name=keywords>`",
+    "description": "subtitle or first summary point, for `<meta name=description>` (PDF subject)",
+    "disclaimer": "the closing line",
+    "generator": 'e.g. "Briefsmith 0.1.0"',
+    "created": "build time, ISO 8601 UTC (from SOURCE_DATE_EPOCH when set)",
+    "paper": '"A4" or "letter", for `@page { size: … }`',
+    "for_print": "true for the HTML WeasyPrint paginates, false for the standalone NAME.html",
+    "stylesheets": "print: file URLs of fonts.css, brief.css, custom.css (first found in the chain)",
+    "inline_css": "screen: the text of screen.css and custom.css, to inline",
+}
+# A point is {text, notes, pinned, verified}; a note {number, text, lead, url, href, tail, …}
+# where `href` is set only for http(s)/mailto URLs (a `javascript:` URL stays text).
+
 _envs: dict[tuple[Path, ...], jinja2.Environment] = {}
 _envs_lock = threading.Lock()
 
