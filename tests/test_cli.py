@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -33,12 +34,24 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((f"{prefix}{name}", command))
+        if isinstance(command, click.Group):
+            found += _commands(command, f"{prefix}{name} ")
+    return found
+
+
 def test_every_command_is_documented() -> None:
     readme = (REPO / "README.md").read_text()
-    for name, command in cli.commands.items():
+    commands = _commands(cli)
+    assert {"build", "check", "condense", "render", "new", "init", "ingest", "manifest merge"} <= {
+        n for n, _ in commands}
+    for name, command in commands:
         assert command.help, f"{name} has no help text"
         assert f"briefsmith {name}" in readme, f"README does not document `briefsmith {name}`"
-        code, out, _ = run(name, "--help")
+        code, out, _ = run(*name.split(), "--help")
         assert code == 0 and "Examples:" in out, name
         for param in command.params:
             for opt in param.opts:

@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
 
 
-from briefsmith import cli_commands  # noqa: E402,F401  (registers the commands)
+from briefsmith import cli_commands, cli_workspace  # noqa: E402,F401  (registers the commands)
 
 __all__ = ["cli", "main"]
 if __name__ == "__main__":  # pragma: no cover
