@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from visual.briefs import long_briefing
 
-from briefsmith.model import Briefing, Point
+from briefsmith.model import Actor, Briefing, Point, Source
 from briefsmith.render.pdf import PdfResult, render_pdf
 from briefsmith.theme import Theme
 
@@ -203,3 +203,18 @@ def test_sample_briefing_cyrillic_and_notes(sample_briefing: Briefing, theme: Th
         for page in pdf.pages:
             calls, notes = _calls_and_notes(page)
             assert sorted(calls) == notes
+
+
+def test_long_words_and_urls_wrap_inside_the_margins(theme: Theme) -> None:
+    word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt" * 2
+    b = long_briefing()
+    b = dataclasses.replace(
+        b, title="Report on " + word, subtitle=word, author=word, marking="SECRET//" + "X" * 90,
+        summary=(Point("See https://example.org/" + "a" * 200, b.summary[0].citations), *b.summary),
+        actors=(*b.actors, Actor(word, "group", word, (word,), 1, ())),
+        sources=(*b.sources, Source("z", word, (word,), word, "2024-01-01", "https://example.org/" + "b" * 180)))
+    side = 21 * MM - 0.5
+    with pdfplumber.open(io.BytesIO(render_pdf(b, theme).data)) as pdf:
+        for page in pdf.pages:
+            outside = [c["text"] for c in page.chars if c["x0"] < side or c["x1"] > page.width - side]
+            assert outside == [], (page.page_number, "".join(outside))

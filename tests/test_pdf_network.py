@@ -51,13 +51,16 @@ def test_no_request_leaves_while_rendering(sample_briefing: Briefing, tmp_path: 
     templates.mkdir()
     styles.mkdir()
     (styles / "escape.css").symlink_to(secret)  # a symlink out of the workspace
+    (templates / "logo.svg").write_text(  # a workspace file: allowed
+        '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>',
+        "utf-8")
     (styles / "custom.css").write_text(
         f'@import url("{server}/import.css");\n'
         f'@font-face {{ font-family: X; src: url("{server}/font.woff2"); }}\n'
         f'body {{ background: url("{server}/bg.png"); font-family: X, "Briefsmith Serif"; }}\n', "utf-8")
     packaged = (default_theme_dir() / "templates" / "brief.html").read_text("utf-8")
     (templates / "brief.html").write_text(packaged.replace("<body>", (
-        f'<body>\n<img src="{server}/img.png" alt="">'
+        f'<body>\n<img src="logo.svg" alt=""><img src="{server}/img.png" alt="">'
         f'<link rel="stylesheet" href="{server}/link.css">'
         f'<link rel="stylesheet" href="{(styles / "escape.css").as_uri()}">'
         f'<img src="file:///etc/passwd"><img src="https://example.invalid/x.png">'
@@ -78,6 +81,7 @@ def test_no_request_leaves_while_rendering(sample_briefing: Briefing, tmp_path: 
     for what in ("/import.css", "/img.png", "/link.css", "/bg.png", "/inline.png", "/font.woff2",
                  "escape.css", "/etc/passwd", "example.invalid"):
         assert what in refused, what
+    assert "logo.svg" not in " ".join(result.warnings)
 
 
 def test_the_fetch_rule(tmp_path: Path) -> None:
