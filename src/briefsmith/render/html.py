@@ -31,6 +31,7 @@ SERIES = "Briefsmith Brief"
 PAPERS = {"a4": "A4", "letter": "letter"}
 PRINT_STYLES = ("fonts.css", "brief.css", "custom.css")  # custom.css: a user's additions
 SCREEN_STYLES = ("screen.css", "custom.css")
+RTL_LANGUAGES = ("ar", "fa", "ur", "he", "ps", "yi")
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 # Every variable a template sees: the README's "Template context" table is this dict
@@ -45,6 +46,7 @@ CONTEXT_DOC: dict[str, str] = {
     "audience": "who it is prepared for, or none",
     "marking": 'the banner for the top and bottom of every page ("UNCLASSIFIED // …"), or none',
     "lang": "language code for `<html lang>` (hyphenation, PDF /Lang)",
+    "dir": '"rtl" for a briefing in Arabic, Persian, Urdu or Hebrew, else "ltr"',
     "date": "ISO date (the spec's, else the build date)",
     "date_display": 'the date for people: "March 5, 2024"',
     "summary": "the bottom line: a list of points (below)",
@@ -183,6 +185,7 @@ def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool =
         "audience": b.audience,
         "marking": b.marking,
         "lang": b.language or "en",
+        "dir": "rtl" if (b.language or "en").split("-")[0].lower() in RTL_LANGUAGES else "ltr",
         "date": date,
         "date_display": format_date(date),
         "summary": summary,
