@@ -12,7 +12,6 @@ a misspelt variable in a user's template an error instead of a silent blank.
 from __future__ import annotations
 
 import threading
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefsmith import __version__
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
-from briefsmith.model import Briefing, Citation, Point, Source
-from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
+from briefsmith.model import Briefing
+from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.theme import Theme
 
 TEMPLATE = "brief.html"
@@ -97,58 +96,6 @@ def environment(theme: Theme) -> jinja2.Environment:
         return env
 
 
-def _href(url: str | None) -> str | None:
-    """Only web and mail links become live: a `javascript:` or `file:` URL from a
-    record is shown as text, never made clickable."""
-    if not url:
-        return None
-    scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
-    return url.strip() if scheme in ("http", "https", "mailto") else None
-
-
-def _split_url(text: str, url: str | None) -> dict[str, Any]:
-    """A note or reference as lead text + URL (+ tail), so templates can link the URL."""
-    if url and url in text:
-        lead, _, tail = text.rpartition(url)
-        return {"text": text, "lead": lead, "url": url, "href": _href(url), "tail": tail}
-    return {"text": text, "lead": text, "url": None, "href": None, "tail": ""}
-
-
-class _Notes:
-    """Numbers notes in reading order. One note per source a point cites (several
-    sentences of one source share it: "paras. 2–3"); a source's first note is full,
-    later ones short (Chicago notes style)."""
-
-    def __init__(self, sources: tuple[Source, ...]) -> None:
-        self.sources = {s.id: s for s in sources}
-        self.items: list[dict[str, Any]] = []
-        self._seen: set[str] = set()
-
-    def cite(self, citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
-        by_source: dict[str, list[Citation]] = {}
-        for c in citations:
-            by_source.setdefault(c.source, []).append(c)
-        return [self._note(group) for group in by_source.values()]
-
-    def _note(self, group: list[Citation]) -> dict[str, Any]:
-        c = group[0]
-        source = self.sources.get(c.source) or Source(id=c.source, title=c.source)
-        first = c.source not in self._seen
-        self._seen.add(c.source)
-        paragraphs = [x.paragraph for x in group]
-        text = (format_note(c, source, paragraphs=paragraphs) if first
-                else format_short_note(c, source, paragraphs=paragraphs))
-        note = {"number": len(self.items) + 1, "source": c.source, "paragraphs": sorted(set(paragraphs)),
-                "quotes": [x.quote for x in group], "full": first,
-                **_split_url(text, source.url if first else None)}
-        self.items.append(note)
-        return note
-
-    def point(self, p: Point) -> dict[str, Any]:
-        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned,
-                "verified": p.verified}
-
-
 def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
     return [p for p in (theme.find("styles", n) for n in names) if p is not None]
 
@@ -157,7 +104,7 @@ def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool =
                      theme: Theme | None = None) -> dict[str, Any]:
     """Every variable the templates see (documented in the README, "Template context")."""
     b = briefing
-    notes = _Notes(b.sources)
+    notes = NoteNumbering(b.sources)
     summary = [notes.point(p) for p in b.summary]
     sections = [{"id": s.id, "title": s.title, "points": [notes.point(p) for p in s.points],
                  "empty_text": s.empty_text or "Nothing in the sources.", "empty": not s.points}
@@ -167,7 +114,7 @@ def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool =
                "notes": notes.cite(a.citations)} for a in b.actors]
     sources = [{"id": s.id, "title": s.title, "authors": list(s.authors), "publisher": s.publisher,
                 "published": s.published, "published_display": format_date(s.published),
-                **_split_url(format_reference(s), s.url)} for s in b.sources]
+                **link_parts(format_reference(s), s.url)} for s in b.sources]
     built = build_time()
     date = b.date or built.date().isoformat()
     engine = b.provenance.engine if b.provenance else None

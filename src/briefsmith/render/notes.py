@@ -11,9 +11,11 @@ Plain text out: each renderer escapes it and makes the URL a live link itself.
 from __future__ import annotations
 
 import datetime as dt
+import urllib.parse
 from collections.abc import Sequence
+from typing import Any
 
-from briefsmith.model import Citation, Source
+from briefsmith.model import Citation, Point, Source
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -128,3 +130,58 @@ def format_reference(source: Source) -> str:
     if source.url:
         parts.append(source.url)
     return " ".join(parts)
+
+
+# ---- For renderers: live links and note numbering ------------------------------------
+
+
+def safe_href(url: str | None) -> str | None:
+    """Only web and mail links become live: a `javascript:` or `file:` URL from a
+    record is shown as text, never made clickable."""
+    if not url:
+        return None
+    scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("http", "https", "mailto") else None
+
+
+def link_parts(text: str, url: str | None) -> dict[str, Any]:
+    """A note or reference as lead text + URL (+ tail), so templates can link the URL."""
+    if url and url in text:
+        lead, _, tail = text.rpartition(url)
+        return {"text": text, "lead": lead, "url": url, "href": safe_href(url), "tail": tail}
+    return {"text": text, "lead": text, "url": None, "href": None, "tail": ""}
+
+
+class NoteNumbering:
+    """Numbers notes in reading order. One note per source a point cites (several
+    sentences of one source share it: "paras. 2–3"); a source's first note is full,
+    later ones short (Chicago notes style)."""
+
+    def __init__(self, sources: tuple[Source, ...]) -> None:
+        self.sources = {s.id: s for s in sources}
+        self.items: list[dict[str, Any]] = []
+        self._seen: set[str] = set()
+
+    def cite(self, citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
+        by_source: dict[str, list[Citation]] = {}
+        for c in citations:
+            by_source.setdefault(c.source, []).append(c)
+        return [self._note(group) for group in by_source.values()]
+
+    def _note(self, group: list[Citation]) -> dict[str, Any]:
+        c = group[0]
+        source = self.sources.get(c.source) or Source(id=c.source, title=c.source)
+        first = c.source not in self._seen
+        self._seen.add(c.source)
+        paragraphs = [x.paragraph for x in group]
+        text = (format_note(c, source, paragraphs=paragraphs) if first
+                else format_short_note(c, source, paragraphs=paragraphs))
+        note = {"number": len(self.items) + 1, "source": c.source, "paragraphs": sorted(set(paragraphs)),
+                "quotes": [x.quote for x in group], "full": first,
+                **link_parts(text, source.url if first else None)}
+        self.items.append(note)
+        return note
+
+    def point(self, p: Point) -> dict[str, Any]:
+        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned,
+                "verified": p.verified}
