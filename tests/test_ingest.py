@@ -127,8 +127,30 @@ def test_json_ld_metadata_and_tracking_parameters(workspace: Path) -> None:
     assert meta["language"] == "en"
     body = "\n".join(paragraphs)
     assert "We built a field that happens to make electricity" in body
+    assert "Shares stay marked" in body
     for junk in ("cookies", "weekly climate newsletter", "Donate", "registered charity"):
         assert junk not in body, junk
+
+
+_NOT_HONOURED = pytest.mark.xfail(strict=True, reason="records.markup matches emphasis, code and links "
+                                  "before undoing backslash escapes, so escaped marks are still markup")
+
+
+@pytest.mark.parametrize("text", [
+    "The valve, tagged _spare_ in the log, was replaced.",
+    "It cost ~~a lot~~ little.",
+    "Readers wrote [sic] on it.",
+    pytest.param("Shares stay marked *provisional* in the register.", marks=_NOT_HONOURED),
+    pytest.param("Readers `quoted` the notice.", marks=_NOT_HONOURED),
+    pytest.param("Readers wrote [sic](really) on it.", marks=_NOT_HONOURED),
+])
+def test_markdown_characters_in_the_text_read_back(text: str) -> None:
+    markup = pytest.importorskip("briefsmith.records.markup")
+    from briefsmith.ingest.write import body_paragraph
+
+    written = body_paragraph(text)
+    assert markup.plain(written) == text
+    assert written != text or markup.plain(text) == text  # escaped only where it must be
 
 
 def test_german_page(workspace: Path) -> None:

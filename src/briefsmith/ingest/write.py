@@ -76,6 +76,23 @@ def draft_slug(draft: RecordDraft) -> str:
     return slug or f"article-{text_sha256(draft.paragraphs)[:10]}"
 
 
+def body_paragraph(text: str) -> str:
+    """The paragraph as it must stand in the file for the record reader to give back
+    exactly `text`: characters the reader would take as Markdown (`*`, `_`, `[`, …)
+    are escaped, and only where it would, so ordinary text stays easy to read and edit."""
+    try:
+        from briefsmith.records.markup import plain
+    except ImportError:  # no reader to agree with: plain text as it is
+        return text
+    if plain(text) == text:
+        return text
+    for marks in (r"([\\`*_\[\]~])", r"([`*_\[\]~])"):  # backslashes too, if that reads back
+        escaped = re.sub(marks, r"\\\1", text)
+        if plain(escaped) == text:
+            return escaped
+    return text
+
+
 def render_record(draft: RecordDraft, sha: str) -> str:
     meta: dict[str, object] = {"title": draft.title, "authors": list(draft.authors)}
     for key in ("publisher", "published", "url", "retrieved", "language", "source"):
@@ -84,7 +101,7 @@ def render_record(draft: RecordDraft, sha: str) -> str:
             meta[key] = value
     meta["text_sha256"] = sha
     head = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1000)
-    body = "\n\n".join(draft.paragraphs)
+    body = "\n\n".join(body_paragraph(p) for p in draft.paragraphs)
     return f"---\n{head}---\n\n{body}\n"
 
 
