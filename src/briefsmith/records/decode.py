@@ -1,0 +1,107 @@
+"""From a file's bytes to text we can trust: bounded size, no binaries, a known encoding.
+
+Decoding order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8;
+else Windows-1252 (a superset of Latin-1 for printable text, what old Western pages
+and Word exports use). We do not guess further (charset-normalizer and friends are
+wrong often enough on short texts that a clear refusal is better than mojibake).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from pathlib import Path
+
+from briefsmith.errors import RecordError
+
+# An article is at most a few hundred kilobytes; 5 MB is already a book.
+MAX_BYTES = 5_000_000
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, XLSX and EPUB are ZIP archives)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+# Control characters are not text: XML (DOCX, HTML) cannot even hold most of them.
+# Tab, newline, carriage return and form feed are kept (they are whitespace).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what is missing, a folder, or too large."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise RecordError("is a folder, not an article record", path=path)
+        if size > MAX_BYTES:
+            raise RecordError(
+                f"file is too large for an article ({size / 1e6:.1f} MB; the limit is "
+                f"{MAX_BYTES / 1e6:.0f} MB)", path=path,
+                hint="split it into articles or trim it to the article text",
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+    except FileNotFoundError:
+        raise RecordError("file not found", path=path) from None
+    except OSError as exc:
+        raise RecordError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
+    if len(data) > MAX_BYTES:
+        raise RecordError("file is too large for an article", path=path,
+                          hint=f"the limit is {MAX_BYTES / 1e6:.0f} MB")
+    return data
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text from bytes, or a RecordError that says why the file is not text."""
+    if not data.strip():
+        raise RecordError("empty file: no article text", path=path)
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding), path)
+            except UnicodeDecodeError:
+                raise RecordError(f"not valid {encoding.upper()} text despite its byte-order mark",
+                                  path=path) from None
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise RecordError(f"binary file ({kind}), not an article", path=path,
+                              hint="save the article as text, Markdown, HTML, JSON or YAML")
+    if b"\x00" in data[:65536]:
+        raise RecordError("binary file (it holds NUL bytes), not an article", path=path,
+                          hint="if it is UTF-16 text, save it as UTF-8 or with a byte-order mark")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:  # five byte values cp1252 leaves undefined
+            text = data.decode("latin-1")
+    return _checked(text, path)
+
+
+def _checked(text: str, path: Path) -> str:
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise RecordError("binary file (control characters), not an article", path=path,
+                          hint="save the article as UTF-8 text")
+    return clean_chars(text)
+
+
+def clean_chars(text: str) -> str:
+    """Text any renderer can hold: no control characters, no lone surrogates (JSON can
+    smuggle them in as escapes), composed Unicode (NFC) so quotes compare equal."""
+    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _SURROGATES.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", text)
