@@ -65,8 +65,9 @@ CONTEXT_DOC: dict[str, str] = {
     "stylesheets": "print: file URLs of fonts.css, brief.css, custom.css (first found in the chain)",
     "inline_css": "screen: the text of screen.css and custom.css, to inline",
 }
-# A point is {text, notes, pinned, verified}; a note {number, text, lead, url, href, tail, …}
-# where `href` is set only for http(s)/mailto URLs (a `javascript:` URL stays text).
+# A point is {text, head, last, notes, pinned, verified} (head + last == text); a note
+# {number, text, lead, url, href, tail, …} where `href` is set only for http(s)/mailto
+# URLs (a `javascript:` URL stays text).
 
 _envs: dict[tuple[Path, ...], jinja2.Environment] = {}
 _envs_lock = threading.Lock()
