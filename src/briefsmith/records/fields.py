@@ -40,8 +40,8 @@ class RecordFields(BaseModel):
 
     id: str | None = None
     title: Text | None = None
-    author: Any = None
-    authors: Any = None
+    author: Any = ()
+    authors: Any = ()
     publisher: Text | None = None
     published: IsoDate = None
     url: str | None = None

@@ -33,6 +33,10 @@ _EMPH_UNDER = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]{1,1000}?)(?<=\S)_(?!\w)")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,1000}?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]{1,1000})`")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")  # scraped text is often escaped twice: `\\$`
+# An escaped character is set aside as a private-use character (U+100000 + its code)
+# before any markup is read, so `\*word\*` stays "*word*", and is put back at the end.
+_SET_ASIDE = 0x100000
+_SET_ASIDE_CHARS = re.compile("[\U00100000-\U0010007f]")
 
 
 def drop_html(text: str) -> str:
@@ -82,8 +86,8 @@ def _find_closer(tokens: list[re.Match[str]], i: int) -> int | None:
 
 def inline_markdown(text: str) -> str:
     """Markdown inline markup to plain words: images out, links to their words,
-    emphasis, code and strike-through markers out, backslash escapes undone."""
-    if not any(c in text for c in "[]*_`~\\<"):
+    emphasis, code and strike-through markers out. Escapes are `protect`'s job."""
+    if not any(c in text for c in "[]*_`~<"):
         return text
     text = _IMAGE.sub("", text)
     text = _AUTOLINK.sub(r"\1", text)
@@ -94,8 +98,19 @@ def inline_markdown(text: str) -> str:
         text = _EMPH_STAR.sub(r"\1", text)
         text = _EMPH_UNDER.sub(r"\1", text)
         text = _STRIKE.sub(r"\1", text)
-    text = _CODE.sub(r"\1", text)
-    return _ESCAPE.sub(r"\1", text)
+    return _CODE.sub(r"\1", text)
+
+
+def protect(text: str) -> str:
+    """Backslash escapes set aside: the escaped characters cannot be read as markup."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), text)
+
+
+def restore(text: str) -> str:
+    """The characters `protect` set aside, back as themselves (without backslashes)."""
+    return _SET_ASIDE_CHARS.sub(lambda m: chr(ord(m.group(0)) - _SET_ASIDE), text)
 
 
 def squash(text: str) -> str:
@@ -104,8 +119,8 @@ def squash(text: str) -> str:
 
 
 def plain(text: str, *, markdown: bool = True) -> str:
-    """Inline text (a title, a byline, one paragraph) as clean plain words."""
-    text = drop_html(text)
-    if markdown:
-        text = inline_markdown(text)
-    return squash(text)
+    """Inline text (a title, a byline, one paragraph) as clean plain words. With
+    `markdown`, backslash escapes are honoured: `\\*` is an asterisk, not emphasis."""
+    if not markdown:
+        return squash(drop_html(text))
+    return squash(restore(inline_markdown(drop_html(protect(text)))))

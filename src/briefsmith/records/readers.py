@@ -14,10 +14,11 @@ from briefsmith.errors import RecordError
 from briefsmith.records.base import Draft
 from briefsmith.records.decode import decode
 from briefsmith.records.fields import RecordFields, validate_fields
-from briefsmith.records.markdown import looks_scraped, parse_markdown
+from briefsmith.records.markdown import parse_markdown
 from briefsmith.records.markup import plain
 from briefsmith.records.paragraphs import plain_paragraphs
 from briefsmith.records.plaintext import parse_plain
+from briefsmith.records.scraped import looks_scraped, parse_scraped
 from briefsmith.yamlsafe import load_yaml
 
 # YAML between a first line "---" and the next line "---" (or "...").
@@ -38,27 +39,25 @@ class TextReader(Reader):
 
     def read(self, data: bytes, path: Path) -> Draft:
         text = decode(data, path)
-        return parse_markdown(text) if looks_scraped(text) else parse_plain(text)
+        return parse_scraped(text) if looks_scraped(text) else parse_plain(text)
 
 
 class MarkdownReader(Reader):
-    """Markdown, with optional YAML front matter between `---` lines. Front matter
-    fields win over what the body says (its "# Title", byline, date line)."""
+    """Markdown with YAML front matter between `---` lines: the fields come from the
+    front matter (a missing title from the body's first heading), the body is read as
+    Markdown. Without front matter, a `.md` file is read like scraped Markdown."""
 
     extensions = (".md", ".markdown")
 
     def read(self, data: bytes, path: Path) -> Draft:
         text = decode(data, path)
-        meta: object = {}
-        if text.partition("\n")[0].strip() == "---":
-            front = _FRONT_MATTER.match(text)
-            if not front:
-                raise RecordError("front matter has no closing '---' line", path=path, where="line 1")
-            meta = load_yaml(front.group(1), path, RecordError) or {}
-            text = text[front.end() :]
-        fields = validate_fields(meta, path, "front matter")
-        draft = parse_markdown(text)
-        return _merge(fields, draft)
+        if text.partition("\n")[0].strip() != "---":
+            return parse_scraped(text)  # no front matter: read it as a scraped article
+        front = _FRONT_MATTER.match(text)
+        if not front:
+            raise RecordError("front matter has no closing '---' line", path=path, where="line 1")
+        fields = validate_fields(load_yaml(front.group(1), path, RecordError) or {}, path, "front matter")
+        return _merge(fields, parse_markdown(text[front.end() :]))
 
 
 class JsonReader(Reader):
