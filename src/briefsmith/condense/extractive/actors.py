@@ -5,13 +5,15 @@ matter to the story. Never the author, the publisher or a photo credit."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from briefsmith.condense.extractive import places
 from briefsmith.condense.extractive.mentions import Mention, Reader
+from briefsmith.condense.extractive.roles import role_head
 from briefsmith.condense.extractive.sentences import Unit
-from briefsmith.condense.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, ORG_HEADS
+from briefsmith.condense.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS, STYLES
 from briefsmith.model import Actor, Article, Citation
 
 _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion "
@@ -52,12 +54,29 @@ def _canonical(mentions: Sequence[Mention]) -> dict[str, str]:
         by_initials[_initials(name)].append(name)
         if words[-1] not in ORG_HEADS and "of" not in words:
             by_part[words[-1]].append(name)
-            by_part[words[0]].append(name)
+            if words[0] not in STYLES:
+                by_part[words[0]].append(name)
     target: dict[str, str] = {}
     for m in mentions:  # "Islamic State of Khorasan Province (ISKP)"
         if m.acronym and not m.state:
             target.setdefault(m.acronym, m.name)
-    for name in sorted({m.name for m in mentions if not m.state and " " not in m.name}):
+    names = {m.name for m in mentions if not m.state}
+    for name in sorted(names):  # "Tory" -> "Tories", "Liberal Democrat" -> "Liberal Democrats"
+        for plural in (name + "s", name[:-1] + "ies" if name.endswith("y") else ""):
+            if plural in names:
+                target[name] = plural
+    for name in sorted(n for n in names if " " in n):  # "Al Houthi" -> "Abdul Malik Al Houthi"
+        longer = [n for n in by_part.get(name.split()[-1], []) if n.endswith(" " + name)]
+        if longer and name not in target:
+            target[name] = max(longer, key=lambda n: (counts[n], n))
+    people = {m.name for m in mentions if m.person and not m.state}
+    for name in sorted(n for n in people if len(n.split()) >= 3):
+        words = name.split()  # "Liberal Democrat Sarah Teather": a party label, then the name
+        for p in (2, 1):
+            label = " ".join(words[:p])
+            if (label in names or label + "s" in names) and len(words) - p >= 2 and name not in target:
+                target[name] = " ".join(words[p:])
+    for name in sorted(n for n in names if " " not in n):
         if name in target:
             continue
         acronym = name.isupper() and len(name) > 1
@@ -80,23 +99,37 @@ def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], ent
     return found / len(hits) if found >= 2 or len(hits) == 1 else 0.0
 
 
-def _kind(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int]) -> str:
+def _names_a_place(words: Sequence[str]) -> bool:
+    """'Oxfam Great Britain': a name with a state in it is no person's."""
+    return any(places.state_code(" ".join(words[i : i + n])) or words[i] in places.DEMONYMS
+               for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
+def _kind(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int],
+          capital: Counter[str]) -> str:
     if entity.state:
         return "state"
     ms = entity.mentions
-    role_words = {w.strip(",.").lower() for m in ms if m.role for w in m.role.text.split()[:4]}
+    body = any(_body_role(m) for m in ms)
+    words = entity.name.split()
     head = entity.name.split(" of ")[0].split()[-1]
-    if any(m.person for m in ms) and not role_words & BODY_NOUNS and head not in ORG_HEADS:
+    definite = sum(m.definite for m in ms) > len(ms) / 2
+    if words[-1].lower() in NUMBERS:
+        return "group"  # "the Guildford Four"
+    if words[-1].endswith("s") and capital[words[-1][:-1]] + capital[words[-1][:-3] + "y"] > 0:
+        return "organisation"  # "Lib Dems", "Tories": the plural of a name is a body of people
+    if any(m.person for m in ms) and not body and head not in ORG_HEADS and not definite \
+            and not _names_a_place(words[1:]) and words[0][0].isupper():
         return "person"
     grouping = _group_context(units, index, entity) >= 0.2
     if head in ORG_HEADS:
         return "group" if head in _GROUP_HEADS and grouping else "organisation"
-    if role_words & BODY_NOUNS:
+    if body:
         return "group" if grouping else "organisation"
-    words = entity.name.split()
     if grouping:
         return "group"
-    if 2 <= len(words) <= 4 and not entity.name.isupper():
+    if 2 <= len(words) <= 4 and not entity.name.isupper() and not definite and not _names_a_place(words) \
+            and words[0][0].isupper():
         return "person"
     return "organisation"
 
@@ -134,7 +167,8 @@ def _score(entity: Entity, titles: Sequence[str]) -> float:
     return score + 0.5 * (1.0 - first)
 
 
-def find_actors(reader: Reader, articles: Sequence[Article]) -> list[tuple[Actor, float]]:
+def find_actors(reader: Reader, articles: Sequence[Article],
+                weight: Callable[[Unit], float] = lambda u: 0.0) -> list[tuple[Actor, float]]:
     """Actors ranked by importance (best first), with their scores."""
     units = reader.units
     index = {u.key: i for i, u in enumerate(units)}
@@ -151,6 +185,9 @@ def find_actors(reader: Reader, articles: Sequence[Article]) -> list[tuple[Actor
     for ent in entities.values():
         if ent.name in people or any(h in ent.name or ent.name in h for h in houses):
             continue
+        if not ent.state and not any(m.person or m.role for m in ent.mentions) \
+                and sum(m.locative for m in ent.mentions) > len(ent.mentions) / 2:
+            continue  # "in Cambridge", "at Westminster": a place, not an actor
         if any(s in people for s in ent.surfaces):
             continue
         ranked.append((ent, _score(ent, titles)))
@@ -160,7 +197,7 @@ def find_actors(reader: Reader, articles: Sequence[Article]) -> list[tuple[Actor
         has_role = any(m.role for m in ent.mentions)
         if score < 2.0 and not has_role:
             continue
-        out.append((_actor(ent, _kind(ent, units, index)), score))
+        out.append((_actor(ent, _kind(ent, units, index, reader.capital), weight), score))
         if len(out) >= MAX_ACTORS:
             break
     return out
@@ -174,17 +211,21 @@ def role_citation(m: Mention) -> Citation:
                     m.role.start, m.role.end)
 
 
-def _actor(ent: Entity, kind: str) -> Actor:
+def _body_role(m: Mention) -> bool:
+    """Does the role describe a body ("the regional branch of ...") rather than a post?"""
+    return bool(m.role and role_head(m.role.text) in BODY_NOUNS)
+
+
+def _actor(ent: Entity, kind: str, weight: Callable[[Unit], float]) -> Actor:
     ordered = sorted(ent.mentions, key=lambda m: (m.unit.doc, m.unit.sentence.number, m.start))
     with_role = [m for m in ordered if m.role]
     if kind == "person":  # a person's role is a post, not "the regional branch of ..."
-        with_role = [m for m in with_role if m.role.start < m.start or m.role.end > m.end
-                     and not {w.lower() for w in m.role.text.split()[:4]} & BODY_NOUNS] or with_role
-    role = with_role[0].role.text if with_role else None
+        with_role = [m for m in with_role if not _body_role(m)] or with_role
+    role = with_role[0].role.text if with_role and with_role[0].role else None
     cites: list[Citation] = [role_citation(with_role[0])] if with_role else []
     seen = {(c.source, c.sentence) for c in cites}
-    acting = [m for m in ordered if m.subject and not m.locative] + ordered
-    for m in acting:
+    # Then where it acts in the sentences that matter most to the story.
+    for m in sorted(ordered, key=lambda m: (not (m.agent or m.subject) or m.locative, -weight(m.unit))):
         key = (m.unit.article.id, m.unit.sentence.number)
         if key not in seen and len(cites) < 3:
             seen.add(key)

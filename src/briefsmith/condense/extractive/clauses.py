@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.condense.extractive.compress import MARKERS
+from briefsmith.condense.extractive.sentences import STOPWORDS, Unit
 
 AUX = frozenset("is are was were will would can could should may might must shall does do did "
                 "has have had".split())
@@ -23,7 +24,7 @@ _PRONOUNS = frozenset("it this that these those there which who what he she they
 _POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that|such an?|such)\s+([a-z]+)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^[^\w]*(?:(The)\s+)?([A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
-_CUT = re.compile(r"[;:()]|,\s|\s[–—]\s|\s(?:in order to|so as to|so that|because|while|which|"
+_CUT = re.compile(r"[;:()]|,\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|which|"
                   r"who|according to)\s|[.?!]+[”\"’]*\s*$|[.?!]\s")
 _QUOTES = "“”\"‘’'"
 MAX_WORDS = 28
@@ -38,7 +39,8 @@ class Subject:
 def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     first = phrase.split()[0] if phrase.split() else ""
     core = first.strip(_QUOTES)
-    if not core or core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s")):
+    if core.lower() not in STOPWORDS and (core == "I" or (core.isupper() and len(core) > 1)
+                                          or proper(core.rstrip("’'s"))):
         return phrase
     return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
 
@@ -64,15 +66,39 @@ def cut_predicate(text: str) -> str | None:
     return pred
 
 
+_VAGUE = frozenset("i you it this that these those he she there".split())
+_LEAD_WORDS = MARKERS | {"and", "but", "or", "so", "yet", "then"}
+_TRAILING = AUX | {"also", "still", "now", "already", "reportedly", "previously", "not", "never", "long",
+                   "recently", "originally", "initially", "repeatedly", "publicly", "only"}
+_NOT_IN_SUBJECT = AUX | {"i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him", "not",
+                         "said", "says", "told", "whom", "whose", "who", "which", "what", "if"}
+_PREPOSITIONS = frozenset("in on at by for from with to into of about over under after before during "
+                          "since until without within between among against like than".split())
+
+
+def _clean_subject(raw: str) -> str | None:
+    """The noun phrase before a trigger, or None when what stands there is not one
+    (a clause, a pronoun, a quotation's "I"): better no question than a garbled one."""
+    words = raw.strip().strip(_QUOTES).split()
+    while words and words[0].lower().strip(",") in _LEAD_WORDS:
+        words = words[1:]
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]  # "Nigeria has promised to": the subject is "Nigeria"
+    if not words or len(words) > 10 or any(w.endswith(",") for w in words):
+        return None
+    lows = [w.lower().strip(_QUOTES) for w in words]
+    if lows[0] in _PREPOSITIONS or lows[0] in ("if", "when", "whether", "although", "though", "one"):
+        return None
+    if any(w in _NOT_IN_SUBJECT for w in lows) or any(q in " ".join(words) for q in "“”\""):
+        return None
+    return " ".join(words)
+
+
 def subject_before(text: str, index: int, unit: Unit, previous: Unit | None) -> Subject | None:
     left = text[:index]
     cut = max((m.end() for m in _BOUND.finditer(left)), default=0)
-    subject = re.sub(r"^(?:and|but|or|so|yet)\s+", "", left[cut:].strip(), flags=re.IGNORECASE)
-    subject = subject.strip(_QUOTES).strip()
-    words = subject.split()
-    if not words or len(words) > 10 or subject.lower() in _PRONOUNS or "," in subject:
-        return None
-    if words[0].lower() in ("if", "when", "whether", "although", "though", "since"):
+    subject = _clean_subject(left[cut:])
+    if subject is None:
         return None
     m = _POSSESSIVE.match(subject)
     if m:  # "their government" -> "the Taliban’s government", from the sentence's first name
@@ -117,6 +143,8 @@ def yes_no(clause: str, proper: Callable[[str], bool]) -> str | None:
     i, aux, extra = found
     subject = decap(" ".join(words[:i]), proper)
     rest = " ".join(words[i + 1 :])
+    if subject.lower() in _VAGUE or not rest or rest.split()[0].lower() in AUX:
+        return None  # "Will it ...?" asks nothing a reader can place
     return finish(f"{aux} {subject}{extra} {rest}?", proper)
 
 
@@ -136,12 +164,18 @@ def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> st
     words = pred.split()
     if wh in ("who", "what", "which") and _verbish(words[0]):
         return finish(f"{wh.capitalize()} {pred}?", proper)  # "who benefits more ..."
+    lead = wh.capitalize()
+    if wh in ("what", "which", "how", "whose") and len(words) > 2 and words[0].islower() \
+            and words[0] not in STOPWORDS and not _verbish(words[0]):
+        lead, words = f"{lead} {words[0]}", words[1:]  # "what form it would take"
     found = _split_at_aux(words)
     if not found:
         return None
     i, aux, extra = found
     subject = decap(" ".join(words[:i]), proper)
-    return finish(f"{wh.capitalize()} {aux.lower()} {subject}{extra} {' '.join(words[i + 1:])}?", proper)
+    if subject.lower() in _VAGUE:
+        return None
+    return finish(f"{lead} {aux.lower()} {subject}{extra} {' '.join(words[i + 1:])}?", proper)
 
 
 def finish(question: str, proper: Callable[[str], bool]) -> str | None:

@@ -96,7 +96,8 @@ class Composer:
         summary_picks = self.summary(blocked)
         used = blocked | {i for p in summary_picks for i in (p.index, *p.also)}
         assigned = self.sorter.assign(used)
-        ranked = [(a, s) for a, s in find_actors(self.reader, self.articles)
+        importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
+        ranked = [(a, s) for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
                   if not is_struck(a.name, self.strikes)]
         sections = []
         chosen = list(summary_picks)

@@ -26,6 +26,8 @@ _COMMA_MARKERS = (
     "secondly", "third", "thirdly", "lastly", "overall", "in short", "in sum", "so", "now",
     "yet", "but", "and", "well", "of note", "as well",
 )
+# Single words among them, for callers that must not mistake one for a name or role.
+MARKERS = frozenset(m for m in _COMMA_MARKERS if " " not in m)
 # Conjunctions that open a sentence without a comma ("But despite ...").
 _BARE_MARKERS = ("but", "and", "yet", "so")
 

@@ -14,6 +14,8 @@ from briefsmith.condense.extractive.roles import Role
 from briefsmith.condense.extractive.sentences import Unit
 from briefsmith.condense.extractive.wordlists import (
     ACTION_VERBS,
+    CORE_TITLES,
+    DOCUMENT_TAILS,
     GROUP_WORDS,
     HONORIFICS,
     INSTITUTIONS,
@@ -21,10 +23,18 @@ from briefsmith.condense.extractive.wordlists import (
     MONTHS_DAYS,
     NON_ACTOR_HEADS,
     ORG_HEADS,
+    ROLE_MODIFIERS,
     SAYING,
+    STYLES,
     TITLES,
 )
 
+_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
+_ADJECTIVE = ("ist", "ern", "ic", "ian", "ese", "ish", "an")
+_FAITHS = frozenset("Muslim Sunni Shiite Shia Hindu Sikh Jewish Christian Catholic Orthodox Kurdish".split())
+CONNECTORS_LOWER = frozenset("and or of for to in on at by with as is was are were has have had".split())
+PLACE_WORDS = frozenset("in at near outside inside across throughout around within from into toward "
+                        "towards via".split())
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 _LEADING = frozenset("the but and however meanwhile also yet so still now then , “ \" ‘ '".split())
 
@@ -45,6 +55,7 @@ class Mention:
     acronym: str | None = None  # "Islamic State of Khorasan Province (ISKP)"
     agent: bool = False  # a verb follows: it does something here ("Kabulov said")
     grouped: bool = False  # "group", "militants", "insurgent" ... stand near it
+    definite: bool = False  # "the Liberal Democrats": "the" does not go before a person's name
 
 
 _SKIP = frozenset(", also too then later now reportedly previously recently".split())
@@ -69,6 +80,12 @@ def _grouped(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def _after(tokens: Sequence[Token], end: int) -> int:
     return next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
+
+
+def _quoted(tokens: Sequence[Token], run: Sequence[int]) -> bool:
+    before = tokens[run[0] - 1].raw if run[0] > 0 else ""
+    after = tokens[run[-1] + 1].raw if run[-1] + 1 < len(tokens) else ""
+    return before in ("“", '"', "‘", "'") and after in ("”", '"', "’", "'")
 
 
 def _is_subject(tokens: Sequence[Token], first: int) -> bool:
@@ -96,6 +113,7 @@ class Reader:
         self.tokens = [names.tokens_of(u.sentence) for u in units]
         self.initial = [names.initial_positions(t) for t in self.tokens]
         self.capital, self.lower = names.evidence(zip(self.tokens, self.initial, strict=True))
+        self.index = {u.key: i for i, u in enumerate(units)}
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
@@ -106,16 +124,52 @@ class Reader:
                     out.append(Mention(unit, places.display_name(found[0]), tok.start, tok.end,
                                        state=found[0], surface=found[1]))
             for run in names.runs(tokens):
+                if _quoted(tokens, run):
+                    continue  # a title in quotes names a book, a show, a nickname: not an actor
                 run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital,
                                                            self.lower), tokens)
                 if run:
                     out.extend(self._read_run(unit, tokens, run))
         return out
 
+    def _next_opens_with_pronoun(self, unit: Unit) -> bool:
+        i = self.index[unit.key] + 1
+        if i >= len(self.units) or self.units[i].doc != unit.doc:
+            return False
+        return self.units[i].sentence.text.split(" ", 1)[0] in ("He", "She", "His", "Her")
+
+    def _is_name(self, tokens: list[Token], run: list[int], words: list[str], nxt: str) -> bool:
+        """Not a place, an event, a document, a post, a date or a common word."""
+        name = " ".join(words)
+        head = words[: words.index("of")] if "of" in words[1:] else words
+        if places.is_region(name) or head[-1] in NON_ACTOR_HEADS or words[-1] in DOCUMENT_TAILS:
+            return False
+        if all(w in MONTHS_DAYS for w in words) or all(w in TITLES for w in words) or words[-1] in CORE_TITLES:
+            return False
+        if len(words) == 2 and words[0] in _COMPASS:
+            return False  # "South Ossetia": a region
+        if (words[-1].endswith(_ADJECTIVE) or words[-1] in _FAITHS) and nxt.islower() \
+                and nxt not in ACTION_VERBS and not nxt.endswith("ed") and nxt not in CONNECTORS_LOWER:
+            return False  # "Islamist militants", "Middle Eastern forces": adjectives before a noun
+        if len(words) > 1:
+            return True
+        word = words[0]
+        if len(word) < 2 or re.fullmatch(r"[A-Z]{2,}s", word) or word in ORG_HEADS:
+            return False  # "P", "MPs", "the Ministry": a letter, a plural, a bare noun
+        if word.endswith("s") and (word[:-1] in places.DEMONYMS or word.endswith("ans")):
+            return False  # "Saudis", "Gibraltarians": a people, not an actor
+        if word.isupper():
+            return True
+        if self.lower[word.lower()] >= max(1, self.capital[word]):
+            return False  # "Residents", "Nuclear": a common word that opened a sentence
+        return True
+
     def _read_run(self, unit: Unit, tokens: list[Token], run: list[int]) -> list[Mention]:
         person = False
-        while run and tokens[run[0]].text in HONORIFICS:
+        while run and tokens[run[0]].text in HONORIFICS and tokens[run[0]].text not in STYLES:
             person, run = True, run[1:]
+        if run and tokens[run[0]].text in STYLES:
+            person = True  # "Lord Ashcroft" keeps his style: it is how he is named
         run = names.strip_edges(run, tokens)
         if not run:
             return []
@@ -125,9 +179,16 @@ class Reader:
             if not any(w in ORG_HEADS or w in NON_ACTOR_HEADS or places.state_code(w) for w in head):
                 para = unit.article.paragraphs[unit.sentence.paragraph - 1]
                 first_title = next(k for k, i in enumerate(run) if tokens[i].text in TITLES)
-                role_start, name_start = tokens[run[0]].start, tokens[run[split]].start
+                role_end = tokens[run[split - 1]].end
+                first = run[0]
+                while first > 0 and tokens[first - 1].raw in ROLE_MODIFIERS and first > run[0] - 2:
+                    first -= 1  # "former Tory Treasurer"
+                while split < len(run) - 1 and tokens[run[split]].text in HONORIFICS \
+                        and tokens[run[split]].text not in STYLES:
+                    split += 1  # "Interior Minister Dr Jane Roe": the name is "Jane Roe"
+                role_start, name_start = tokens[first].start, tokens[run[split]].start
                 end = tokens[run[-1]].end
-                role = Role(para[role_start:name_start].strip(), role_start, end)
+                role = Role(para[role_start:role_end], role_start, end)
                 found = [Mention(unit, para[name_start:end], name_start, end, person=True, role=role,
                                  subject=_is_subject(tokens, run[0]), agent=_acts(tokens, run[-1] + 1))]
                 if first_title > 0:  # "Taliban Foreign Minister": the Taliban is named too
@@ -136,35 +197,44 @@ class Reader:
         return self._plain(unit, tokens, run, person)
 
     def _plain(self, unit: Unit, tokens: list[Token], run: list[int], person: bool) -> list[Mention]:
-        words = [tokens[i].text for i in run]
-        if len(words) == 1 and words[0] in places.DEMONYMS:
-            return []  # an adjective: counted above when it stands for a state
-        if len(words) == 2 and words[0] in places.DEMONYMS and words[1] not in ORG_HEADS:
-            run, words = run[1:], words[1:]  # "Afghan Taliban" is the Taliban
+        if all(tokens[i].text in TITLES or not names.is_namey(tokens[i]) for i in run):
+            return []  # "the Trade and Industry Secretary": a post, not a name
+        while len(run) > 1 and tokens[run[0]].text in TITLES and tokens[run[1]].text not in TITLES:
+            run = names.strip_edges(run[1:], tokens)  # "Former Tory chancellor": "Former" names nothing
+        if not run or _quoted(tokens, run):
+            return []  # a title in quotes names a book, a show, a nickname: not an actor
         art, sent = unit.article, unit.sentence
         para = art.paragraphs[sent.paragraph - 1]
-        start, end = tokens[run[0]].start, tokens[run[-1]].end
-        name = para[start:end]
         prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
         nxt = tokens[run[-1] + 1].raw.lower() if run[-1] + 1 < len(tokens) else ""
         subject = _is_subject(tokens, run[0])
+        name = para[tokens[run[0]].start : tokens[run[-1]].end]
         code = places.state_code(name)
         if code:
-            return [Mention(unit, places.display_name(code), start, end, state=code, surface=name,
-                            locative=prev in LOCATIVE or prev == "of", subject=subject,
-                            agent=_acts(tokens, run[-1] + 1))]
+            return [Mention(unit, places.display_name(code), tokens[run[0]].start, tokens[run[-1]].end,
+                            state=code, surface=name, locative=prev in LOCATIVE or prev == "of",
+                            subject=subject, agent=_acts(tokens, run[-1] + 1))]
         if name in places.CAPITALS:  # a capital acts for its state, or is just a place
             acts = prev not in LOCATIVE and prev != "of" and (tokens[run[-1]].closes or nxt in ACTION_VERBS)
             if not acts:
                 return []
             code = places.CAPITALS[name]
-            return [Mention(unit, places.display_name(code), start, end, state=code, surface=name,
-                            subject=subject, agent=True)]
-        head = words[: words.index("of")] if "of" in words[1:] else words
-        if (places.is_region(name) or head[-1] in NON_ACTOR_HEADS or all(w in MONTHS_DAYS for w in words)
-                or all(w in TITLES for w in words)):
+            return [Mention(unit, places.display_name(code), tokens[run[0]].start, tokens[run[-1]].end,
+                            state=code, surface=name, subject=subject, agent=True)]
+        words = [tokens[i].text for i in run]
+        if words[0] in places.DEMONYMS and (len(words) <= 2 and words[-1] not in ORG_HEADS or (
+                len(words) <= 4 and "of" not in words and words[-1] not in ORG_HEADS)):
+            run, words = run[1:], words[1:]  # "Afghan Taliban", "American Kenneth Bae"
+        if not run or not self._is_name(tokens, run, words, nxt):
             return []
-        person = person or prev in SAYING or nxt in SAYING
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        name = para[start:end]
+        prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
+        # A verb of saying vouches for a full name ("told CNN" makes no person of CNN),
+        # and so does "He"/"She" opening the next sentence after it opened this one.
+        person = person or (len(words) > 1 and (prev in SAYING or nxt in SAYING or (
+            subject and self._next_opens_with_pronoun(unit))))
+        head = words[: words.index("of")] if "of" in words[1:] else words
         role = None
         if subject:
             role = roles.copular(para, start, end, sent.end)
@@ -176,4 +246,5 @@ class Reader:
         return [Mention(unit, name, start, end, subject=subject, person=person or role is not None
                         and role.start < start, org=head[-1] in ORG_HEADS, role=role,
                         acronym=acr.group(1) if acr else None, agent=_acts(tokens, after),
-                        grouped=_grouped(tokens, run[0], run[-1]))]
+                        grouped=_grouped(tokens, run[0], run[-1]), definite=prev == "the",
+                        locative=prev in PLACE_WORDS)]

@@ -6,6 +6,7 @@ a state (by name, demonym or capital), an organisation, or a person."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from briefsmith.condense.extractive.wordlists import (
     CORE_TITLES,
     HONORIFICS,
     MONTHS_DAYS,
+    NUMBERS,
+    ORG_HEADS,
     PORTFOLIOS,
     TITLES,
 )
@@ -60,8 +63,13 @@ def tokens_of(sentence: Sentence) -> list[Token]:
     return out
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le|la|ul|ad|as|ash|ar)-[A-Z]")
+
+
 def is_namey(tok: Token) -> bool:
     t = tok.text
+    if _PARTICLE_NAME.match(t):  # "al-Assad"
+        return True
     return (t[:1].isupper() and t[:1].isalpha() and t != "I" and t not in MONTHS_DAYS
             and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"}))
 
@@ -80,18 +88,26 @@ def initial_positions(tokens: Sequence[Token]) -> set[int]:
     return found
 
 
-def evidence(units_tokens: Iterable[tuple[list[Token], set[int]]]) -> tuple[set[str], set[str]]:
-    """Words written with a capital where position cannot explain it, and every
-    word written in lower case: together they tell names from sentence starts."""
-    capital, lower = set(), set()
+def evidence(units_tokens: Iterable[tuple[list[Token], set[int]]]) -> tuple[Counter[str], Counter[str]]:
+    """How often each word is written with a capital where position cannot explain
+    it, and how often in lower case: together they tell names from common words."""
+    capital: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for tokens, initial in units_tokens:
         for i, tok in enumerate(tokens):
             if tok.text[:1].isupper():
                 if i not in initial:
-                    capital.add(tok.text)
+                    capital[tok.text] += 1
             elif tok.text[:1].islower():
-                lower.add(tok.text)
+                lower[tok.text] += 1
     return capital, lower
+
+
+def _inner_possessive(tokens: Sequence[Token], j: int) -> bool:
+    """ "National People's Congress": a possessive inside an organisation's name."""
+    prev = tokens[j - 1].raw
+    return (prev.endswith(("’s", "'s")) and is_namey(tokens[j])
+            and any(tokens[x].text in ORG_HEADS for x in range(j, min(len(tokens), j + 3))))
 
 
 def runs(tokens: Sequence[Token]) -> list[list[int]]:
@@ -102,9 +118,9 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
         if not is_namey(tokens[i]):
             i += 1
             continue
-        run = [i]
+        run = [i - 1, i] if i and tokens[i - 1].raw in ("al", "el") else [i]  # "al Qaeda"
         j = i + 1
-        while j < n and not tokens[run[-1]].closes:
+        while j < n and (not tokens[run[-1]].closes or _inner_possessive(tokens, j)):
             tok = tokens[j]
             if is_namey(tok):
                 run.append(j)
@@ -128,13 +144,13 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
 
 
 def trim_initial(run: list[int], tokens: Sequence[Token], initial: set[int],
-                 capital: set[str], lower: set[str]) -> list[int]:
+                 capital: Counter[str], lower: Counter[str]) -> list[int]:
     """Drop a first word that is capitalised only because it opens the sentence."""
-    if not run or run[0] not in initial:
-        return run
+    if run and run[0] not in initial:
+        return _no_stopwords(run, tokens)
     word = tokens[run[0]].text
-    if word.lower() in STOPWORDS or word in {"The", "A", "An"}:
-        return run[1:]
+    if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"}:
+        return _no_stopwords(run[1:], tokens)
     known = (word in capital or word in TITLES or word in HONORIFICS or word in places.DEMONYMS
              or places.state_code(word) or word in places.CAPITALS or (word.isupper() and len(word) > 1))
     if known:
@@ -144,41 +160,54 @@ def trim_initial(run: list[int], tokens: Sequence[Token], initial: set[int],
     return run
 
 
+def _no_stopwords(run: list[int], tokens: Sequence[Token]) -> list[int]:
+    """'It', 'More' capitalised in a quoted title or after a dash name nothing."""
+    while run and (tokens[run[0]].text.lower() in STOPWORDS or tokens[run[0]].text.lower() in NUMBERS):
+        run = run[1:]
+    return run
+
+
 def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
     """A name neither starts nor ends with a connector."""
-    while run and not is_namey(tokens[run[0]]):
+    while run and not is_namey(tokens[run[0]]) and not (
+            tokens[run[0]].raw in ("al", "el") and len(run) > 1 and is_namey(tokens[run[1]])):
         run = run[1:]
     while run and not is_namey(tokens[run[-1]]):
         run = run[:-1]
     return run
 
 
-def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
-    """Index in `run` where a person's name starts after a title ("Foreign Minister
-    | Sergey Lavrov"), or None when the run is not title + name."""
-    words = [tokens[i].text for i in run]
-    first = next((k for k, w in enumerate(words) if w in TITLES), None)
-    if first is None:
-        return None
-    k, last_core = first, None
+def _after_title(words: Sequence[str], k: int) -> int:
+    """Skip the rest of a title: more title words, "and", "of Afghanistan"."""
     while k < len(words):
         w = words[k]
-        if w in TITLES:
-            last_core = k if w in CORE_TITLES else last_core
-            k += 1
-        elif w in ("and", "&") or (w == "the" and k > 0 and words[k - 1] == "of"):
+        if w in TITLES or w in ("and", "&"):
             k += 1
         elif w == "of" and k + 1 < len(words):
-            nxt = words[k + 1] if words[k + 1] != "the" else words[min(k + 2, len(words) - 1)]
+            the = words[k + 1] == "the"
+            nxt = words[min(k + 1 + the, len(words) - 1)]
             if places.state_code(nxt) or nxt in places.CAPITALS or nxt == "State":
-                k += 3 if words[k + 1] == "the" else 2
+                k += 2 + the
             else:
                 break
         else:
             break
-    if last_core is None or k >= len(words) or len(words) - k > 4:
-        return None
     return k
+
+
+def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
+    """Index in `run` where a person's name starts after a title ("Former Liberal
+    Democrat MP | Jackie Ballard", "Foreign Minister of Afghanistan | Amir Khan
+    Muttaqi"), or None when the run is not title + name."""
+    words = [tokens[i].text for i in run]
+    for j, w in enumerate(words):
+        if w not in CORE_TITLES:
+            continue
+        k = _after_title(words, j + 1)
+        rest = words[k:]
+        if 1 <= len(rest) <= 4 and not any(x in TITLES for x in rest) and rest[0] not in CONNECTORS:
+            return k
+    return None
 
 
 def name_text(article: Article, tokens: Sequence[Token], run: Sequence[int], paragraph: int) -> str:

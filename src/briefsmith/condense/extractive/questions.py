@@ -90,7 +90,7 @@ def question_for(unit: Unit, proper: Callable[[str], bool],
             continue
         subject = subject_before(text, m.start(), unit, previous)
         pred = cut_predicate(text[m.end() :])
-        if subject is None or not pred:
+        if subject is None or not pred or pred.split()[0].lower() in ("not", "to", "be", "been"):
             return None
         q = finish(template.format(s=subject.text, p=pred), proper)
         return Question(q, strength, previous if subject.expanded else None) if q else None

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefsmith.condense.extractive import places
+from briefsmith.condense.extractive.compress import MARKERS
 from briefsmith.condense.extractive.names import Token
+from briefsmith.condense.extractive.sentences import STOPWORDS
 from briefsmith.condense.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS
 
 # Words that turn a phrase into a clause: an apposition never holds one.
@@ -35,14 +37,24 @@ def _plain(word: str) -> str:
     return w[:-2] if w.endswith("'s") else w
 
 
-def _is_role_phrase(phrase: str, head_window: int | None = None) -> bool:
+_PREPOSITIONS = frozenset("of on for at in to from with and within under over".split())
+
+
+def role_head(phrase: str) -> str:
+    """The noun a role phrase is about: the last word before its first preposition
+    ("special representative | on Afghanistan", "director | of the FSB")."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS and i > 0), len(words))
+    return _plain(words[cut - 1]).lower() if cut else ""
+
+
+def _is_role_phrase(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > _MAX_WORDS:
         return False
     if any(w.lower() in _CLAUSE for w in words):
         return False
-    window = words[:head_window] if head_window else words
-    if not any(_plain(w).lower() in ROLE_NOUNS for w in window):
+    if role_head(phrase) not in ROLE_NOUNS:
         return False
     first = words[0]
     return (first.lower() in ("the", "a", "an") or first.lower() in ROLE_NOUNS
@@ -80,26 +92,35 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
         return None
     phrase = m.group(1).strip()
     # The head noun comes early in a definition ("the regional branch of ...").
-    if not _is_role_phrase(phrase, head_window=4):
+    if not _is_role_phrase(phrase):
         return None
     end = name_end + m.start(1) + len(phrase)
     return Role(_display(phrase), name_start, end)
 
 
+_GENERIC = frozenset("chief head member official leader boss spokesman spokeswoman adviser advisor".split())
+
+
 def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Role | None:
-    """A lower-case role noun right before the name: "Tory leader Michael Howard"."""
+    """A lower-case role noun right before the name: "Tory leader Michael Howard",
+    "Labour's former communications chief Alastair Campbell"."""
     k = first - 1
     if k < 0 or tokens[k].raw.lower() not in ROLE_NOUNS or not tokens[k].raw.islower():
         return None
     start = k
-    while start - 1 >= 0 and first - (start - 1) <= 5:
+    while start - 1 >= 0 and k - (start - 1) < 5:
         prev = tokens[start - 1]
-        if prev.raw.lower() in ROLE_MODIFIERS or (prev.raw[:1].isupper() and prev.raw.isalpha()
-                                                  and prev.raw not in ("The", "A", "An")):
+        word = prev.raw
+        low = word.lower()
+        if low in STOPWORDS or low in MARKERS or not word[:1].isalpha():
+            break
+        if low in ROLE_MODIFIERS or prev.closes or (word.isalpha() and word[:1].isupper()):
             start -= 1
-        elif prev.closes and prev.raw[:1].isupper():  # "Russia's special envoy"
+        elif word.islower() and not low.endswith(("ed", "ing", "ly")):  # "communications chief"
             start -= 1
         else:
             break
+    if start == k and tokens[k].raw in _GENERIC:
+        return None  # a bare "chief" says too little to be a role
     role_start = tokens[start].start
     return Role(para[role_start : tokens[k].end], role_start, name_end)

@@ -52,6 +52,31 @@ def rescale(values: Sequence[float]) -> list[float]:
     return [(v - lo) / span if span > 0 else 0.5 for v in values]
 
 
+def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30) -> dict[int, float]:
+    """PageRank over the cosine graph of the given sentences (LexRank, Erkan & Radev
+    2004): a sentence is central when central sentences resemble it."""
+    n = len(members)
+    if n == 0:
+        return {}
+    sims = [[0.0] * n for _ in range(n)]
+    for a in range(n):
+        va = vectors[members[a]]
+        for b in range(a + 1, n):
+            s = cosine(va, vectors[members[b]])
+            sims[a][b] = sims[b][a] = s
+    out = [sum(row) or 1.0 for row in sims]
+    rank = [1.0 / n] * n
+    for _ in range(rounds):
+        rank = [0.15 / n + 0.85 * sum(sims[b][a] / out[b] * rank[b] for b in range(n) if sims[b][a])
+                for a in range(n)]
+    return dict(zip(members, rank, strict=True))
+
+
+# Sentences ranked by the graph: the rest keep their centroid score. Bounds the
+# quadratic graph, so a megabyte costs a few hundred sentences' worth of it.
+GRAPH_CAP = 150
+
+
 class Scores:
     """Per-unit vectors and importance, computed once for all sections."""
 
@@ -65,7 +90,18 @@ class Scores:
         cents = {doc: centroid(vecs) for doc, vecs in by_doc.items()}
         heads = {doc: set(stems_of(words_of(t))) for doc, t in enumerate(titles)}
         keys = set(stems_of(words_of(" ".join(keywords))))
-        central = rescale([cosine(vec, cents[u.doc]) for u, vec in zip(units, self.vectors, strict=True)])
+        to_centroid = [cosine(vec, cents[u.doc]) for u, vec in zip(units, self.vectors, strict=True)]
+        central = rescale(to_centroid)
+        for doc in by_doc:
+            members = sorted((i for i, u in enumerate(units) if u.doc == doc),
+                             key=lambda i: (-to_centroid[i], i))[:GRAPH_CAP]
+            ranks = lexrank(self.vectors, members)
+            scaled = dict(zip(ranks, rescale(list(ranks.values())), strict=True))
+            for i in members:
+                central[i] = 0.5 + 0.5 * scaled[i]  # graph-ranked ones stay above the rest
+            for i, u in enumerate(units):
+                if u.doc == doc and i not in ranks:
+                    central[i] *= 0.5
         self.centrality = central
         self.importance = []
         for u, c in zip(units, central, strict=True):

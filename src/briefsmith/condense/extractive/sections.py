@@ -20,6 +20,9 @@ from briefsmith.spec import SectionChoice
 # A sentence needs this much evidence (one strong word, or two weaker ones) to
 # belong to a section; below it, it belongs nowhere.
 THRESHOLD = 2.0
+# Context words ("meeting", "years", "plan") are common: background asks for more of
+# them (a strong one and a weak one), or for a sentence central to the story.
+BACKGROUND_THRESHOLD = 3.0
 QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
 DERIVED = frozenset({"key_actors"})  # sections built from actors, not from sentences
 
@@ -48,6 +51,12 @@ class Sorter:
         self.units, self.scores, self.questions = units, scores, questions
         self.ids = [c.id for c in choices]
         self.lexicons = {c.id: lexicon_for(c) for c in choices}
+        self._best: dict[int, Fit | None] = {}
+        by_doc: dict[int, list[float]] = {}
+        for u, imp in zip(units, scores.importance, strict=True):
+            by_doc.setdefault(u.doc, []).append(imp)
+        # The importance a sentence needs to be among the top third of its article.
+        self.top_third = {d: sorted(v, reverse=True)[(len(v) - 1) // 3] for d, v in by_doc.items()}
 
     def fit(self, i: int, section: str) -> float:
         if section == "open_questions":
@@ -64,12 +73,23 @@ class Sorter:
         return score
 
     def best(self, i: int) -> Fit | None:
+        if i in self._best:
+            return self._best[i]
         fits = [Fit(s, self.fit(i, s)) for s in self.ids if s not in DERIVED]
         # Ties go to the section the analyst listed first.
         fits.sort(key=lambda f: -f.score)
-        if not fits or fits[0].score < THRESHOLD:
-            return None
-        return fits[0]
+        found = fits[0] if fits and fits[0].score >= THRESHOLD else None
+        if found is not None and found.section == "background" and found.score < BACKGROUND_THRESHOLD:
+            found = None
+        if found is None and "background" in self.ids and self.central(i):
+            # A central statement of the story that names no theme is its context:
+            # what happened, which the background section exists to tell.
+            found = Fit("background", THRESHOLD)
+        self._best[i] = found
+        return found
+
+    def central(self, i: int) -> bool:
+        return self.scores.importance[i] >= self.top_third[self.units[i].doc]
 
     def assign(self, skip: set[int]) -> dict[str, list[tuple[int, float]]]:
         out: dict[str, list[tuple[int, float]]] = {s: [] for s in self.ids}

@@ -7,18 +7,23 @@ from __future__ import annotations
 TITLES = frozenset("""
 Minister President Secretary Chancellor Director Chief Prime Foreign Deputy Acting Vice General
 Ambassador Envoy Senator Governor Mayor Leader Chairman Chairwoman Chair Speaker Spokesman
-Spokeswoman Spokesperson Head Commander King Queen Prince Princess Emir Sheikh Pope Judge Attorney
+Spokeswoman Spokesperson Head Commander Judge Attorney
 Premier Representative Special Defence Defense Interior Home Health Finance Trade Industry
 Education Affairs Culture Environment Energy Transport Work Pensions Executive Officer
 Commissioner Inspector Colonel Captain Lieutenant Sergeant Admiral Marshal Shadow Former Supreme
 High Secretary-General Director-General Vice-President MP MEP Senior Interim Justice Economy
 Development Security Intelligence Agriculture Commerce Labour Communications Media Sport Business
+Treasurer Co-Chairman Chairperson
 """.split())
 
 HONORIFICS = frozenset("""
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord Baroness Baron Professor Prof Prof.
 Rev Rev. Reverend Gen. Col. Capt. Lt. Sgt. Adm. Sen. Rep. Gov. Pres.
 """.split())
+
+# Styles that belong to the name itself ("Lord Ashcroft", "Sir John Major").
+STYLES = frozenset("Lord Lady Sir Dame Baroness Baron King Queen Prince Princess Emir Sheikh Pope "
+                    "Rabbi Imam Cardinal Archbishop Bishop Ayatollah".split())
 
 # Lower-case nouns that head a role ("director of the FSB", "Tory leader").
 ROLE_NOUNS = frozenset("""
@@ -66,7 +71,7 @@ Authority Board Bureau Police Army Navy Force Forces Guard Guards Cabinet Govern
 Administration Senate Congress Commons Lords Treasury Centre Center Network Alliance Coalition
 Front Movement Brigade Brigades Militia Watch International Trust Society Club Inc Ltd Plc plc
 Airlines Communities Secretariat Tribunal Directorate Executive Office State Church
-Council Caucus Bloc Commission Reuters Agency Unit Command Corps Legion Front
+Council Caucus Bloc Commission Reuters Agency Unit Command Corps Legion Front League Congress
 """.split())
 
 # Names ending in these are events or places, which act in no story.
@@ -91,9 +96,9 @@ Saturday Sunday Christmas Easter Ramadan Eid Islam Christianity Internet Web God
 CORE_TITLES = frozenset("""
 Minister President Secretary Chancellor Director Chief General Ambassador Envoy Senator Governor
 Mayor Leader Chairman Chairwoman Chair Speaker Spokesman Spokeswoman Spokesperson Head Commander
-King Queen Prince Princess Emir Sheikh Pope Judge Premier Representative Commissioner Inspector
+Judge Premier Representative Commissioner Inspector
 Colonel Captain Lieutenant Sergeant Admiral Marshal MP MEP Officer Secretary-General
-Director-General Vice-President Attorney
+Director-General Vice-President Attorney Treasurer Co-Chairman Chairperson
 """.split())
 
 # Words before a place that make it a location rather than an actor.
@@ -130,4 +135,17 @@ recognized recognises recognizes responded responds imposed imposes issued issue
 SAYING = frozenset("""
 said says told tells added adds argued argues stated states explained explains insisted
 insists warned warns claimed claims noted notes wrote writes asked asks replied replies
+""".split())
+
+# Number words: "Five Houthis" starts with no name; "Guildford Four" is a group.
+NUMBERS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+hundreds thousand thousands million millions billion billions dozen dozens several many few
+""".split())
+
+# Names ending in these are documents or events, whatever comes before ("Freedom of
+# Information Act").
+DOCUMENT_TAILS = frozenset("""
+Act Bill Treaty Accord Accords Agreement Declaration Convention Report Programme Program Plan
+Summit Conference Games Cup Festival Award Awards Prize Day Week Protocol Initiative Strategy
 """.split())
