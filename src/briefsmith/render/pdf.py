@@ -6,9 +6,10 @@ setup is kept per thread and theme so a batch build pays for it once.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
-import tempfile
+import shutil
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -19,32 +20,21 @@ from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
 from briefsmith.render.html import render_html
-from briefsmith.theme import Theme
+from briefsmith.theme import Theme, default_theme_dir
 
 VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 
-# A fontconfig setup that knows no font at all: WeasyPrint then has only the fonts the
-# stylesheets declare, so a character they lack shows as a box (and a warning) instead
-# of borrowing whatever the machine has — and every machine makes the same PDF.
-_EMPTY_FONTCONFIG = ('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
-                     "<fontconfig></fontconfig>\n")
+# A fontconfig setup that knows no font at all (see the file): only the bundled fonts.
+EMPTY_FONTCONFIG = default_theme_dir() / "styles" / "fonts" / "fonts.conf"
 _local = threading.local()
 _env_lock = threading.Lock()
+_made: list[Any] = []  # every FontConfiguration made, for the clean-up at exit
 
 
 @dataclass(frozen=True)
 class PdfResult:
     data: bytes
     warnings: tuple[str, ...] = ()
-
-
-def _empty_fontconfig_file() -> str:
-    path = Path(tempfile.gettempdir()) / f"briefsmith-fonts-{os.getuid() if hasattr(os, 'getuid') else 0}.conf"
-    if not path.is_file() or path.read_text("utf-8") != _EMPTY_FONTCONFIG:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(_EMPTY_FONTCONFIG, "utf-8")
-        os.replace(tmp, path)
-    return str(path)
 
 
 def font_configuration(theme: Theme) -> Any:
@@ -59,15 +49,28 @@ def font_configuration(theme: Theme) -> Any:
         # is set only for that moment (under a lock: the environment is process-wide).
         with _env_lock:
             saved = os.environ.get("FONTCONFIG_FILE")
-            os.environ["FONTCONFIG_FILE"] = _empty_fontconfig_file()
+            os.environ["FONTCONFIG_FILE"] = str(EMPTY_FONTCONFIG)
             try:
                 cache[key] = FontConfiguration()
+                if not _made:
+                    atexit.register(_remove_font_folders)
+                _made.append(cache[key])
             finally:
                 if saved is None:
                     del os.environ["FONTCONFIG_FILE"]
                 else:
                     os.environ["FONTCONFIG_FILE"] = saved
     return cache[key]
+
+
+def _remove_font_folders() -> None:
+    """WeasyPrint copies @font-face files into a temporary folder that only the
+    configuration's __del__ removes, which Python does not promise to run at exit;
+    the configurations live as long as the process, so remove the folders here."""
+    for config in _made:
+        folder = getattr(config, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 class _Collect(logging.Handler):
