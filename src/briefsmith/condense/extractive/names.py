@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefsmith.condense.extractive import places
 from briefsmith.condense.extractive.sentences import STOPWORDS
@@ -30,17 +30,12 @@ OPENERS = frozenset("“\"‘'(:—–-")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple, not a dataclass: a megabyte holds 200,000 of them
     text: str  # the word as a name part: possessive and hyphenated modifier cut off
     start: int  # offsets into the paragraph
     end: int
     raw: str  # the token as written
     closes: bool  # a possessive or a "-backed" modifier ends the name here
-
-    @property
-    def lower(self) -> str:
-        return self.raw.lower()
 
 
 def tokens_of(sentence: Sentence) -> list[Token]:
@@ -68,8 +63,8 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le|la|ul|ad|as|
 
 def is_namey(tok: Token) -> bool:
     t = tok.text
-    if _PARTICLE_NAME.match(t):  # "al-Assad"
-        return True
+    if not t[:1].isupper():
+        return bool(t[:1].islower() and "-" in t and _PARTICLE_NAME.match(t))  # "al-Assad"
     return (t[:1].isupper() and t[:1].isalpha() and t != "I" and t not in MONTHS_DAYS
             and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"}))
 

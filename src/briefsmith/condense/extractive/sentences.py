@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefsmith.condense.extractive.compress import tighten
 from briefsmith.model import Article, Citation, Sentence
@@ -73,6 +74,10 @@ def _demonym_stems() -> dict[str, str]:
 _DEMONYM_STEMS = _demonym_stems()
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix-stripper: enough to make 'attacks'/'attacked' and
     'terrorists'/'terrorism' meet, cheap enough for a megabyte of text."""
@@ -106,11 +111,10 @@ def usable(sentence: Sentence) -> bool:
     text = sentence.text
     if FURNITURE.match(text) or not any(c.islower() for c in text):
         return False
-    n = sum(1 for _ in WORD.finditer(text))
+    n = len(text.split())
     if n < 4 or n > 150:  # fragments and run-ons (tables, lists glued together) make poor points
         return False
-    letters = sum(c.isalpha() for c in text)
-    return letters >= 0.5 * len(text)
+    return len(_LETTER.findall(text)) >= 0.5 * len(text)
 
 
 def units_of(articles: Sequence[Article]) -> list[Unit]:
