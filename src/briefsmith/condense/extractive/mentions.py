@@ -92,8 +92,9 @@ def _is_subject(tokens: Sequence[Token], first: int) -> bool:
     return all(t.raw.lower() in _LEADING for t in tokens[:first])
 
 
-def _demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str] | None:
-    """'Russian government', 'Russian and Chinese embassies' -> (code, surface)."""
+def _demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str, int] | None:
+    """'Russian government', 'Russian and Chinese embassies' -> (code, surface, index
+    of the institution's noun)."""
     code = places.DEMONYMS.get(tokens[i].text)
     if code is None or tokens[i].closes:
         return None
@@ -101,7 +102,7 @@ def _demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str] | None:
     while k + 1 < len(tokens) and tokens[k].raw in ("and", ",") and tokens[k + 1].text in places.DEMONYMS:
         k += 2
     if k < len(tokens) and tokens[k].raw.lower() in INSTITUTIONS:
-        return code, f"{tokens[i].text} {tokens[k].raw.lower()}"
+        return code, f"{tokens[i].text} {tokens[k].raw.lower()}", k
     return None
 
 
@@ -121,8 +122,10 @@ class Reader:
             for i, tok in enumerate(tokens):  # demonyms that stand for a state
                 found = _demonym_state(tokens, i)
                 if found:
-                    out.append(Mention(unit, places.display_name(found[0]), tok.start, tok.end,
-                                       state=found[0], surface=found[1]))
+                    code, surface, noun = found
+                    out.append(Mention(unit, places.display_name(code), tok.start, tok.end, state=code,
+                                       surface=surface, subject=_is_subject(tokens, i),
+                                       agent=_acts(tokens, noun + 1)))
             for run in names.runs(tokens):
                 if _quoted(tokens, run):
                     continue  # a title in quotes names a book, a show, a nickname: not an actor

@@ -152,6 +152,8 @@ def trim_initial(run: list[int], tokens: Sequence[Token], initial: set[int],
         return run
     if len(run) == 1 or word.lower() in lower or word.endswith(("ly", "ing", "ed")):
         return run[1:]
+    if tokens[run[1]].raw in CONNECTORS and word not in ORG_HEADS:
+        return _no_stopwords(run[1:], tokens)  # "Fighters of the Northern Rivers Brigade"
     return run
 
 
