@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from visual.briefs import long_briefing
 
 from briefsmith.model import Actor, Briefing, Point, Source
-from briefsmith.render.pdf import PdfResult, render_pdf
+from briefsmith.render.pdf import PdfResult, render_pdf, warm_up
 from briefsmith.theme import Theme
 
 EPOCH = "1715000000"  # 2024-05-06T12:53:20Z
@@ -220,3 +220,8 @@ def test_long_words_and_urls_wrap_inside_the_margins(theme: Theme) -> None:
         for page in pdf.pages:
             outside = [c["text"] for c in page.chars if c["x0"] < side or c["x1"] > page.width - side]
             assert outside == [], (page.page_number, "".join(outside))
+
+
+def test_warm_up_then_render(sample_briefing: Briefing, theme: Theme) -> None:
+    warm_up(theme)  # what a worker process calls before its first brief
+    assert render_pdf(sample_briefing, theme).warnings == ()

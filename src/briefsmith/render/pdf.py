@@ -73,6 +73,19 @@ def _remove_font_folders() -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def warm_up(theme: Theme) -> None:
+    """Pay WeasyPrint's fixed costs now (import, font setup, loading the bundled
+    fonts), e.g. in a worker process before its first brief arrives."""
+    import weasyprint
+
+    from briefsmith.render.fetcher import make_fetcher
+
+    fonts_css = theme.find("styles", "fonts.css")
+    if fonts_css is not None:
+        weasyprint.CSS(filename=str(fonts_css), font_config=font_configuration(theme),
+                       url_fetcher=make_fetcher(theme.roots))
+
+
 class _Collect(logging.Handler):
     """WeasyPrint's warnings for this thread's render (a batch may render in threads)."""
 
