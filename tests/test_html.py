@@ -122,3 +122,11 @@ def test_empty_sections_and_no_actor_section(sample_briefing: Briefing, theme: T
     assert "Nothing yet." in html
     # The actors table still appears, under its own heading.
     assert html.count('<table class="actors">') == 1 and "<h2>Key actors</h2>" in html
+
+
+def test_a_failing_expression_is_a_render_error(sample_briefing: Briefing, tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "brief.html").write_text("<p>{{ title }}</p>\n{{ 1 / 0 }}\n", "utf-8")
+    with pytest.raises(RenderError) as err:
+        render_html(sample_briefing, Theme(tmp_path))
+    assert "ZeroDivisionError" in err.value.message and err.value.where == "line 2"

@@ -175,6 +175,11 @@ def render_html(briefing: Briefing, theme: Theme, *, paper: str = "A4", for_prin
     except jinja2.TemplateError as e:  # e.g. a sandbox violation
         path, line = _template_frame(e)
         raise RenderError(f"template error: {e}", path=path, where=line) from None
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ArithmeticError) as e:
+        path, line = _template_frame(e)  # e.g. a filter given the wrong kind of value
+        if path is None:
+            raise
+        raise RenderError(f"template error: {type(e).__name__}: {e}", path=path, where=line) from None
 
 
 def _template_frame(exc: BaseException) -> tuple[str | None, str | None]:
