@@ -28,9 +28,10 @@ _PATTERNS = [
 ]
 # What may stand on a date line besides the date itself: a label, a weekday, a time.
 _DATE_LINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|modified|date|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"\b(?:published|updated|posted|last|modified|date|on|at|am|pm|"
     r"gmt|utc|et|est|edt|bst|cet|cest|msk|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"mon|tue|wed|thu|fri|sat|sun)\b",
+    r"mon|tue|wed|thu|fri|sat|sun)\b|\b[ap]\.m\.|"
+    r"T?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
     re.IGNORECASE,
 )
 

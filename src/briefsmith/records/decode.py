@@ -36,7 +36,9 @@ _MAGIC = (
 # Control characters are not text: XML (DOCX, HTML) cannot even hold most of them.
 # Tab, newline, carriage return and form feed are kept (they are whitespace).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
+# Lone surrogates (JSON can smuggle them in as escapes), and the private-use characters
+# that `markup.protect` uses to set escaped marks aside: neither is text.
+_NOT_TEXT = re.compile("[\ud800-\udfff\U00100000-\U0010007f]")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -100,8 +102,8 @@ def _checked(text: str, path: Path) -> str:
 
 
 def clean_chars(text: str) -> str:
-    """Text any renderer can hold: no control characters, no lone surrogates (JSON can
-    smuggle them in as escapes), composed Unicode (NFC) so quotes compare equal."""
+    """Text any renderer can hold: no control characters, no lone surrogates, composed
+    Unicode (NFC) so quotes compare equal."""
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _SURROGATES.sub("\ufffd", text)
+    text = _NOT_TEXT.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)

@@ -68,7 +68,7 @@ def parse_markdown(text: str) -> Draft:
     title: str | None = None
     raw: list[str] = []
     extra: list[Boilerplate] = []
-    for lines in blocks(drop_html(protect(text))):
+    for lines in blocks(drop_html(protect(text, strict=True))):
         block = classify(lines)
         if block.kind == "heading":
             words = plain(block.lines[0])
@@ -91,7 +91,8 @@ _BLOCK_START = re.compile(r"^(?:#|>|[-*+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|=+\s*$
 
 def escape_paragraph(text: str) -> str:
     """`text` as a Markdown paragraph that `parse_markdown` reads back as exactly
-    `text` (whitespace squashed): marks are escaped only where they would be read."""
+    `text` (whitespace squashed; text as `decode.clean_chars` leaves it): marks are
+    escaped only where they would be read."""
     text = squash(text)
     if _reads_back(text, text):
         return text

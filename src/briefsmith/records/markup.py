@@ -33,6 +33,7 @@ _EMPH_UNDER = re.compile(r"(?<![\w\\])_(?=\S)([^_\n]{1,1000}?)(?<=\S)_(?!\w)")
 _STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,1000}?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`\n]{1,1000})`")
 _ESCAPE = re.compile(r"\\+([!-/:-@\[-`{-~])")  # scraped text is often escaped twice: `\\$`
+_STRICT_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # An escaped character is set aside as a private-use character (U+100000 + its code)
 # before any markup is read, so `\*word\*` stays "*word*", and is put back at the end.
 _SET_ASIDE = 0x100000
@@ -101,11 +102,14 @@ def inline_markdown(text: str) -> str:
     return _CODE.sub(r"\1", text)
 
 
-def protect(text: str) -> str:
-    """Backslash escapes set aside: the escaped characters cannot be read as markup."""
+def protect(text: str, *, strict: bool = False) -> str:
+    """Backslash escapes set aside: the escaped characters cannot be read as markup.
+    `strict` reads them as CommonMark does (`\\\\` is one backslash); otherwise a run
+    of backslashes escapes the mark after it, as scrapers that escape twice meant."""
     if "\\" not in text:
         return text
-    return _ESCAPE.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), text)
+    pattern = _STRICT_ESCAPE if strict else _ESCAPE
+    return pattern.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), text)
 
 
 def restore(text: str) -> str:
