@@ -8,19 +8,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive import names, places, roles
+from briefsmith.condense.extractive import context, names, places, roles, titles
 from briefsmith.condense.extractive.names import Token
 from briefsmith.condense.extractive.roles import Role
 from briefsmith.condense.extractive.sentences import Unit
 from briefsmith.condense.extractive.wordlists import (
     ACTION_VERBS,
-    CORE_TITLES,
-    DOCUMENT_TAILS,
-    GROUP_WORDS,
     HONORIFICS,
-    INSTITUTIONS,
     LOCATIVE,
-    MONTHS_DAYS,
     NON_ACTOR_HEADS,
     ORG_HEADS,
     ROLE_MODIFIERS,
@@ -29,14 +24,9 @@ from briefsmith.condense.extractive.wordlists import (
     TITLES,
 )
 
-_COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
-_ADJECTIVE = ("ist", "ern", "ic", "ian", "ese", "ish", "an")
-_FAITHS = frozenset("Muslim Sunni Shiite Shia Hindu Sikh Jewish Christian Catholic Orthodox Kurdish".split())
-CONNECTORS_LOWER = frozenset("and or of for to in on at by with as is was are were has have had".split())
 PLACE_WORDS = frozenset("in at near outside inside across throughout around within from into toward "
                         "towards via".split())
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
-_LEADING = frozenset("the but and however meanwhile also yet so still now then , “ \" ‘ '".split())
 
 
 @dataclass(frozen=True)
@@ -58,54 +48,6 @@ class Mention:
     definite: bool = False  # "the Liberal Democrats": "the" does not go before a person's name
 
 
-_SKIP = frozenset(", also too then later now reportedly previously recently".split())
-_PASSIVE = frozenset("was were is are been being be".split())
-
-
-def _acts(tokens: Sequence[Token], after: int) -> bool:
-    """Does a verb follow the name (over an adverb or two)? Then the actor acts."""
-    k = after
-    while k < len(tokens) and tokens[k].raw.lower() in _SKIP and k - after < 4:
-        k += 1
-    if k >= len(tokens) or tokens[k].raw in _PASSIVE:  # "was invited": acted upon
-        return False
-    word = tokens[k].raw
-    return word.islower() and (word in ACTION_VERBS or (word.endswith("ed") and len(word) > 4))
-
-
-def _grouped(tokens: Sequence[Token], first: int, last: int) -> bool:
-    window = tokens[max(0, first - 8) : last + 9]
-    return any(t.raw.lower() in GROUP_WORDS for t in window)
-
-
-def _after(tokens: Sequence[Token], end: int) -> int:
-    return next((k for k, t in enumerate(tokens) if t.start >= end), len(tokens))
-
-
-def _quoted(tokens: Sequence[Token], run: Sequence[int]) -> bool:
-    before = tokens[run[0] - 1].raw if run[0] > 0 else ""
-    after = tokens[run[-1] + 1].raw if run[-1] + 1 < len(tokens) else ""
-    return before in ("“", '"', "‘", "'") and after in ("”", '"', "’", "'")
-
-
-def _is_subject(tokens: Sequence[Token], first: int) -> bool:
-    return all(t.raw.lower() in _LEADING for t in tokens[:first])
-
-
-def _demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str, int] | None:
-    """'Russian government', 'Russian and Chinese embassies' -> (code, surface, index
-    of the institution's noun)."""
-    code = places.DEMONYMS.get(tokens[i].text)
-    if code is None or tokens[i].closes:
-        return None
-    k = i + 1
-    while k + 1 < len(tokens) and tokens[k].raw in ("and", ",") and tokens[k + 1].text in places.DEMONYMS:
-        k += 2
-    if k < len(tokens) and tokens[k].raw.lower() in INSTITUTIONS:
-        return code, f"{tokens[i].text} {tokens[k].raw.lower()}", k
-    return None
-
-
 class Reader:
     """Reads the mentions of one set of units (all the brief's articles at once)."""
 
@@ -120,14 +62,14 @@ class Reader:
         out: list[Mention] = []
         for unit, tokens, initial in zip(self.units, self.tokens, self.initial, strict=True):
             for i, tok in enumerate(tokens):  # demonyms that stand for a state
-                found = _demonym_state(tokens, i)
+                found = context.demonym_state(tokens, i)
                 if found:
                     code, surface, noun = found
                     out.append(Mention(unit, places.display_name(code), tok.start, tok.end, state=code,
-                                       surface=surface, subject=_is_subject(tokens, i),
-                                       agent=_acts(tokens, noun + 1)))
+                                       surface=surface, subject=context.is_subject(tokens, i),
+                                       agent=context.acts(tokens, noun + 1)))
             for run in names.runs(tokens):
-                if _quoted(tokens, run):
+                if context.quoted(tokens, run):
                     continue  # a title in quotes names a book, a show, a nickname: not an actor
                 run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital,
                                                            self.lower), tokens)
@@ -141,32 +83,6 @@ class Reader:
             return False
         return self.units[i].sentence.text.split(" ", 1)[0] in ("He", "She", "His", "Her")
 
-    def _is_name(self, tokens: list[Token], run: list[int], words: list[str], nxt: str) -> bool:
-        """Not a place, an event, a document, a post, a date or a common word."""
-        name = " ".join(words)
-        head = words[: words.index("of")] if "of" in words[1:] else words
-        if places.is_region(name) or head[-1] in NON_ACTOR_HEADS or words[-1] in DOCUMENT_TAILS:
-            return False
-        if all(w in MONTHS_DAYS for w in words) or all(w in TITLES for w in words) or words[-1] in CORE_TITLES:
-            return False
-        if len(words) == 2 and words[0] in _COMPASS:
-            return False  # "South Ossetia": a region
-        if (words[-1].endswith(_ADJECTIVE) or words[-1] in _FAITHS) and nxt.islower() \
-                and nxt not in ACTION_VERBS and not nxt.endswith("ed") and nxt not in CONNECTORS_LOWER:
-            return False  # "Islamist militants", "Middle Eastern forces": adjectives before a noun
-        if len(words) > 1:
-            return True
-        word = words[0]
-        if len(word) < 2 or re.fullmatch(r"[A-Z]{2,}s", word) or word in ORG_HEADS:
-            return False  # "P", "MPs", "the Ministry": a letter, a plural, a bare noun
-        if word.endswith("s") and (word[:-1] in places.DEMONYMS or word.endswith("ans")):
-            return False  # "Saudis", "Gibraltarians": a people, not an actor
-        if word.isupper():
-            return True
-        if self.lower[word.lower()] >= max(1, self.capital[word]):
-            return False  # "Residents", "Nuclear": a common word that opened a sentence
-        return True
-
     def _read_run(self, unit: Unit, tokens: list[Token], run: list[int]) -> list[Mention]:
         person = False
         while run and tokens[run[0]].text in HONORIFICS and tokens[run[0]].text not in STYLES:
@@ -176,7 +92,7 @@ class Reader:
         run = names.strip_edges(run, tokens)
         if not run:
             return []
-        split = names.title_split(run, tokens)
+        split = titles.title_split(run, tokens)
         if split is not None:
             head = [tokens[i].text for i in run[split:]]
             if not any(w in ORG_HEADS or w in NON_ACTOR_HEADS or places.state_code(w) for w in head):
@@ -193,7 +109,7 @@ class Reader:
                 end = tokens[run[-1]].end
                 role = Role(para[role_start:role_end], role_start, end)
                 found = [Mention(unit, para[name_start:end], name_start, end, person=True, role=role,
-                                 subject=_is_subject(tokens, run[0]), agent=_acts(tokens, run[-1] + 1))]
+                                 subject=context.is_subject(tokens, run[0]), agent=context.acts(tokens, run[-1] + 1))]
                 if first_title > 0:  # "Taliban Foreign Minister": the Taliban is named too
                     found += self._plain(unit, tokens, run[:first_title], False)
                 return found
@@ -204,19 +120,19 @@ class Reader:
             return []  # "the Trade and Industry Secretary": a post, not a name
         while len(run) > 1 and tokens[run[0]].text in TITLES and tokens[run[1]].text not in TITLES:
             run = names.strip_edges(run[1:], tokens)  # "Former Tory chancellor": "Former" names nothing
-        if not run or _quoted(tokens, run):
+        if not run or context.quoted(tokens, run):
             return []  # a title in quotes names a book, a show, a nickname: not an actor
         art, sent = unit.article, unit.sentence
         para = art.paragraphs[sent.paragraph - 1]
         prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
         nxt = tokens[run[-1] + 1].raw.lower() if run[-1] + 1 < len(tokens) else ""
-        subject = _is_subject(tokens, run[0])
+        subject = context.is_subject(tokens, run[0])
         name = para[tokens[run[0]].start : tokens[run[-1]].end]
         code = places.state_code(name)
         if code:
             return [Mention(unit, places.display_name(code), tokens[run[0]].start, tokens[run[-1]].end,
                             state=code, surface=name, locative=prev in LOCATIVE or prev == "of",
-                            subject=subject, agent=_acts(tokens, run[-1] + 1))]
+                            subject=subject, agent=context.acts(tokens, run[-1] + 1))]
         if name in places.CAPITALS:  # a capital acts for its state, or is just a place
             acts = prev not in LOCATIVE and prev != "of" and (tokens[run[-1]].closes or nxt in ACTION_VERBS)
             if not acts:
@@ -228,7 +144,7 @@ class Reader:
         if words[0] in places.DEMONYMS and (len(words) <= 2 and words[-1] not in ORG_HEADS or (
                 len(words) <= 4 and "of" not in words and words[-1] not in ORG_HEADS)):
             run, words = run[1:], words[1:]  # "Afghan Taliban", "American Kenneth Bae"
-        if not run or not self._is_name(tokens, run, words, nxt):
+        if not run or not context.is_name(words, nxt, self.capital, self.lower):
             return []
         start, end = tokens[run[0]].start, tokens[run[-1]].end
         name = para[start:end]
@@ -245,9 +161,9 @@ class Reader:
         if role is None and len(words) >= 2:
             role = roles.before(para, tokens, run[0], end)
         acr = _ACRONYM.match(para[end : sent.end])
-        after = _after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1
+        after = context.token_after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1
         return [Mention(unit, name, start, end, subject=subject, person=person or role is not None
                         and role.start < start, org=head[-1] in ORG_HEADS, role=role,
-                        acronym=acr.group(1) if acr else None, agent=_acts(tokens, after),
-                        grouped=_grouped(tokens, run[0], run[-1]), definite=prev == "the",
+                        acronym=acr.group(1) if acr else None, agent=context.acts(tokens, after),
+                        grouped=context.grouped(tokens, run[0], run[-1]), definite=prev == "the",
                         locative=prev in PLACE_WORDS)]

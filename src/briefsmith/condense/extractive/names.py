@@ -13,7 +13,6 @@ from typing import NamedTuple
 from briefsmith.condense.extractive import places
 from briefsmith.condense.extractive.sentences import STOPWORDS
 from briefsmith.condense.extractive.wordlists import (
-    CORE_TITLES,
     HONORIFICS,
     MONTHS_DAYS,
     NUMBERS,
@@ -21,7 +20,7 @@ from briefsmith.condense.extractive.wordlists import (
     PORTFOLIOS,
     TITLES,
 )
-from briefsmith.model import Article, Sentence
+from briefsmith.model import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d[\w,.]*\w|\d|[^\w\s]")
 CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "ibn", "van", "von", "der", "del", "la",
@@ -172,41 +171,3 @@ def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
     while run and not is_namey(tokens[run[-1]]):
         run = run[:-1]
     return run
-
-
-def _after_title(words: Sequence[str], k: int) -> int:
-    """Skip the rest of a title: more title words, "and", "of Afghanistan"."""
-    while k < len(words):
-        w = words[k]
-        if w in TITLES or w in ("and", "&"):
-            k += 1
-        elif w == "of" and k + 1 < len(words):
-            the = words[k + 1] == "the"
-            nxt = words[min(k + 1 + the, len(words) - 1)]
-            if places.state_code(nxt) or nxt in places.CAPITALS or nxt == "State":
-                k += 2 + the
-            else:
-                break
-        else:
-            break
-    return k
-
-
-def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
-    """Index in `run` where a person's name starts after a title ("Former Liberal
-    Democrat MP | Jackie Ballard", "Foreign Minister of Afghanistan | Amir Khan
-    Muttaqi"), or None when the run is not title + name."""
-    words = [tokens[i].text for i in run]
-    for j, w in enumerate(words):
-        if w not in CORE_TITLES:
-            continue
-        k = _after_title(words, j + 1)
-        rest = words[k:]
-        if 1 <= len(rest) <= 4 and not any(x in TITLES for x in rest) and rest[0] not in CONNECTORS:
-            return k
-    return None
-
-
-def name_text(article: Article, tokens: Sequence[Token], run: Sequence[int], paragraph: int) -> str:
-    para = article.paragraphs[paragraph - 1]
-    return para[tokens[run[0]].start : tokens[run[-1]].end]

@@ -1,0 +1,61 @@
+"""One actor, many names: acronyms defined in parentheses or matching initials
+("ISKP", "UN"), surnames ("Lavrov"), plurals ("Tory" -> "Tories"), shorter forms of a
+full name ("Al Houthi"), and a party label before a name ("Liberal Democrat Sarah Teather")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefsmith.condense.extractive.mentions import Mention
+from briefsmith.condense.extractive.wordlists import ORG_HEADS, STYLES
+
+_CONNECT = frozenset({"of", "for", "the", "and", "&", "de", "al", "on"})
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _CONNECT and w[:1].isupper())
+
+
+def canonical(mentions: Sequence[Mention]) -> dict[str, str]:
+    """name -> the full name it stands for (acronyms and surnames resolved)."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.name] += 1
+    by_part: dict[str, list[str]] = defaultdict(list)  # "Lavrov" -> ["Sergey Lavrov"]
+    by_initials: dict[str, list[str]] = defaultdict(list)  # "UN" -> ["United Nations"]
+    for name in sorted({m.name for m in mentions if not m.state and " " in m.name}):
+        words = name.split()
+        by_initials[initials(name)].append(name)
+        if words[-1] not in ORG_HEADS and "of" not in words:
+            by_part[words[-1]].append(name)
+            if words[0] not in STYLES:
+                by_part[words[0]].append(name)
+    target: dict[str, str] = {}
+    for m in mentions:  # "Islamic State of Khorasan Province (ISKP)"
+        if m.acronym and not m.state:
+            target.setdefault(m.acronym, m.name)
+    names = {m.name for m in mentions if not m.state}
+    for name in sorted(names):  # "Tory" -> "Tories", "Liberal Democrat" -> "Liberal Democrats"
+        for plural in (name + "s", name[:-1] + "ies" if name.endswith("y") else ""):
+            if plural in names:
+                target[name] = plural
+    for name in sorted(n for n in names if " " in n):  # "Al Houthi" -> "Abdul Malik Al Houthi"
+        longer = [n for n in by_part.get(name.split()[-1], []) if n.endswith(" " + name)]
+        if longer and name not in target:
+            target[name] = max(longer, key=lambda n: (counts[n], n))
+    people = {m.name for m in mentions if m.person and not m.state}
+    for name in sorted(n for n in people if len(n.split()) >= 3):
+        words = name.split()  # "Liberal Democrat Sarah Teather": a party label, then the name
+        for p in (2, 1):
+            label = " ".join(words[:p])
+            if (label in names or label + "s" in names) and len(words) - p >= 2 and name not in target:
+                target[name] = " ".join(words[p:])
+    for name in sorted(n for n in names if " " not in n):
+        if name in target:
+            continue
+        acronym = name.isupper() and len(name) > 1
+        match = by_initials.get(name.replace(".", "")) if acronym else by_part.get(name)
+        if match:
+            target[name] = max(match, key=lambda n: (counts[n], n))
+    return target

@@ -1,0 +1,70 @@
+"""What kind of actor an entity is: person, organisation, state or group, from
+its mentions (titles, roles, honorifics, "the", what stands near it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from briefsmith.condense.extractive import places
+from briefsmith.condense.extractive.entity import Entity
+from briefsmith.condense.extractive.mentions import Mention
+from briefsmith.condense.extractive.roles import role_head
+from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.condense.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
+
+_GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion "
+                         "Corps Network".split())
+
+
+def body_role(m: Mention) -> bool:
+    """Does the role describe a body ("the regional branch of ...") rather than a post?"""
+    return bool(m.role and role_head(m.role.text) in BODY_NOUNS)
+
+
+def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], entity: Entity) -> float:
+    """Share of an entity's sentences that call it a group, militants, insurgents ...
+    near its name, or that the next sentence opens with ("The group claimed ...")."""
+    hits: dict[tuple[int, int], bool] = {}
+    for m in entity.mentions:
+        i = index[m.unit.key]
+        nxt = units[i + 1] if i + 1 < len(units) and units[i + 1].doc == m.unit.doc else None
+        near = m.grouped or bool(m.subject and nxt and set(nxt.words[:8]) & GROUP_WORDS)
+        hits[m.unit.key] = hits.get(m.unit.key, False) or near
+    found = sum(hits.values())
+    return found / len(hits) if found >= 2 or len(hits) == 1 else 0.0
+
+
+def _names_a_place(words: Sequence[str]) -> bool:
+    """'Oxfam Great Britain': a name with a state in it is no person's."""
+    return any(places.state_code(" ".join(words[i : i + n])) or words[i] in places.DEMONYMS
+               for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
+def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int],
+          capital: Counter[str]) -> str:
+    if entity.state:
+        return "state"
+    ms = entity.mentions
+    body = any(body_role(m) for m in ms)
+    words = entity.name.split()
+    head = entity.name.split(" of ")[0].split()[-1]
+    definite = sum(m.definite for m in ms) > len(ms) / 2
+    if words[-1].lower() in NUMBERS:
+        return "group"  # "the Guildford Four"
+    if words[-1].endswith("s") and capital[words[-1][:-1]] + capital[words[-1][:-3] + "y"] > 0:
+        return "organisation"  # "Lib Dems", "Tories": the plural of a name is a body of people
+    if any(m.person for m in ms) and not body and head not in ORG_HEADS and not definite \
+            and not _names_a_place(words[1:]) and words[0][0].isupper():
+        return "person"
+    grouping = _group_context(units, index, entity) >= 0.2
+    if head in ORG_HEADS:
+        return "group" if head in _GROUP_HEADS and grouping else "organisation"
+    if body:
+        return "group" if grouping else "organisation"
+    if grouping:
+        return "group"
+    if 2 <= len(words) <= 4 and not entity.name.isupper() and not definite and not _names_a_place(words) \
+            and words[0][0].isupper():
+        return "person"
+    return "organisation"

@@ -1,0 +1,43 @@
+"""Titles before a name: "Russian Foreign Minister | Sergey Lavrov", "Former Liberal
+Democrat MP | Jackie Ballard", "Foreign Minister of Afghanistan | Amir Khan Muttaqi"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefsmith.condense.extractive import places
+from briefsmith.condense.extractive.names import CONNECTORS, Token
+from briefsmith.condense.extractive.wordlists import CORE_TITLES, TITLES
+
+
+def _after_title(words: Sequence[str], k: int) -> int:
+    """Skip the rest of a title: more title words, "and", "of Afghanistan"."""
+    while k < len(words):
+        w = words[k]
+        if w in TITLES or w in ("and", "&"):
+            k += 1
+        elif w == "of" and k + 1 < len(words):
+            the = words[k + 1] == "the"
+            nxt = words[min(k + 1 + the, len(words) - 1)]
+            if places.state_code(nxt) or nxt in places.CAPITALS or nxt == "State":
+                k += 2 + the
+            else:
+                break
+        else:
+            break
+    return k
+
+
+def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
+    """Index in `run` where a person's name starts after a title ("Former Liberal
+    Democrat MP | Jackie Ballard", "Foreign Minister of Afghanistan | Amir Khan
+    Muttaqi"), or None when the run is not title + name."""
+    words = [tokens[i].text for i in run]
+    for j, w in enumerate(words):
+        if w not in CORE_TITLES:
+            continue
+        k = _after_title(words, j + 1)
+        rest = words[k:]
+        if 1 <= len(rest) <= 4 and not any(x in TITLES for x in rest) and rest[0] not in CONNECTORS:
+            return k
+    return None
