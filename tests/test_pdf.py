@@ -225,3 +225,17 @@ def test_long_words_and_urls_wrap_inside_the_margins(theme: Theme) -> None:
 def test_warm_up_then_render(sample_briefing: Briefing, theme: Theme) -> None:
     warm_up(theme)  # what a worker process calls before its first brief
     assert render_pdf(sample_briefing, theme).warnings == ()
+
+
+def test_a_bare_template_still_gets_the_bundled_fonts(sample_briefing: Briefing, tmp_path: Path) -> None:
+    # No stylesheet at all: before the bundled fonts were preloaded, Pango had no font
+    # and crashed the process.
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "brief.html").write_text(
+        '<meta charset="utf-8"><h1>{{ title }}</h1><p>Мир ▪</p>', "utf-8")
+    result = render_pdf(sample_briefing, Theme(tmp_path))
+    assert result.warnings == ("missing glyph for '▪' (U+25AA) in the template text: no bundled font has it",)
+    path = tmp_path / "x.pdf"
+    path.write_bytes(result.data)
+    rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    assert rows.splitlines()[2:] and all("Briefsmith-" in line for line in rows.splitlines()[2:])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import re
 import shutil
 import threading
 import unicodedata
@@ -26,6 +27,7 @@ VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 
 # A fontconfig setup that knows no font at all (see the file): only the bundled fonts.
 EMPTY_FONTCONFIG = default_theme_dir() / "styles" / "fonts" / "fonts.conf"
+BUNDLED_FONTS_CSS = default_theme_dir() / "styles" / "fonts.css"
 _local = threading.local()
 _env_lock = threading.Lock()
 _made: list[Any] = []  # every FontConfiguration made, for the clean-up at exit
@@ -38,8 +40,13 @@ class PdfResult:
 
 
 def font_configuration(theme: Theme) -> Any:
-    """The FontConfiguration for this thread and theme, made once."""
+    """The FontConfiguration for this thread and theme, made once, with the bundled
+    fonts already loaded: a template that links no stylesheet would otherwise leave
+    Pango with no font at all (it crashes)."""
+    import weasyprint
     from weasyprint.text.fonts import FontConfiguration
+
+    from briefsmith.render.fetcher import make_fetcher
 
     cache: dict[tuple[Path, ...], Any] = getattr(_local, "fonts", None) or {}
     _local.fonts = cache
@@ -51,15 +58,20 @@ def font_configuration(theme: Theme) -> Any:
             saved = os.environ.get("FONTCONFIG_FILE")
             os.environ["FONTCONFIG_FILE"] = str(EMPTY_FONTCONFIG)
             try:
-                cache[key] = FontConfiguration()
+                config = FontConfiguration()
                 if not _made:
                     atexit.register(_remove_font_folders)
-                _made.append(cache[key])
+                _made.append(config)
             finally:
                 if saved is None:
                     del os.environ["FONTCONFIG_FILE"]
                 else:
                     os.environ["FONTCONFIG_FILE"] = saved
+        fetcher = make_fetcher(theme.roots)
+        for css in dict.fromkeys((BUNDLED_FONTS_CSS, theme.find("styles", "fonts.css"))):
+            if css is not None and css.is_file():
+                weasyprint.CSS(filename=str(css), font_config=config, url_fetcher=fetcher)
+        cache[key] = config
     return cache[key]
 
 
@@ -76,14 +88,7 @@ def _remove_font_folders() -> None:
 def warm_up(theme: Theme) -> None:
     """Pay WeasyPrint's fixed costs now (import, font setup, loading the bundled
     fonts), e.g. in a worker process before its first brief arrives."""
-    import weasyprint
-
-    from briefsmith.render.fetcher import make_fetcher
-
-    fonts_css = theme.find("styles", "fonts.css")
-    if fonts_css is not None:
-        weasyprint.CSS(filename=str(fonts_css), font_config=font_configuration(theme),
-                       url_fetcher=make_fetcher(theme.roots))
+    font_configuration(theme)
 
 
 class _Collect(logging.Handler):
@@ -140,12 +145,20 @@ def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: 
     warnings = missing_glyphs(briefing, theme)
     warnings += [f"refused to fetch {url} while rendering (only theme files are read)"
                  for url in fetcher.refused]
-    warnings += [f"WeasyPrint: {m}" for m in collect.messages if not _is_refusal(m, fetcher.refused)]
+    for message in collect.messages:
+        if any(url in message for url in fetcher.refused):
+            continue  # already said, once, above
+        notdef = _NOTDEF.search(message)
+        if notdef is None:
+            warnings.append(f"WeasyPrint: {message}")
+        elif not any(f"(U+{notdef[2]})" in w for w in warnings):
+            # A box WeasyPrint drew for text that is not the briefing's: a template's.
+            warnings.append(f"missing glyph for {notdef[1]!r} (U+{notdef[2]}) in the template text: "
+                            "no bundled font has it")
     return PdfResult(data=data, warnings=tuple(dict.fromkeys(warnings)))
 
 
-def _is_refusal(message: str, refused: list[str]) -> bool:
-    return any(url in message for url in refused)
+_NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+?)" \(U\+([0-9A-F]+)\)')
 
 
 # ---- Missing glyphs ---------------------------------------------------------------
