@@ -1,0 +1,69 @@
+"""Section lexicons on sentences written for these tests (never on evaluation text):
+each goes to the section whose meaning it carries, or to none."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefsmith.condense.extractive.lexicons import LEXICONS, Lexicon
+from briefsmith.condense.extractive.questions import question_for
+from briefsmith.condense.extractive.scoring import Scores
+from briefsmith.condense.extractive.sections import BACKGROUND_THRESHOLD, THRESHOLD, Sorter
+from briefsmith.condense.extractive.sentences import units_of
+from briefsmith.records.base import make_article
+from briefsmith.spec import BriefSpec
+
+CASES = [
+    ("Border guards seized a shipment of heroin and automatic weapons bound for the militants.",
+     "security_rationale"),
+    ("The ministry warned that the insurgents were planning attacks on fuel depots.", "security_rationale"),
+    ("A suicide bomb killed eleven soldiers at a checkpoint on Sunday.", "security_rationale"),
+    ("Journalists who covered the protests were detained without charge.", "human_rights"),
+    ("Girls have been barred from secondary schools and women from most jobs.", "human_rights"),
+    ("Aid groups said famine threatens two million displaced people.", "human_rights"),
+    ("Religious minorities face persecution and arbitrary arrest.", "human_rights"),
+    ("The two countries established diplomatic relations in 1992 and signed a trade treaty a decade "
+     "later.", "background"),
+    ("The summit was the first meeting of the leaders since the border war ended in 2008.", "background"),
+    ("It remains unclear whether the new envoy will be accepted by the council.", "open_questions"),
+]
+NOWHERE = [
+    "The weather was mild and the roads were quiet on the way to the coast.",
+    "Social security payments will rise in April for most pensioners.",
+    "She thanked the volunteers who had painted the hall.",
+]
+
+
+def sorter_for(sentences):
+    article = make_article(id="s", title="Test", paragraphs=sentences)
+    units = units_of([article])
+    spec = BriefSpec(title="t", sources=("s",))
+    questions = {i: q for i, u in enumerate(units) if (q := question_for(u, lambda w: False))}
+    return units, Sorter(units, Scores(units, [article.title]), spec.section_choices(), questions)
+
+
+@pytest.mark.parametrize(("sentence", "section"), CASES)
+def test_sentence_goes_where_it_belongs(sentence, section):
+    units, sorter = sorter_for([sentence, *NOWHERE])
+    best = sorter.best(0)
+    assert best is not None and best.section == section
+
+
+@pytest.mark.parametrize("sentence", NOWHERE)
+def test_sentence_that_fits_no_theme(sentence):
+    units, sorter = sorter_for([sentence])
+    fits = {s: sorter.fit(0, s) for s in ("security_rationale", "human_rights", "open_questions")}
+    assert all(v < THRESHOLD for v in fits.values()), fits
+    assert sorter.fit(0, "background") < BACKGROUND_THRESHOLD
+
+
+def test_negative_phrases_cancel_a_misleading_word():
+    unit = units_of([make_article(id="x", title="x", paragraphs=["Social security costs keep rising."])])[0]
+    assert LEXICONS["security_rationale"].score(unit) == 0
+
+
+def test_analyst_keywords_match_word_forms():
+    lex = Lexicon(words=["economy", "oil price"])
+    unit = units_of([make_article(id="x", title="x", paragraphs=[
+        "Economic growth slowed as the oil price fell again."])])[0]
+    assert set(lex.matches(unit.words)) == {"econo", "oil price"}
