@@ -56,6 +56,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
 )
 
 
+# Every template needs one of these words: one search rules most sentences out.
+_ANY_TRIGGER = re.compile(
+    r"unclear|uncertain|unknown|not known|to be seen|question|likely|doubtful|possib|prospect|chance|"
+    r"needs? to|ha(?:s|ve|d) to|yet to|only|expected|due|scheduled|slated|poised|await|must|plan|"
+    r"intend|aim|hope|want|promised|pledged|vowed|threatened|ambitions|may|might|could|knows|certain",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -67,6 +76,8 @@ def question_for(unit: Unit, proper: Callable[[str], bool],
                  previous: Unit | None = None) -> Question | None:
     """The open question a sentence raises, or None."""
     text = unit.text
+    if not _ANY_TRIGGER.search(text):
+        return None
     m = _OPEN.search(text)
     if m:
         q = embedded_question(m.group(1), m.group(2), proper)

@@ -65,10 +65,15 @@ def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30)
             s = cosine(va, vectors[members[b]])
             sims[a][b] = sims[b][a] = s
     out = [sum(row) or 1.0 for row in sims]
+    # Who passes rank to whom, and with what weight: computed once, not every round.
+    inbound = [[(b, sims[b][a] / out[b]) for b in range(n) if sims[b][a]] for a in range(n)]
     rank = [1.0 / n] * n
     for _ in range(rounds):
-        rank = [0.15 / n + 0.85 * sum(sims[b][a] / out[b] * rank[b] for b in range(n) if sims[b][a])
-                for a in range(n)]
+        new = [0.15 / n + 0.85 * sum(w * rank[b] for b, w in links) for links in inbound]
+        done = max(abs(x - y) for x, y in zip(new, rank, strict=True)) < 1e-6
+        rank = new
+        if done:
+            break
     return dict(zip(members, rank, strict=True))
 
 
