@@ -4,6 +4,8 @@ summary, the analyst's pins and strikes, several sources, bad input."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefsmith import __version__
 from briefsmith.condense import get_engine
@@ -190,3 +192,24 @@ def test_nothing_fits_a_section_gives_its_empty_text():
 def test_deterministic():
     a = article()
     assert condense([a]) == condense([a])
+
+
+def test_no_articles_at_all():
+    b = ExtractiveEngine().condense([], BriefSpec(title="Nothing", sources=("seeds/none.txt",)))
+    assert b.summary == () and b.sources == () and b.date is None
+    assert all(s.empty_text for s in b.sections)
+
+
+_WORDS = ("the", "The", "Taliban", "said", "However,", "U.S.", "attack", "women", "rights", "(ISKP)",
+          "“remains", "to", "be", "seen”", "whether", "it", "will", "Minister", "Anna", "Petrova,", "of",
+          "Kabul", "needs", "be", "approved", "2021", "Russia’s", "envoy", "—", "and", "?", ".", "’s", "al")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=40), min_size=0, max_size=6))
+def test_any_text_gives_a_verified_briefing(paragraphs):
+    a = make_article(id="fuzz", title="Fuzz", paragraphs=[" ".join(p) for p in paragraphs])
+    b = condense([a])
+    assert verify_briefing(b, [a]) == []
+    questions = b.section("open_questions").points
+    assert all(p.text.endswith("?") for p in questions)
