@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -78,23 +79,37 @@ def draft_slug(draft: RecordDraft) -> str:
 
 def body_paragraph(text: str) -> str:
     """The paragraph as it must stand in the file for the record reader to give back
-    exactly `text`: characters the reader would take as Markdown (`*`, `_`, `[`, …)
-    are escaped, and only where it would, so ordinary text stays easy to read and edit."""
+    exactly `text`: Markdown marks escaped only where the reader would take them as
+    markup. The reader owns the rule (`records.markdown.escape_paragraph`)."""
     try:
-        from briefsmith.records.markup import plain
+        from briefsmith.records.markdown import escape_paragraph
     except ImportError:  # no reader to agree with: plain text as it is
         return text
-    if plain(text) == text:
-        return text
-    for marks in (r"([\\`*_\[\]~])", r"([`*_\[\]~])"):  # backslashes too, if that reads back
-        escaped = re.sub(marks, r"\\\1", text)
-        if plain(escaped) == text:
-            return escaped
-    return text
+    return escape_paragraph(text)
 
 
-def render_record(draft: RecordDraft, sha: str) -> str:
-    meta: dict[str, object] = {"title": draft.title, "authors": list(draft.authors)}
+def _ascii_slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def record_id(draft: RecordDraft, slug: str, sha: str) -> str | None:
+    """An `id` for the front matter, only where the reader's own (`<publisher>-<date>`,
+    else the file name, both in ASCII) would come out empty, as for a Russian
+    publisher and title: then the site's domain and the date, else the text's hash."""
+    if (draft.published and _ascii_slug(draft.publisher or "")) or _ascii_slug(slug):
+        return None
+    host = urlsplit(draft.url).hostname if draft.url else None
+    base = _ascii_slug((host or "").removeprefix("www."))
+    return f"{base}-{draft.published}" if base and draft.published else f"article-{sha[:10]}"
+
+
+def render_record(draft: RecordDraft, sha: str, slug: str = "") -> str:
+    meta: dict[str, object] = {}
+    identity = record_id(draft, slug, sha)
+    if identity:
+        meta["id"] = identity
+    meta.update({"title": draft.title, "authors": list(draft.authors)})
     for key in ("publisher", "published", "url", "retrieved", "language", "source"):
         value = getattr(draft, key)
         if value:
@@ -184,7 +199,7 @@ def _place(tmp: str, target: Path) -> bool:
 def write_record(draft: RecordDraft, folder: Path, sha: str) -> Path:
     """Write the record under a free name (`slug.md`, `slug-2.md`, …) and return its path."""
     slug = draft_slug(draft)
-    text = render_record(draft, sha)
+    text = render_record(draft, sha, slug)
     fd, tmp = tempfile.mkstemp(prefix=f".{slug}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
