@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefsmith.build import build
+from briefsmith.pipeline import build
 from briefsmith.cli import cli
 from briefsmith.options import BuildOptions
 from briefsmith.outputs import TMP_PREFIX, write_atomic
@@ -174,7 +174,7 @@ def test_concurrent_builds_do_not_corrupt(ws: Path) -> None:
 
 
 def test_library_api_never_imports_click(ws: Path) -> None:
-    code = ("import sys, briefsmith, briefsmith.build, briefsmith.spec, briefsmith.records; "
+    code = ("import sys, briefsmith, briefsmith.pipeline, briefsmith.spec, briefsmith.records; "
             "briefsmith.build(); print('click' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ws, capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr

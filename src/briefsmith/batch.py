@@ -25,7 +25,7 @@ def _warm_up() -> None:
 
 
 def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) -> Pair:
-    from briefsmith.build import build_brief
+    from briefsmith.pipeline import build_brief
 
     return build_brief(*args)
 

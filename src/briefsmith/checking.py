@@ -11,7 +11,7 @@ from briefsmith.workspace import discover_briefs
 
 def check_briefs(root: Path, briefs: Sequence[Path]) -> Iterator[tuple[str, str | None]]:
     """(brief name, None) when it is fine, (name, one-line error) when not."""
-    from briefsmith.build import read_articles
+    from briefsmith.pipeline import read_articles
     from briefsmith.spec import load_spec
 
     for spec_path in list(briefs) or discover_briefs(root):

@@ -1,8 +1,10 @@
-"""The one orchestrator: it owns the order of the stages of a build.
+"""The one orchestrator (mkdocs' commands/build.py): it owns the order of the stages of a build.
 
     spec -> records -> engine -> verifier -> renderers -> out/ (+ manifest)
 
 Each stage is a plain function of typed data; nothing here knows about Click.
+(Not named build.py: `import briefsmith.build` would replace the `briefsmith.build()`
+function of the library API with the module.)
 """
 
 from __future__ import annotations
