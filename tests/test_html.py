@@ -130,3 +130,13 @@ def test_a_failing_expression_is_a_render_error(sample_briefing: Briefing, tmp_p
     with pytest.raises(RenderError) as err:
         render_html(sample_briefing, Theme(tmp_path))
     assert "ZeroDivisionError" in err.value.message and err.value.where == "line 2"
+
+
+def test_a_note_call_is_joined_to_its_word(sample_briefing: Briefing, theme: Theme) -> None:
+    # U+2060 WORD JOINER before the first call: a line never starts with a call.
+    for for_print, call in ((True, '<span class="footnote"'), (False, '<sup class="note-call"')):
+        html = render_html(sample_briefing, theme, for_print=for_print)
+        starts = [m.start() for m in re.finditer(re.escape(call), html)]
+        assert starts and all(html[i - 1] == "\u2060" or html[:i].endswith(("</span>", "</sup>"))
+                              for i in starts)
+    assert "Delegates from five states attended the talks.\u2060<span" in render_html(sample_briefing, theme)

@@ -65,7 +65,7 @@ CONTEXT_DOC: dict[str, str] = {
     "stylesheets": "print: file URLs of fonts.css, brief.css, custom.css (first found in the chain)",
     "inline_css": "screen: the text of screen.css and custom.css, to inline",
 }
-# A point is {text, head, last, notes, pinned, verified} (head + last == text); a note
+# A point is {text, notes, pinned, verified}; a note
 # {number, text, lead, url, href, tail, …} where `href` is set only for http(s)/mailto
 # URLs (a `javascript:` URL stays text).
 

@@ -183,10 +183,5 @@ class NoteNumbering:
         return note
 
     def point(self, p: Point) -> dict[str, Any]:
-        # `head` + `last` == text: templates keep the last word and the note calls on
-        # one line, so a call never starts a line by itself.
-        head, space, last = p.text.rstrip().rpartition(" ")
-        if len(last) > 30:  # a long URL or word must stay free to wrap
-            head, space, last = p.text, "", ""
-        return {"text": p.text, "head": head + space, "last": last, "notes": self.cite(p.citations),
-                "pinned": p.pinned, "verified": p.verified}
+        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned,
+                "verified": p.verified}
