@@ -53,6 +53,24 @@ def test_the_example_seed_is_a_record(tmp_path: Path) -> None:
     assert dict(check_briefs(tmp_path, [])) == {"example": None}
 
 
+def test_a_new_workspace_passes_the_ci_build(tmp_path: Path) -> None:
+    """What the workflow runs, on what `init` wrote: `briefsmith build --strict` succeeds
+    (JSON only here: the renderers have their own tests)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    init_workspace(tmp_path)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-m", "briefsmith", "build", "--strict", "--format", "json"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    briefing = json.loads((tmp_path / "out/example.json").read_text(encoding="utf-8"))
+    assert all(section["points"] for section in briefing["sections"])  # every default section filled
+    assert (tmp_path / "out/manifest.json").is_file()
+
+
 def test_init_never_replaces_a_file(tmp_path: Path) -> None:
     (tmp_path / ".gitignore").write_text("node_modules/\n", encoding="utf-8")
     (tmp_path / "briefs").mkdir()
