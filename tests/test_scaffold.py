@@ -28,7 +28,7 @@ def test_init_makes_a_workspace(tmp_path: Path) -> None:
     for folder in ("seeds", "briefs", "templates", "styles", "out"):
         assert (target / folder).is_dir()
     ignored = (target / ".gitignore").read_text(encoding="utf-8").split()
-    assert "out/" in ignored and ".briefsmith/" in ignored
+    assert "out/" in ignored and ".briefsmith/*" in ignored and "!.briefsmith/cache/" in ignored
     assert (target / ".github/workflows/briefs.yml").read_text(encoding="utf-8") == workflow_text()
     spec, sources = load_spec(target / "briefs/example.yaml", target)
     assert sources == [(target / "seeds/example.md").resolve()]

@@ -13,15 +13,18 @@ from pathlib import Path
 
 from briefsmith.manifest import BriefEntry
 from briefsmith.options import BriefResult, BuildOptions
+from briefsmith.pdf_worker import PdfWorker
 from briefsmith.theme import Theme
 
 Pair = tuple[BriefResult, BriefEntry | None]
 
 
-def _warm_up() -> None:
-    """Import the heavy renderers before the first brief arrives."""
+def _warm_up(theme: Theme) -> None:
+    """Pay the heavy imports and WeasyPrint's font set-up before the first brief arrives."""
     import briefsmith.render.docx  # noqa: F401
-    import briefsmith.render.pdf  # noqa: F401
+    from briefsmith.render.pdf import warm_up
+
+    warm_up(theme)
 
 
 def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) -> Pair:
@@ -36,12 +39,20 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
     tasks = [(spec, root, out, options, theme, previous.get(spec.stem)) for spec in specs]
     pairs: list[Pair] = []
     if options.jobs <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            pairs.append(_one(task))
-            if on_result:
-                on_result(pairs[-1][0])
+        # One brief at a time here, its PDF laid out in a second process meanwhile.
+        from briefsmith.pipeline import build_brief
+
+        worker = PdfWorker(theme)
+        try:
+            for task in tasks:
+                pairs.append(build_brief(*task, pdf_worker=worker))
+                if on_result:
+                    on_result(pairs[-1][0])
+        finally:
+            worker.close()
         return pairs
-    with ProcessPoolExecutor(max_workers=min(options.jobs, len(tasks)), initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=min(options.jobs, len(tasks)), initializer=_warm_up,
+                             initargs=(theme,)) as pool:
         # map() keeps the order of the briefs, so reports and manifests are stable.
         for pair in pool.map(_one, tasks):
             pairs.append(pair)

@@ -56,8 +56,10 @@ Examples:
               show_default=True, help="Folder for the new records.")
 @click.option("--timeout", type=click.FloatRange(1, 300), default=20.0, show_default=True,
               help="Seconds to wait for a URL.")
+@click.option("--max-bytes", type=click.IntRange(10_000, 100_000_000), default=5_000_000, show_default=True,
+              help="Largest download accepted.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
-def ingest(sources: tuple[str, ...], into: Path, timeout: float, quiet: bool) -> None:
+def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int, quiet: bool) -> None:
     """Turn saved web pages, URLs and RSS/Atom feeds into record files (.md with front matter).
     The only command that uses the network, and only for the URLs given."""
     from briefsmith.ingest import ingest as run_ingest
@@ -66,7 +68,8 @@ def ingest(sources: tuple[str, ...], into: Path, timeout: float, quiet: bool) ->
         if not quiet and sys.stderr.isatty():
             click.echo(message, err=True)
 
-    report = run_ingest(sources, into, workspace=Path.cwd(), timeout=timeout, progress=progress)
+    report = run_ingest(sources, into, workspace=Path.cwd(), timeout=timeout, max_bytes=max_bytes,
+                        progress=progress)
     for path in report.written:
         if not quiet:
             click.echo(f"wrote    {path}")

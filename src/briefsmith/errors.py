@@ -28,6 +28,10 @@ class BriefsmithError(Exception):
         self.where = where  # a field ("sources[0]") or a line ("line 3")
         self.hint = hint
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (--jobs, the PDF worker): keep every field.
+        return (_rebuild, (type(self), self.message, self.path, self.where, self.hint))
+
     def one_line(self) -> str:
         """The message as the CLI prints it: `file: field: message (hint)`."""
         parts = [p for p in (self.path, self.where) if p]
@@ -39,6 +43,13 @@ class BriefsmithError(Exception):
 
     def __str__(self) -> str:
         return self.one_line()
+
+
+def _rebuild(cls: type[BriefsmithError], message: str, path: str | None, where: str | None,
+             hint: str | None) -> BriefsmithError:
+    exc = BriefsmithError.__new__(cls)
+    BriefsmithError.__init__(exc, message, path=path, where=where, hint=hint)
+    return exc
 
 
 class RecordError(BriefsmithError):
@@ -54,6 +65,9 @@ class SpecError(BriefsmithError):
         count = len(problems)
         summary = f"{count} problem{'s' if count != 1 else ''}: {text}"
         super().__init__(summary, path=path, hint=hint)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (SpecError, (self.path, self.problems, self.hint))
 
 
 class RenderError(BriefsmithError):

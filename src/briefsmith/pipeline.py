@@ -21,6 +21,7 @@ from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_m
 from briefsmith.model import Article, Briefing
 from briefsmith.options import FORMATS, BriefResult, BuildOptions, BuildReport
 from briefsmith.outputs import edited_since_written, ensure_dir, remove_litter, sha256_bytes, write_atomic
+from briefsmith.pdf_worker import PdfWorker
 from briefsmith.records import read_article
 from briefsmith.render_all import render_formats
 from briefsmith.spec import BriefSpec, load_spec
@@ -69,7 +70,8 @@ def _options_key(spec: BriefSpec, options: BuildOptions) -> dict[str, object]:
 
 
 def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, theme: Theme,
-                previous: BriefEntry | None) -> tuple[BriefResult, BriefEntry | None]:
+                previous: BriefEntry | None,
+                pdf_worker: PdfWorker | None = None) -> tuple[BriefResult, BriefEntry | None]:
     """Build one brief; never raises for a problem in the brief itself."""
     start = time.perf_counter()
     name = spec_path.stem
@@ -83,8 +85,10 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
         if not options.force and previous and _up_to_date(previous, fp, files, out):
             return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, tuple(files),
                                warnings=previous.warnings), previous
+        if pdf_worker is not None and "pdf" in options.formats:
+            pdf_worker.start()  # its WeasyPrint set-up overlaps our reading and condensing
         briefing = condense_articles(read_articles(sources), spec, options, root)
-        rendered, render_warnings = render_formats(name, briefing, spec, theme, options)
+        rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
         warnings = briefing.warnings + render_warnings
         written, kept, entries = [], [], []
         for file, data in rendered.items():

@@ -5,22 +5,35 @@ from __future__ import annotations
 
 from briefsmith.model import Briefing
 from briefsmith.options import FORMATS, BuildOptions
+from briefsmith.pdf_worker import PdfWorker
 from briefsmith.render import json as briefing_json
 from briefsmith.spec import BriefSpec
 from briefsmith.theme import Theme
 
 
-def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
-                   options: BuildOptions) -> tuple[dict[str, bytes], tuple[str, ...]]:
-    """`NAME.ext` -> bytes for every requested format, and the renderers' warnings."""
+def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme, options: BuildOptions,
+                   pdf_worker: PdfWorker | None = None) -> tuple[dict[str, bytes], tuple[str, ...]]:
+    """`NAME.ext` -> bytes for every requested format, and the renderers' warnings.
+    With a PDF worker, the PDF is laid out in the other process meanwhile."""
+    pending = None
+    if pdf_worker is not None and "pdf" in options.formats:
+        pending = pdf_worker.submit(briefing, spec.paper, options.pdf_variant, _attachment(briefing, options))
     files: dict[str, bytes] = {}
     warnings: list[str] = []
     for fmt in FORMATS:
-        if fmt in options.formats:
+        if fmt not in options.formats:
+            continue
+        if fmt == "pdf" and pending is not None:
+            data, extra = pending.result()
+        else:
             data, extra = render_one(fmt, briefing, spec, theme, options)
-            files[f"{name}.{fmt}"] = data
-            warnings += extra
+        files[f"{name}.{fmt}"] = data
+        warnings += extra
     return files, tuple(warnings)
+
+
+def _attachment(briefing: Briefing, options: BuildOptions) -> bytes | None:
+    return briefing_json.dumps(briefing) if options.pdf_variant == "pdf/a-3b" else None
 
 
 def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
@@ -40,8 +53,7 @@ def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
     if fmt == "pdf":
         from briefsmith.render.pdf import render_pdf
 
-        attachment = briefing_json.dumps(briefing) if options.pdf_variant == "pdf/a-3b" else None
         result = render_pdf(briefing, theme, paper=spec.paper, variant=options.pdf_variant,
-                            attachment=attachment)
+                            attachment=_attachment(briefing, options))
         return result.data, result.warnings
     raise ValueError(fmt)
