@@ -17,6 +17,9 @@ from briefsmith.condense.extractive.compress import tighten
     ("However, Ortiz said, the vote “can only be held in May.”",
      "Ortiz said, the vote “can only be held in May.”"),
     ("For one, the “interim” council has no budget.", "The “interim” council has no budget."),
+    ("Lagos, Nigeria (AP)Fuel queues grew longer on Monday.", "Fuel queues grew longer on Monday."),
+    ("HAVANA — Power returned to most of the island overnight.",
+     "Power returned to most of the island overnight."),
 ])
 def test_leading_markers_are_dropped(sentence, point):
     text, start, end = tighten(sentence)
@@ -30,6 +33,7 @@ def test_leading_markers_are_dropped(sentence, point):
     "So far, nobody has been charged.",
     "However, it failed.",  # too little would be left
     "Kabulov said the decision was final.",
+    "The WHO (Geneva) said the outbreak was over.",  # a parenthesis that is no news agency
 ])
 def test_meaningful_openers_and_short_remainders_stay(sentence):
     text, start, end = tighten(sentence)

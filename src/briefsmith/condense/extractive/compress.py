@@ -38,6 +38,13 @@ _COMMA_RE = re.compile(
 )
 _BARE_RE = re.compile(r"^(?:" + "|".join(_BARE_MARKERS) + r")\s+(?=[a-z“\"‘'A-Z])", re.IGNORECASE)
 _MIN_WORDS = 4  # never shrink a sentence to a fragment
+# A dateline glued to the first sentence: "Kano, Nigeria (CNN)", "(AP) —", "MOSCOW —".
+_AGENCIES = ("CNN|AP|AFP|Reuters|UPI|BBC|Xinhua|TASS|dpa|ANSA|EFE|Bloomberg|IANS|PTI|Interfax|Yonhap|"
+             "Kyodo|ANI|NPR|NBC|CBS|ABC|CNBC|AA")
+_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*\s*)?\((?:" + _AGENCIES + r")\)\s*(?:[-—–]+\s*)?"
+    r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[—–-]+\s+)(?=[A-Z“\"])"
+)
 
 
 def _strip_once(text: str) -> int:
@@ -66,6 +73,9 @@ def tighten(sentence: str) -> tuple[str, int, int]:
     """(point text, start, end): the text without leading discourse markers, and the
     offsets within `sentence` of the source words it keeps."""
     start = 0
+    dateline = _DATELINE.match(sentence)
+    if dateline and len(sentence[dateline.end() :].split()) >= _MIN_WORDS:
+        start = dateline.end()
     for _ in range(3):  # "However, on one hand, ..." peels twice
         cut = _strip_once(sentence[start:])
         if not cut:

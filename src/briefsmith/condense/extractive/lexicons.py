@@ -34,7 +34,7 @@ security_guard:-1
 HUMAN_RIGHTS = """
 rights$:3 human_rights:1 women$:2 woman$:2 girls$:2 girl$:1.5 gender:2 sexis:2 misogyn:2
 educat:1 school:1 universit:1 minorit:3 ethnic:2 religio:1 persecut:3 repress:3 oppress:3
-discriminat:3 freedom:3 free_speech:3 liberty:2 liberties:2 media$:1 journalis:2 reporters$:1
+discriminat:3 freedom:3 free_speech:3 liberty:2 liberties:2 media$:1 journalis:1 reporters$:1
 censor:3 detain:2 detention:2 jail:1 prison:1.5 arrest:1 tortur:3 execution:2 abuse:2
 humanitarian:3 refugee:2 displac:2 asylum:2 famine:2 hunger:2 poverty:2 starv:2
 malnutrition:2 aid$:1 accountab:2 impunity:3 justice:1 civil_society:2 protest:1 dissent:2

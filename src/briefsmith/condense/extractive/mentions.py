@@ -24,6 +24,8 @@ from briefsmith.condense.extractive.wordlists import (
     TITLES,
 )
 
+_PLACE_OF = frozenset("out outskirts town city village region province district area capital suburb "
+                      "north south east west".split())  # "out of Diffa", "the town of Bosso"
 PLACE_WORDS = frozenset("in at near outside inside across throughout around within from into toward "
                         "towards via".split())
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
@@ -166,4 +168,5 @@ class Reader:
                         and role.start < start, org=head[-1] in ORG_HEADS, role=role,
                         acronym=acr.group(1) if acr else None, agent=context.acts(tokens, after),
                         grouped=context.grouped(tokens, run[0], run[-1]), definite=prev == "the",
-                        locative=prev in PLACE_WORDS)]
+                        locative=prev in PLACE_WORDS or (prev == "of" and run[0] > 1
+                                                         and tokens[run[0] - 2].raw.lower() in _PLACE_OF))]
