@@ -66,3 +66,17 @@ def sample_briefing(sample_article: Article) -> Briefing:
         sources=(Source.of(a),),
         provenance=Provenance(engine="hand", version="test"),
     )
+
+
+def displayed_citations(briefing: Briefing) -> list[Citation]:
+    """The citations the documents show: the key-actors table stands in for that
+    section's engine-written points, so only pinned ones are printed there."""
+    shown = list(briefing.all_citations())
+    if briefing.actors:
+        for section in briefing.sections:
+            if section.id == "key_actors":
+                for point in section.points:
+                    if not point.pinned:
+                        for c in point.citations:
+                            shown.remove(c)
+    return shown

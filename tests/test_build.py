@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefsmith.pipeline import build
 from briefsmith.cli import cli
 from briefsmith.options import BuildOptions
 from briefsmith.outputs import TMP_PREFIX, write_atomic
+from briefsmith.pipeline import build
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "moscow-times-russia-taliban.txt"

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import displayed_citations
 
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing, Point, Section, Source
@@ -32,7 +33,7 @@ def test_print_html_has_the_whole_briefing(sample_briefing: Briefing, theme: The
                  "Анна Петрова", "the council&#39;s secretary general", "Sources",
                  "UNCLASSIFIED // FOR DISCUSSION", "March 5, 2024"):
         assert text in html, text
-    assert html.count('class="footnote"') == len(sample_briefing.all_citations())
+    assert html.count('class="footnote"') == len(displayed_citations(sample_briefing))
     assert "@page { size: A4; }" in html
     # Stylesheets come from the packaged theme, as local files.
     links = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html)
@@ -58,7 +59,7 @@ def test_standalone_html_needs_nothing_outside_itself(sample_briefing: Briefing,
     hrefs = re.findall(r'href="([^"]+)"', html)
     assert hrefs and all(h.startswith(("#", "https://")) for h in hrefs)
     # Citations are endnotes that link both ways.
-    n = len(sample_briefing.all_citations())
+    n = len(displayed_citations(sample_briefing))
     assert html.count('class="note-call"') == n
     assert all(f'id="note-{i}"' in html and f'href="#ref-{i}"' in html for i in range(1, n + 1))
     assert "float: footnote" not in html and "<style>" in html

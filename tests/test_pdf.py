@@ -60,7 +60,7 @@ def test_the_briefing_is_all_there(pages: list[pdfplumber.page.Page], long_pdf: 
 
 def test_arabic_is_shaped_with_the_bundled_font(pages: list[pdfplumber.page.Page]) -> None:
     arabic = [c for p in pages for c in p.chars if "\u0600" <= c["text"] <= "\u06ff"]
-    assert len(arabic) >= 20
+    assert len(arabic) >= 10  # the actor table's Arabic name
     assert {c["fontname"].split("+")[-1] for c in arabic} <= {"Briefsmith-Arabic", "Briefsmith-Arabic-Bold"}
 
 

@@ -54,8 +54,11 @@ class BodyWriter:
         for section in b.sections:
             self.para(S.HEADING1, section.title)
             table = section.id == "key_actors" and bool(b.actors)
+            # The table says who is who; of that section's points, only the analyst's own
+            # (pinned) add to it — the engine's "Name — role" lines would repeat it.
             for point in section.points:
-                self.point(S.BULLET, point)
+                if not table or point.pinned:
+                    self.point(S.BULLET, point)
             if not section.points and not table:
                 self.para(S.BODY, section.empty_text or "Nothing in the sources.")
             if table:  # after the points: Word has no space-after for a table, a heading follows
