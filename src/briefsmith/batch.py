@@ -43,6 +43,8 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
         from briefsmith.pipeline import build_brief
 
         worker = PdfWorker(theme)
+        if "pdf" in options.formats:
+            worker.start()  # now: its set-up overlaps spec checks, reading and condensing
         try:
             for task in tasks:
                 pairs.append(build_brief(*task, pdf_worker=worker))

@@ -53,9 +53,9 @@ def build(briefs: tuple[Path, ...], out: Path | None, formats: str | None, stric
           keep_unverified: bool | None, replay: bool | None, fallback: bool | None, shard: str | None,
           quiet: bool, as_json: bool) -> None:
     """Build briefs into PDF, DOCX, HTML and JSON (default: every briefs/*.yaml)."""
-    from briefsmith.pipeline import build as run_build
     from briefsmith.cli_progress import Progress
     from briefsmith.options_from import build_options
+    from briefsmith.pipeline import build as run_build
     from briefsmith.report import report_json, report_table
 
     root = Path.cwd()
@@ -106,8 +106,8 @@ Examples:
 def condense(records: tuple[Path, ...], title: str | None, engine: str | None, replay: bool | None,
              strict: bool | None) -> None:
     """Print the briefing JSON for article RECORDS to stdout."""
-    from briefsmith.pipeline import condense_records
     from briefsmith.options_from import build_options
+    from briefsmith.pipeline import condense_records
     from briefsmith.render.json import dumps
     from briefsmith.spec import BriefSpec
 

@@ -37,8 +37,8 @@ def build_options(root: Path, *, out: Path | None = None, formats: tuple[str, ..
     # Falling back silently would hide a broken endpoint from a strict CI job.
     use_fallback = _pick(fallback, not is_strict)
     llm = LLMOptions(
-        url=os.environ.get("BRIEFSMITH_LLM_URL") or cfg.llm.url,
-        model=os.environ.get("BRIEFSMITH_LLM_MODEL") or cfg.llm.model,
+        url=os.environ.get("BRIEFSMITH_LLM_URL") or cfg.llm_url,
+        model=os.environ.get("BRIEFSMITH_LLM_MODEL") or cfg.llm_model,
         keep_unverified=bool(keep_unverified), replay=bool(replay),
         fallback="extractive" if use_fallback else None,
     )

@@ -1,64 +1,109 @@
 """A second process for the PDF, so a build uses both cores.
 
 WeasyPrint costs about a second to import and set up its fonts, and laying out the
-pages is the slowest stage of a build. Started as soon as a build knows it must render
-a PDF, the worker pays that setup while this process reads and condenses the articles;
-it then lays out the PDF while this process writes the DOCX, HTML and JSON. Only this
-process writes files: the worker returns bytes, so a killed worker leaves nothing.
+pages is the slowest stage of a build. Started as soon as a build may need a PDF, the
+worker pays that set-up while this process validates, reads and condenses; it then lays
+out the PDF while this process writes the DOCX, HTML and JSON. Only this process writes
+files: the worker returns bytes, so a killed worker leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import signal
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.connection import Connection
+from typing import Any
 
-from briefsmith.model import Briefing
 from briefsmith.theme import Theme
 
 
-def _init(theme: Theme) -> None:
-    # Ctrl-C reaches the whole process group: let the parent decide, quietly.
+def _serve(conn: Connection, theme: Theme) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides, quietly; and the
+    # parent's SIGTERM handler (unwind like Ctrl-C) is not ours: terminate() just ends us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from briefsmith.render.pdf import warm_up
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from briefsmith.render.pdf import render_pdf, warm_up
 
-    warm_up(theme)
-
-
-def _render(briefing: Briefing, theme: Theme, paper: str, variant: str | None,
-            attachment: bytes | None) -> tuple[bytes, tuple[str, ...]]:
-    from briefsmith.render.pdf import render_pdf
-
-    result = render_pdf(briefing, theme, paper=paper, variant=variant, attachment=attachment)
-    return result.data, result.warnings
-
-
-def _ready() -> bool:
-    return True
+    try:
+        warm_up(theme)
+    except BaseException as exc:  # reported with the first request
+        setup_error: BaseException | None = exc
+    else:
+        setup_error = None
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:  # the parent is gone
+            return
+        if request is None:
+            return
+        briefing, paper, variant, attachment = request
+        try:
+            if setup_error is not None:
+                raise setup_error
+            result = render_pdf(briefing, theme, paper=paper, variant=variant, attachment=attachment)
+            conn.send(("ok", (result.data, result.warnings)))
+        except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
+            conn.send(("error", exc))
 
 
 class PdfWorker:
-    """Started lazily by `start()`; used by `submit()`; closed by the build."""
+    """`start()` when a PDF may be needed; `render()` for each brief; `close()` at the end."""
 
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
-        self._pool: ProcessPoolExecutor | None = None
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._busy = False
+        self._used = False
 
     def start(self) -> None:
-        if self._pool is None:
-            methods = multiprocessing.get_all_start_methods()
-            # fork: the child inherits what this process has imported, and starts at once.
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_init, initargs=(self.theme,))
-            self._pool.submit(_ready)  # spawn it now, so its set-up overlaps our condensing
+        if self._process is not None:
+            return
+        methods = multiprocessing.get_all_start_methods()
+        # fork: the child shares what is imported already and starts at once.
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        parent, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, self.theme), daemon=True,
+                                        name="briefsmith-pdf")
+        self._process.start()
+        child.close()
+        self._conn = parent
 
-    def submit(self, briefing: Briefing, paper: str, variant: str | None,
-               attachment: bytes | None) -> Future[tuple[bytes, tuple[str, ...]]]:
+    def submit(self, briefing: Any, paper: str, variant: str | None, attachment: bytes | None) -> None:
         self.start()
-        assert self._pool is not None
-        return self._pool.submit(_render, briefing, self.theme, paper, variant, attachment)
+        assert self._conn is not None
+        self._conn.send((briefing, paper, variant, attachment))
+        self._busy = self._used = True
+
+    def result(self) -> tuple[bytes, tuple[str, ...]]:
+        assert self._conn is not None and self._busy
+        try:
+            status, payload = self._conn.recv()
+        except EOFError:
+            self.close()
+            raise RuntimeError("the PDF worker process ended unexpectedly") from None
+        finally:
+            self._busy = False
+        if status == "error":
+            raise payload
+        return payload
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        """Stop the worker; a worker that was never used is simply ended."""
+        if self._process is None:
+            return
+        if self._busy or not self._used:
+            self._process.terminate()  # mid-render, or still setting up for nothing
+        else:
+            try:
+                assert self._conn is not None
+                self._conn.send(None)
+            except (OSError, ValueError):
+                self._process.terminate()
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self._process.kill()
+        if self._conn is not None:
+            self._conn.close()
+        self._process, self._conn, self._busy, self._used = None, None, False, False

@@ -13,18 +13,26 @@ import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefsmith import __version__
 from briefsmith.errors import BriefsmithError, UsageError
 from briefsmith.fingerprint import fingerprint, input_hashes, theme_hash
 from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
 from briefsmith.model import Article, Briefing
+
+if TYPE_CHECKING:
+    from briefsmith.spec import BriefSpec
 from briefsmith.options import FORMATS, BriefResult, BuildOptions, BuildReport
-from briefsmith.outputs import edited_since_written, ensure_dir, remove_litter, sha256_bytes, write_atomic
+from briefsmith.outputs import (
+    edited_since_written,
+    ensure_dir,
+    remove_litter,
+    sha256_bytes,
+    sha256_file,
+    write_atomic,
+)
 from briefsmith.pdf_worker import PdfWorker
-from briefsmith.records import read_article
-from briefsmith.render_all import render_formats
-from briefsmith.spec import BriefSpec, load_spec
 from briefsmith.theme import Theme
 from briefsmith.workspace import discover_briefs, select_shard
 
@@ -33,6 +41,8 @@ OnResult = Callable[[BriefResult], None]
 
 def read_articles(paths: Sequence[Path]) -> list[Article]:
     """Read every record; give each a unique id (two sources may derive the same one)."""
+    from briefsmith.records import read_article
+
     articles, seen = [], set()
     for path in paths:
         article = read_article(path)
@@ -63,10 +73,27 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
     return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)))
 
 
-def _options_key(spec: BriefSpec, options: BuildOptions) -> dict[str, object]:
+def _options_key(options: BuildOptions) -> dict[str, object]:
+    # Only what the command line and config decide: the spec's own choices are covered
+    # by its hash among the inputs, so up-to-date checks need not parse it.
     return {"formats": sorted(options.formats), "pdf_variant": options.pdf_variant,
-            "engine": options.engine or spec.engine, "strict": options.strict,
-            "llm": dataclasses.asdict(options.llm) if (options.engine or spec.engine) == "llm" else None}
+            "engine": options.engine, "strict": options.strict, "llm": dataclasses.asdict(options.llm)}
+
+
+def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOptions, out: Path) -> bool:
+    """Is the last build of this brief still good? Rehashes the inputs it recorded
+    (the spec among them: a new source list changes the spec's hash)."""
+    if not entry.fingerprint or not entry.inputs:
+        return False
+    inputs = {path: sha256_file(root / path) or "" for path in entry.inputs}
+    if fingerprint(__version__, inputs, theme_hash(theme), _options_key(options)) != entry.fingerprint:
+        return False
+    files = [f"{entry.name}.{fmt}" for fmt in FORMATS if fmt in options.formats]
+    for file in files:
+        recorded = entry.output(file)
+        if recorded is None or not (out / file).exists() or edited_since_written(out / file, recorded.sha256):
+            return False
+    return True
 
 
 def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, theme: Theme,
@@ -77,14 +104,17 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
     name = spec_path.stem
     rel_spec = _rel(spec_path, root)
     try:
+        if not options.force and previous and _unchanged(previous, root, theme, options, out):
+            files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats)
+            return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, files,
+                               warnings=previous.warnings), previous
+        from briefsmith.render_all import render_formats
+        from briefsmith.spec import load_spec
+
         spec, sources = load_spec(spec_path, root)
         inputs = input_hashes(root, spec_path, sources)
-        opts = _options_key(spec, options)
+        opts = _options_key(options)
         fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
-        files = [f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats]
-        if not options.force and previous and _up_to_date(previous, fp, files, out):
-            return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, tuple(files),
-                               warnings=previous.warnings), previous
         if pdf_worker is not None and "pdf" in options.formats:
             pdf_worker.start()  # its WeasyPrint set-up overlaps our reading and condensing
         briefing = condense_articles(read_articles(sources), spec, options, root)
@@ -103,7 +133,7 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
             written.append(file)
             entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
         entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
-                           outputs=tuple(entries), engine=str(opts["engine"]), options=opts,
+                           outputs=tuple(entries), engine=options.engine or spec.engine, options=opts,
                            version=__version__, warnings=tuple(warnings))
         status = "kept" if kept else "built"
         return BriefResult(name, rel_spec, status, time.perf_counter() - start, tuple(written),
@@ -111,18 +141,6 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
                            error=exc.one_line()), previous
-
-
-def _up_to_date(entry: BriefEntry, fp: str, files: list[str], out: Path) -> bool:
-    if entry.fingerprint != fp:
-        return False
-    for file in files:
-        recorded = entry.output(file)
-        if recorded is None or edited_since_written(out / file, recorded.sha256):
-            return False
-        if not (out / file).exists():
-            return False
-    return True
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -161,6 +179,8 @@ def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
 def condense_records(records: Sequence[Path | str], spec: BriefSpec | None = None,
                      options: BuildOptions | None = None, workspace: Path | str = ".") -> Briefing:
     """Condense record files into a Briefing (what `briefsmith condense` prints)."""
+    from briefsmith.spec import BriefSpec
+
     paths = [Path(r) for r in records]
     articles = read_articles(paths)
     if spec is None:

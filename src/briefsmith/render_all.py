@@ -15,16 +15,16 @@ def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
                    pdf_worker: PdfWorker | None = None) -> tuple[dict[str, bytes], tuple[str, ...]]:
     """`NAME.ext` -> bytes for every requested format, and the renderers' warnings.
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
-    pending = None
-    if pdf_worker is not None and "pdf" in options.formats:
-        pending = pdf_worker.submit(briefing, spec.paper, options.pdf_variant, _attachment(briefing, options))
+    worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
+    if worker is not None:
+        worker.submit(briefing, spec.paper, options.pdf_variant, _attachment(briefing, options))
     files: dict[str, bytes] = {}
     warnings: list[str] = []
     for fmt in FORMATS:
         if fmt not in options.formats:
             continue
-        if fmt == "pdf" and pending is not None:
-            data, extra = pending.result()
+        if fmt == "pdf" and worker is not None:
+            data, extra = worker.result()
         else:
             data, extra = render_one(fmt, briefing, spec, theme, options)
         files[f"{name}.{fmt}"] = data
