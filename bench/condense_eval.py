@@ -34,7 +34,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from briefsmith.condense.extractive import ExtractiveEngine
+from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.model import Article, Briefing
 from briefsmith.records.base import make_article
 from briefsmith.spec import BriefSpec

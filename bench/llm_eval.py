@@ -26,8 +26,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from briefsmith.condense.llm import words as W
-from briefsmith.condense.llm.support import check_claim, evidence, lexicon
+from briefsmith.engines.llm import words as W
+from briefsmith.engines.llm.support import check_claim, evidence, lexicon
 from briefsmith.model import Article
 from briefsmith.records.base import make_article
 
@@ -64,7 +64,7 @@ def _reason_kind(warning: str) -> str:
 
 
 def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
-    from briefsmith.condense.llm import LLMEngine
+    from briefsmith.engines.llm import LLMEngine
     from briefsmith.errors import EngineError
     from briefsmith.spec import BriefSpec
 

@@ -4,9 +4,9 @@ names that are never actors."""
 
 from __future__ import annotations
 
-from briefsmith.condense.extractive.actors import find_actors
-from briefsmith.condense.extractive.mentions import Reader
-from briefsmith.condense.extractive.sentences import units_of
+from briefsmith.engines.extractive.actors import find_actors
+from briefsmith.engines.extractive.mentions import Reader
+from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.model import Actor, Boilerplate
 from briefsmith.records.base import make_article
 

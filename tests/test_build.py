@@ -186,3 +186,14 @@ def test_jobs_builds_many_briefs(ws: Path) -> None:
     report = build(ws, options=BuildOptions(formats=("json", "html"), jobs=2))
     assert [r.status for r in report.results] == ["built"] * 4
     assert [r.name for r in report.results] == ["j0", "j1", "j2", "rt"]
+
+
+def test_library_api_functions_stay_callable(ws: Path) -> None:
+    import briefsmith
+    import briefsmith.engines.extractive  # noqa: F401  (importing submodules must not shadow the API)
+    import briefsmith.pipeline  # noqa: F401
+
+    briefing = briefsmith.condense([ws / "seeds" / SEED.name])
+    assert briefing.sources[0].publisher == "The Moscow Times"
+    report = briefsmith.build(ws, options=BuildOptions(formats=("json",)))
+    assert report.exit_code == 0 and (ws / "out" / "rt.json").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefsmith.condense.extractive.compress import tighten
+from briefsmith.engines.extractive.compress import tighten
 
 
 @pytest.mark.parametrize(("sentence", "point"), [

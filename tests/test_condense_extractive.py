@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefsmith import __version__
-from briefsmith.condense import get_engine
-from briefsmith.condense.extractive import ExtractiveEngine
-from briefsmith.condense.verify import verify_briefing
+from briefsmith.engines import get_engine
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Briefing
 from briefsmith.records.base import make_article
 from briefsmith.spec import BriefSpec

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefsmith.condense.extractive.lexicons import LEXICONS, Lexicon
-from briefsmith.condense.extractive.questions import question_for
-from briefsmith.condense.extractive.scoring import Scores
-from briefsmith.condense.extractive.sections import BACKGROUND_THRESHOLD, THRESHOLD, Sorter
-from briefsmith.condense.extractive.sentences import units_of
+from briefsmith.engines.extractive.lexicons import LEXICONS, Lexicon
+from briefsmith.engines.extractive.questions import question_for
+from briefsmith.engines.extractive.scoring import Scores
+from briefsmith.engines.extractive.sections import BACKGROUND_THRESHOLD, THRESHOLD, Sorter
+from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.records.base import make_article
 from briefsmith.spec import BriefSpec
 

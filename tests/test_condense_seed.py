@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefsmith.condense.extractive import ExtractiveEngine
-from briefsmith.condense.verify import verify_briefing
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Article, Briefing
 from briefsmith.records import read_article
 from briefsmith.spec import BriefSpec

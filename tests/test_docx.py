@@ -357,7 +357,8 @@ def test_citations_of_one_source_in_one_point_share_a_note(sample_briefing, tmp_
     point = dataclasses.replace(sample_briefing.summary[0], citations=(para2, para1, stray))
     briefing = dataclasses.replace(sample_briefing, summary=(point,))
     tree = parts(render(briefing, tmp_path))
-    first = next(p for p in tree["word/document.xml"].iter(W + "p") if text_of(p) == point.text)
+    first = next(p for p in tree["word/document.xml"].iter(W + "p") if text_of(p).startswith(point.text))
+    assert text_of(first) == point.text + " (2 sources)"  # two sources back this point
     assert [r.get(W + "id") for r in first.iter(W + "footnoteReference")] == ["1", "2"]
     notes = {n.get(W + "id"): text_of(n) for n in tree["word/footnotes.xml"].iter(W + "footnote")}
     assert "paras. 1\u20132" in notes["1"] and "Jane Doe" in notes["1"]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from llm_server import ChatServer, Reply, port_articles
 
-from briefsmith.condense import get_engine
-from briefsmith.condense.llm import LLMEngine
-from briefsmith.condense.verify import verify_briefing
+from briefsmith.engines import get_engine
+from briefsmith.engines.llm import LLMEngine
+from briefsmith.engines.verify import verify_briefing
 from briefsmith.errors import EngineError
 from briefsmith.render.json import dumps
 from briefsmith.spec import BriefSpec
@@ -293,7 +293,7 @@ def test_wrapped_answer_and_loose_ids_are_read(tmp_path: Path) -> None:
 
 
 def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
-    pytest.importorskip("briefsmith.condense.extractive.pins")
+    pytest.importorskip("briefsmith.engines.extractive.pins")
     spec = spec_with(max_points=2, strike=("overtime", "Tomas Brenn"), pin=[
         {"section": "human_rights", "source": "harbour-news-2024-05-06",
          "quote": "Human rights observers reported that two organisers were detained without charge."}])

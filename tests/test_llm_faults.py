@@ -11,8 +11,8 @@ import pytest
 from llm_server import ChatServer, Reply, closed_port_url, port_articles
 from test_llm_engine import KEY, SPEC, answer, engine
 
-from briefsmith.condense import get_engine
-from briefsmith.condense.llm import LLMEngine
+from briefsmith.engines import get_engine
+from briefsmith.engines.llm import LLMEngine
 from briefsmith.errors import EngineError
 from briefsmith.render.json import dumps
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from briefsmith.condense.llm.cache import AnswerCache, CachedAnswer, request_hash
-from briefsmith.condense.llm.parse import AnswerError, parse_answer
-from briefsmith.condense.llm.prompt import parse_ids
-from briefsmith.condense.llm.support import check_claim, check_name, check_role, evidence, lexicon
+from briefsmith.engines.llm.cache import AnswerCache, CachedAnswer, request_hash
+from briefsmith.engines.llm.parse import AnswerError, parse_answer
+from briefsmith.engines.llm.prompt import parse_ids
+from briefsmith.engines.llm.support import check_claim, check_name, check_role, evidence, lexicon
 
 S = {
     "S1": "The river council met in Tashkent on Monday to discuss water sharing.",
@@ -133,9 +133,9 @@ def test_any_answer_gives_a_briefing_or_a_clear_error() -> None:
     from hypothesis import strategies as st
     from llm_server import port_articles
 
-    from briefsmith.condense.llm.assemble import assemble
-    from briefsmith.condense.llm.prompt import number_sentences
-    from briefsmith.condense.verify import verify_briefing
+    from briefsmith.engines.llm.assemble import assemble
+    from briefsmith.engines.llm.prompt import number_sentences
+    from briefsmith.engines.verify import verify_briefing
     from briefsmith.model import Provenance
     from briefsmith.spec import BriefSpec
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefsmith.condense.extractive.questions import question_for
-from briefsmith.condense.extractive.sentences import units_of
+from briefsmith.engines.extractive.questions import question_for
+from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.records.base import make_article
 
 

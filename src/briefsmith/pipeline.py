@@ -57,8 +57,8 @@ def read_articles(paths: Sequence[Path]) -> list[Article]:
 
 def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions,
                       workspace: Path) -> Briefing:
-    from briefsmith.condense import get_engine
-    from briefsmith.condense.verify import verify_briefing
+    from briefsmith.engines import get_engine
+    from briefsmith.engines.verify import verify_briefing
 
     name = options.engine or spec.engine
     engine_options: dict[str, object] = {}

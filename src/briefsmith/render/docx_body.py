@@ -75,6 +75,9 @@ class BodyWriter:
             add_run(p, " ")
         add_run(p, point.text)
         self.cite(p, point.citations)
+        backing = len({c.source for c in point.citations})
+        if backing > 1:  # the same fact in several articles: say how many back it
+            add_run(p, f" ({backing} sources)")
 
     def cite(self, paragraph, citations: tuple[Citation, ...]) -> None:
         """One footnote per source the point cites; several sentences of one source

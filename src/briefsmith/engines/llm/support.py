@@ -24,7 +24,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefsmith.condense.llm import words as W
+from briefsmith.engines.llm import words as W
 
 MIN_COVERAGE = 0.6
 JOINERS = frozenset({"of", "the", "and", "for", "de", "al", "bin", "von", "van", "der"})

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive.lexicons import LEXICONS, Lexicon, years_in
-from briefsmith.condense.extractive.mmr import Pick, mmr
-from briefsmith.condense.extractive.questions import Question
-from briefsmith.condense.extractive.scoring import Scores
-from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.engines.extractive.lexicons import LEXICONS, Lexicon, years_in
+from briefsmith.engines.extractive.mmr import Pick, mmr
+from briefsmith.engines.extractive.questions import Question
+from briefsmith.engines.extractive.scoring import Scores
+from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.spec import SectionChoice
 
 # A sentence needs this much evidence (one strong word, or two weaker ones) to

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.names import CONNECTORS, Token
-from briefsmith.condense.extractive.wordlists import CORE_TITLES, TITLES
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.names import CONNECTORS, Token
+from briefsmith.engines.extractive.wordlists import CORE_TITLES, TITLES
 
 
 def _after_title(words: Sequence[str], k: int) -> int:

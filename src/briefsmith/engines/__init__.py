@@ -1,5 +1,8 @@
 """Condensing engines: one small protocol, found by name.
 
+(Named `engines`, not `condense`: a `briefsmith.condense` package would hide the
+`briefsmith.condense()` function of the library API once imported.)
+
 Built-in engines are listed here; others can register through the
 `briefsmith.engines` entry-point group (a class taking no arguments).
 """
@@ -19,8 +22,8 @@ if TYPE_CHECKING:
 
 # name -> "module:Class"; imported only when asked for, so `--help` stays fast.
 BUILTIN_ENGINES: dict[str, str] = {
-    "extractive": "briefsmith.condense.extractive:ExtractiveEngine",
-    "llm": "briefsmith.condense.llm:LLMEngine",
+    "extractive": "briefsmith.engines.extractive:ExtractiveEngine",
+    "llm": "briefsmith.engines.llm:LLMEngine",
 }
 
 

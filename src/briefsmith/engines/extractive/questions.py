@@ -10,14 +10,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive.clauses import (
+from briefsmith.engines.extractive.clauses import (
     cut_predicate,
     embedded_question,
     finish,
     subject_before,
     yes_no,
 )
-from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.engines.extractive.sentences import Unit
 
 _WH = r"(whether|if|who|what|when|where|how|why|which)"
 _OPEN = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefsmith.condense.extractive.compress import tighten
+from briefsmith.engines.extractive.compress import tighten
 from briefsmith.model import Article, Citation, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
@@ -60,7 +60,7 @@ class Unit:
 
 
 def _demonym_stems() -> dict[str, str]:
-    from briefsmith.condense.extractive.places import DEMONYMS, display_name
+    from briefsmith.engines.extractive.places import DEMONYMS, display_name
 
     out = {}
     for demonym, code in DEMONYMS.items():

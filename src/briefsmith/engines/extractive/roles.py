@@ -9,11 +9,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.compress import MARKERS
-from briefsmith.condense.extractive.names import Token
-from briefsmith.condense.extractive.sentences import STOPWORDS
-from briefsmith.condense.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.compress import MARKERS
+from briefsmith.engines.extractive.names import Token
+from briefsmith.engines.extractive.sentences import STOPWORDS
+from briefsmith.engines.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS
 
 # Words that turn a phrase into a clause: an apposition never holds one.
 _CLAUSE = frozenset("said says told is was are were has have had will would who which that "

@@ -11,7 +11,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from briefsmith.condense.extractive.compose import Composer
+from briefsmith.engines.extractive.compose import Composer
 from briefsmith.model import Article, Briefing, Provenance, Source
 from briefsmith.spec import BriefSpec
 

@@ -8,7 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from briefsmith.condense.extractive.sentences import Unit, stems_of, words_of
+from briefsmith.engines.extractive.sentences import Unit, stems_of, words_of
 
 Vector = dict[str, float]
 

@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive.compress import MARKERS
-from briefsmith.condense.extractive.sentences import STOPWORDS, Unit
+from briefsmith.engines.extractive.compress import MARKERS
+from briefsmith.engines.extractive.sentences import STOPWORDS, Unit
 
 AUX = frozenset("is are was were will would can could should may might must shall does do did "
                 "has have had".split())

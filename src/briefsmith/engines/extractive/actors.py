@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from briefsmith.condense.extractive.aliases import canonical
-from briefsmith.condense.extractive.entity import Entity
-from briefsmith.condense.extractive.kinds import body_role, kind_of
-from briefsmith.condense.extractive.mentions import Mention, Reader
-from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.engines.extractive.aliases import canonical
+from briefsmith.engines.extractive.entity import Entity
+from briefsmith.engines.extractive.kinds import body_role, kind_of
+from briefsmith.engines.extractive.mentions import Mention, Reader
+from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.model import Actor, Article, Citation
 
 MAX_ACTORS = 15

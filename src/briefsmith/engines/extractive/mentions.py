@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefsmith.condense.extractive import context, names, places, roles, titles
-from briefsmith.condense.extractive.names import Token
-from briefsmith.condense.extractive.roles import Role
-from briefsmith.condense.extractive.sentences import Unit
-from briefsmith.condense.extractive.wordlists import (
+from briefsmith.engines.extractive import context, names, places, roles, titles
+from briefsmith.engines.extractive.names import Token
+from briefsmith.engines.extractive.roles import Role
+from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.wordlists import (
     ACTION_VERBS,
     HONORIFICS,
     LOCATIVE,

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from briefsmith import __version__
-from briefsmith.condense.llm.assemble import Tally, assemble
-from briefsmith.condense.llm.cache import AnswerCache, CachedAnswer, request_hash
-from briefsmith.condense.llm.client import Endpoint, ResponseFormatRejected, chat
-from briefsmith.condense.llm.parse import AnswerError, parse_answer
-from briefsmith.condense.llm.prompt import number_sentences, request_body
+from briefsmith.engines.llm.assemble import Tally, assemble
+from briefsmith.engines.llm.cache import AnswerCache, CachedAnswer, request_hash
+from briefsmith.engines.llm.client import Endpoint, ResponseFormatRejected, chat
+from briefsmith.engines.llm.parse import AnswerError, parse_answer
+from briefsmith.engines.llm.prompt import number_sentences, request_body
 from briefsmith.errors import EngineError
 from briefsmith.model import Article, Briefing, Provenance
 from briefsmith.spec import BriefSpec
@@ -152,7 +152,7 @@ class LLMEngine:
         return again.content
 
     def _fall_back(self, articles: Sequence[Article], spec: BriefSpec, err: EngineError) -> LLMResult:
-        from briefsmith.condense import get_engine
+        from briefsmith.engines import get_engine
 
         why = err.one_line()
         try:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefsmith.condense.extractive.mentions import Mention
-from briefsmith.condense.extractive.wordlists import ORG_HEADS, STYLES
+from briefsmith.engines.extractive.mentions import Mention
+from briefsmith.engines.extractive.wordlists import ORG_HEADS, STYLES
 
 _CONNECT = frozenset({"of", "for", "the", "and", "&", "de", "al", "on"})
 

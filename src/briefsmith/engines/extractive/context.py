@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.names import Token
-from briefsmith.condense.extractive.wordlists import (
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.names import Token
+from briefsmith.engines.extractive.wordlists import (
     ACTION_VERBS,
     CORE_TITLES,
     DOCUMENT_TAILS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefsmith.condense.extractive.mentions import Mention
+from briefsmith.engines.extractive.mentions import Mention
 
 
 @dataclass

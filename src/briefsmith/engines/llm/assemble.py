@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefsmith.condense.llm.parse import Answer, AnswerActor, AnswerPoint
-from briefsmith.condense.llm.prompt import Numbered
-from briefsmith.condense.llm.support import check_claim, check_name, check_role, evidence, lexicon
+from briefsmith.engines.llm.parse import Answer, AnswerActor, AnswerPoint
+from briefsmith.engines.llm.prompt import Numbered
+from briefsmith.engines.llm.support import check_claim, check_name, check_role, evidence, lexicon
 from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
 from briefsmith.spec import BriefSpec
 
@@ -149,7 +149,7 @@ def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[
     if not spec.pin:
         return {}, []
     try:
-        from briefsmith.condense.extractive.pins import pinned_points
+        from briefsmith.engines.extractive.pins import pinned_points
     except ImportError:
         return {}, ["pinned points not applied: the extractive engine's pins module is missing"]
     return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.actors import find_actors
-from briefsmith.condense.extractive.keyactors import actor_points
-from briefsmith.condense.extractive.mentions import Reader
-from briefsmith.condense.extractive.mmr import DUPLICATE, Pick, mmr
-from briefsmith.condense.extractive.pins import is_struck, pinned_points
-from briefsmith.condense.extractive.questions import Question, question_for
-from briefsmith.condense.extractive.scoring import Scores
-from briefsmith.condense.extractive.sections import Sorter
-from briefsmith.condense.extractive.sentences import Unit, units_of
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.actors import find_actors
+from briefsmith.engines.extractive.keyactors import actor_points
+from briefsmith.engines.extractive.mentions import Reader
+from briefsmith.engines.extractive.mmr import DUPLICATE, Pick, mmr
+from briefsmith.engines.extractive.pins import is_struck, pinned_points
+from briefsmith.engines.extractive.questions import Question, question_for
+from briefsmith.engines.extractive.scoring import Scores
+from briefsmith.engines.extractive.sections import Sorter
+from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.model import Actor, Article, Point, Section
 from briefsmith.spec import BriefSpec, SectionChoice
 

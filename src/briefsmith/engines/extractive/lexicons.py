@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefsmith.condense.extractive.sentences import Unit
+from briefsmith.engines.extractive.sentences import Unit
 
 SECURITY = """
 terror:3 counterterror:3 attack:2 threat:2 militar:2 narcotic:3 drug:1.5 opium:2 heroin:2

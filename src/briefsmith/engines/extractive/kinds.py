@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.entity import Entity
-from briefsmith.condense.extractive.mentions import Mention
-from briefsmith.condense.extractive.roles import role_head
-from briefsmith.condense.extractive.sentences import Unit
-from briefsmith.condense.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.entity import Entity
+from briefsmith.engines.extractive.mentions import Mention
+from briefsmith.engines.extractive.roles import role_head
+from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
 
 _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion "
                          "Corps Network".split())

@@ -10,9 +10,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from briefsmith.condense.extractive import places
-from briefsmith.condense.extractive.sentences import STOPWORDS
-from briefsmith.condense.extractive.wordlists import (
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.sentences import STOPWORDS
+from briefsmith.engines.extractive.wordlists import (
     HONORIFICS,
     MONTHS_DAYS,
     NUMBERS,

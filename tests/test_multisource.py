@@ -1,0 +1,61 @@
+"""A brief with several sources: shared facts merge into one point that says how many
+sources back it, in every document; actors merge; each source is listed once."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefsmith.options import BuildOptions
+from briefsmith.pipeline import build
+
+SHARED = ("Militants attacked a border post near the river crossing on Tuesday, killing four soldiers, "
+          "Defence Minister Omar Haddad said.")
+A = f"""Border post attacked
+
+{SHARED}
+
+The government had reopened the crossing to trade in March after two years of closure.
+
+Rights groups said journalists covering the attack were detained and their phones seized.
+"""
+B = f"""Violence returns to the frontier
+
+Residents fled the villages near the frontier as the army sent reinforcements.
+
+{SHARED}
+
+It remains unclear whether the crossing will stay open to traders next month.
+"""
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(A)
+    (tmp_path / "seeds" / "b.txt").write_text(B)
+    (tmp_path / "briefs" / "two.yaml").write_text("title: Frontier\nsources: [seeds/a.txt, seeds/b.txt]\n")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
+    return tmp_path
+
+
+def test_shared_fact_is_one_point_backed_by_two_sources(ws: Path) -> None:
+    report = build(ws, options=BuildOptions(formats=("json", "html", "docx")))
+    assert report.results[0].status == "built", report.results[0].error
+    data = json.loads((ws / "out" / "two.json").read_text())
+    assert [s["id"] for s in data["sources"]] == ["a", "b"]
+    points = [p for s in data["sections"] for p in s["points"]] + data["summary"]
+    shared = [p for p in points if "border post" in p["text"]]
+    assert len({p["text"] for p in shared}) == 1, "the shared fact appears once"
+    assert {c["source"] for c in shared[0]["citations"]} == {"a", "b"}
+    haddad = [a for a in data["actors"] if "Haddad" in a["name"]]
+    assert len(haddad) == 1 and haddad[0]["mentions"] >= 2
+    html = (ws / "out" / "two.html").read_text()
+    assert "(2 sources)" in html
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO((ws / "out" / "two.docx").read_bytes())).paragraphs)
+    assert "(2 sources)" in text
