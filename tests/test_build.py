@@ -197,3 +197,23 @@ def test_library_api_functions_stay_callable(ws: Path) -> None:
     assert briefing.sources[0].publisher == "The Moscow Times"
     report = briefsmith.build(ws, options=BuildOptions(formats=("json",)))
     assert report.exit_code == 0 and (ws / "out" / "rt.json").exists()
+
+
+def test_full_disk_gives_clear_error_and_no_partial_file(ws: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    tiny = tmp_path_factory.mktemp("tiny")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40k", "tmpfs", str(tiny)],
+                             capture_output=True).returncode == 0
+    if not mounted:
+        pytest.skip("needs a small tmpfs (root) to fill a disk")
+    try:
+        code, out = invoke("build", "--format", "json,html,docx", "--out", str(tiny))
+        assert code == 1 and "no space left" in out and "Traceback" not in out
+        assert not list(tiny.glob(TMP_PREFIX + "*"))
+        for f in tiny.glob("rt.*"):  # whatever did fit is complete
+            assert f.stat().st_size > 0
+        # With space again, the rebuild completes: what the failed build wrote is still ours.
+        subprocess.run(["mount", "-o", "remount,size=20m", str(tiny)], check=True)
+        code, out = invoke("build", "--format", "json,html,docx", "--out", str(tiny))
+        assert code == 0, out
+    finally:
+        subprocess.run(["umount", str(tiny)], check=False)

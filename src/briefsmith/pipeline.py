@@ -9,6 +9,7 @@ function of the library API with the module.)
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefsmith import __version__
-from briefsmith.errors import BriefsmithError, UsageError
+from briefsmith.errors import BriefsmithError, OutputError, UsageError
 from briefsmith.fingerprint import fingerprint, input_hashes, theme_hash
 from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
 from briefsmith.model import Article, Briefing
@@ -120,18 +121,7 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
         briefing = condense_articles(read_articles(sources), spec, options, root)
         rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
         warnings = briefing.warnings + render_warnings
-        written, kept, entries = [], [], []
-        for file, data in rendered.items():
-            target = out / file
-            old = previous.output(file) if previous else None
-            if not options.force and edited_since_written(target, old.sha256 if old else None):
-                kept.append(file)
-                if old:
-                    entries.append(old)
-                continue
-            write_atomic(target, data)
-            written.append(file)
-            entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
+        written, kept, entries = _write_outputs(rendered, out, previous, options.force, name, rel_spec)
         entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
                            outputs=tuple(entries), engine=options.engine or spec.engine, options=opts,
                            version=__version__, warnings=tuple(warnings))
@@ -141,6 +131,36 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
                            error=exc.one_line()), previous
+
+
+def _write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
+                   name: str, rel_spec: str) -> tuple[list[str], list[str], list[OutputEntry]]:
+    """Write each output unless a person edited it since; record what was written."""
+    written: list[str] = []
+    kept: list[str] = []
+    entries: list[OutputEntry] = []
+    for file, data in rendered.items():
+        target = out / file
+        old = previous.output(file) if previous else None
+        if not force and edited_since_written(target, old.sha256 if old else None):
+            kept.append(file)
+            if old:
+                entries.append(old)
+            continue
+        try:
+            write_atomic(target, data)
+        except OutputError:
+            if entries:  # a full disk mid-brief: what did get written is still ours
+                done = {e.file for e in entries}
+                rest = tuple(o for o in (previous.outputs if previous else ()) if o.file not in done)
+                base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
+                with contextlib.suppress(OutputError):  # the disk may be too full for this too
+                    update_manifest(out, {name: dataclasses.replace(base, fingerprint="",
+                                                                    outputs=rest + tuple(entries))}, __version__)
+            raise
+        written.append(file)
+        entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
+    return written, kept, entries
 
 
 def _rel(path: Path, root: Path) -> str:
