@@ -8,7 +8,6 @@ manifest the parent writes once at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from briefsmith.manifest import BriefEntry
@@ -42,9 +41,7 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
         # One brief at a time here, its PDF laid out in a second process meanwhile.
         from briefsmith.pipeline import build_brief
 
-        worker = PdfWorker(theme)
-        if "pdf" in options.formats:
-            worker.start()  # now: its set-up overlaps spec checks, reading and condensing
+        worker = PdfWorker(theme)  # started by the first brief that needs a PDF
         try:
             for task in tasks:
                 pairs.append(build_brief(*task, pdf_worker=worker))
@@ -53,6 +50,8 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
         finally:
             worker.close()
         return pairs
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(options.jobs, len(tasks)), initializer=_warm_up,
                              initargs=(theme,)) as pool:
         # map() keeps the order of the briefs, so reports and manifests are stable.

@@ -9,12 +9,13 @@ files: the worker returns bytes, so a killed worker leaves nothing behind.
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefsmith.theme import Theme
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 
 def _serve(conn: Connection, theme: Theme) -> None:
@@ -60,6 +61,8 @@ class PdfWorker:
     def start(self) -> None:
         if self._process is not None:
             return
+        import multiprocessing  # not at import time: an up-to-date rebuild never needs it
+
         methods = multiprocessing.get_all_start_methods()
         # fork: the child shares what is imported already and starts at once.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
