@@ -12,17 +12,23 @@ from __future__ import annotations
 import signal
 from typing import TYPE_CHECKING, Any
 
+from briefsmith.errors import RenderError
 from briefsmith.theme import Theme
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
 
+def _exit_quietly(signum: int, frame: object) -> None:
+    # terminate(): unwind, so WeasyPrint's temporary font folder is removed on the way out.
+    raise SystemExit(0)
+
+
 def _serve(conn: Connection, theme: Theme) -> None:
     # Ctrl-C reaches the whole process group: the parent decides, quietly; and the
     # parent's SIGTERM handler (unwind like Ctrl-C) is not ours: terminate() just ends us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _exit_quietly)
     from briefsmith.render.pdf import render_pdf, warm_up
 
     try:
@@ -38,11 +44,11 @@ def _serve(conn: Connection, theme: Theme) -> None:
             return
         if request is None:
             return
-        briefing, paper, variant, attachment = request
+        briefing, html, paper, variant, attachment = request
         try:
             if setup_error is not None:
                 raise setup_error
-            result = render_pdf(briefing, theme, paper=paper, variant=variant, attachment=attachment)
+            result = render_pdf(briefing, theme, paper=paper, variant=variant, attachment=attachment, html=html)
             conn.send(("ok", (result.data, result.warnings)))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
             conn.send(("error", exc))
@@ -73,10 +79,12 @@ class PdfWorker:
         child.close()
         self._conn = parent
 
-    def submit(self, briefing: Any, paper: str, variant: str | None, attachment: bytes | None) -> None:
+    def submit(self, briefing: Any, html: str | None, paper: str, variant: str | None,
+               attachment: bytes | None) -> None:
+        """Queue a PDF; `html` is its print HTML when the caller has it rendered already."""
         self.start()
         assert self._conn is not None
-        self._conn.send((briefing, paper, variant, attachment))
+        self._conn.send((briefing, html, paper, variant, attachment))
         self._busy = self._used = True
 
     def result(self) -> tuple[bytes, tuple[str, ...]]:
@@ -85,7 +93,8 @@ class PdfWorker:
             status, payload = self._conn.recv()
         except EOFError:
             self.close()
-            raise RuntimeError("the PDF worker process ended unexpectedly") from None
+            raise RenderError("the PDF worker process ended unexpectedly",
+                              hint="run again with --debug to see why") from None
         finally:
             self._busy = False
         if status == "error":

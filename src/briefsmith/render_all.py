@@ -17,19 +17,21 @@ def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
     worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
     if worker is not None:
-        worker.submit(briefing, spec.paper, options.pdf_variant, _attachment(briefing, options))
-    files: dict[str, bytes] = {}
-    warnings: list[str] = []
-    for fmt in FORMATS:
-        if fmt not in options.formats:
-            continue
+        # The templates are quick here, while the worker may still be importing WeasyPrint.
+        from briefsmith.render.html import render_html
+
+        html = render_html(briefing, theme, paper=spec.paper, for_print=True)
+        worker.submit(briefing, html, spec.paper, options.pdf_variant, _attachment(briefing, options))
+    done: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+    # The PDF last: with a worker, everything else is done while it lays out pages.
+    for fmt in sorted(options.formats, key=lambda f: f == "pdf"):
         if fmt == "pdf" and worker is not None:
-            data, extra = worker.result()
+            done[fmt] = worker.result()
         else:
-            data, extra = render_one(fmt, briefing, spec, theme, options)
-        files[f"{name}.{fmt}"] = data
-        warnings += extra
-    return files, tuple(warnings)
+            done[fmt] = render_one(fmt, briefing, spec, theme, options)
+    ordered = [fmt for fmt in FORMATS if fmt in done]  # stable order for the manifest and warnings
+    files = {f"{name}.{fmt}": done[fmt][0] for fmt in ordered}
+    return files, tuple(w for fmt in ordered for w in done[fmt][1])
 
 
 def _attachment(briefing: Briefing, options: BuildOptions) -> bytes | None:

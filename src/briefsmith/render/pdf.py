@@ -60,7 +60,12 @@ def font_configuration(theme: Theme) -> Any:
             try:
                 config = FontConfiguration()
                 if not _made:
-                    atexit.register(_remove_font_folders)
+                    atexit.register(release_fonts)
+                    # Worker processes end through multiprocessing, which skips atexit
+                    # but runs its own finalizers (also on SystemExit).
+                    from multiprocessing import util
+
+                    util.Finalize(None, release_fonts, exitpriority=0)
                 _made.append(config)
             finally:
                 if saved is None:
@@ -75,7 +80,7 @@ def font_configuration(theme: Theme) -> Any:
     return cache[key]
 
 
-def _remove_font_folders() -> None:
+def release_fonts() -> None:
     """WeasyPrint copies @font-face files into a temporary folder that only the
     configuration's __del__ removes, which Python does not promise to run at exit;
     the configurations live as long as the process, so remove the folders here."""
@@ -83,6 +88,8 @@ def _remove_font_folders() -> None:
         folder = getattr(config, "_folder", None)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
+    _made.clear()
+    getattr(_local, "fonts", {}).clear()
 
 
 def warm_up(theme: Theme) -> None:
