@@ -41,6 +41,32 @@ def timed(cmd: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, max(after, before)
 
 
+def tree_peak_rss(cmd: list[str], cwd: Path) -> float:
+    """Peak of the summed RSS (MB) of a command and its children (the PDF worker),
+    sampled every 10 ms from /proc: an upper bound, as shared pages count twice."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def tree(pid: int) -> list[int]:
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            return [pid]
+        return [pid, *(q for c in children for q in tree(int(c)))]
+
+    peak = 0
+    while proc.poll() is None:
+        total = 0
+        for pid in tree(proc.pid):
+            try:
+                total += next(int(x.split()[1]) for x in Path(f"/proc/{pid}/status").read_text().splitlines()
+                              if x.startswith("VmRSS"))
+            except (OSError, StopIteration):
+                pass
+        peak = max(peak, total)
+        time.sleep(0.01)
+    return peak / 1024
+
+
 def workspace(n_briefs: int, article_bytes: int | None = None) -> Path:
     root = Path(tempfile.mkdtemp(prefix="bs-bench-"))
     (root / "seeds").mkdir()
@@ -90,7 +116,10 @@ def main() -> None:
         rows.append(ratio_line("full build vs pandoc→WeasyPrint", ours, anchor, "≤ 1.1"))
     else:
         rows.append(f"| full build (pandoc absent) | {statistics.median(ours):.2f} s | – | – | – |")
-    rows.append(f"| peak RSS of one build | {max(rss) / 1024:.0f} MB | 300 MB | {max(rss) / 1024 / 300:.2f} | ≤ 1 |")
+    rows.append(f"| peak RSS, largest process of a build | {max(rss) / 1024:.0f} MB | 300 MB | "
+                f"{max(rss) / 1024 / 300:.2f} | ≤ 1 |")
+    whole = tree_peak_rss([*BRIEFSMITH, "build", "--force", "-q"], one)
+    rows.append(f"| peak RSS, whole build (+ PDF worker) | {whole:.0f} MB | 300 MB | {whole / 300:.2f} | ≤ 1 |")
 
     noop = [timed([*BRIEFSMITH, "build", "-q"], one)[0] for _ in range(args.runs)]
     rows.append(ratio_line("rebuild, nothing changed vs full build", noop, ours, "≤ 0.10"))
