@@ -40,7 +40,7 @@ class Sentence:
 class Boilerplate:
     """Text kept out of the body but not lost: captions, related links, disclaimers."""
 
-    kind: str  # "caption", "credit", "related", "disclaimer", "other"
+    kind: str  # "caption", "credit", "related", "disclaimer", "heading", "dateline", "other"
     text: str
 
 

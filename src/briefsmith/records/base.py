@@ -13,6 +13,7 @@ from pathlib import Path
 
 from briefsmith.errors import RecordError
 from briefsmith.model import Article, Boilerplate, Sentence
+from briefsmith.records.datelines import split_dateline
 from briefsmith.records.publishers import guess_publisher
 from briefsmith.text import split_sentences
 
@@ -107,8 +108,13 @@ def finish(draft: Draft, path: Path, source_id: str | None = None) -> Article:
     if not _LANGUAGE.fullmatch(language):
         raise RecordError(f"not a language code: {language!r}", path=path, where="language",
                           hint='use an ISO 639 code such as "en" or "ru"')
+    boilerplate = draft.boilerplate
+    dateline, agency, rest = split_dateline(paragraphs[0])
+    if dateline:
+        paragraphs[0] = rest
+        boilerplate = (Boilerplate("dateline", dateline), *boilerplate)
     disclaimers = [b.text for b in draft.boilerplate if b.kind == "disclaimer"]
-    publisher = draft.publisher or guess_publisher(draft.url, disclaimers)
+    publisher = draft.publisher or guess_publisher(draft.url, disclaimers) or agency
     title = shorten(draft.title) if draft.title and draft.title.strip() else title_from(paragraphs[0])
     article = make_article(
         id=source_id or article_id(draft, publisher, path),
@@ -120,7 +126,7 @@ def finish(draft: Draft, path: Path, source_id: str | None = None) -> Article:
         url=draft.url,
         retrieved=draft.retrieved,
         language=language,
-        boilerplate=draft.boilerplate,
+        boilerplate=boilerplate,
         path=str(path),
     )
     if not article.sentences:
