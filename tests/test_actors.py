@@ -81,3 +81,17 @@ def test_plural_party_names_merge_and_are_organisations():
                       "The Greens will vote against it.")
     assert found["Greens"].kind == "organisation"
     assert "Green" not in found
+
+
+def test_hyphenated_role_noun_before_a_name():
+    found = actors_of("Green co-chairman Ansel Brook said the party would not join the coalition. "
+                      "Brook spoke in Leeds.")
+    assert found["Ansel Brook"].role == "Green co-chairman"
+
+
+def test_clipped_party_names_merge_with_the_full_name():
+    found = actors_of("The Social Democrats won the vote in the northern province on Sunday.",
+                      "The Soc Dems said they would govern alone. A Soc Dem spokesman declined to comment.")
+    assert "Soc Dems" not in found and "Soc Dem" not in found
+    merged = found["Social Democrats"]
+    assert {"Soc Dems"} <= set(merged.aliases) and merged.mentions >= 2

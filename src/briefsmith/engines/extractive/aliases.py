@@ -1,6 +1,7 @@
 """One actor, many names: acronyms defined in parentheses or matching initials
 ("ISKP", "UN"), surnames ("Lavrov"), plurals ("Tory" -> "Tories"), shorter forms of a
-full name ("Al Houthi"), and a party label before a name ("Liberal Democrat Sarah Teather")."""
+full name ("Al Houthi"), clipped forms ("Lib Dems"), and a party label before a name
+("Liberal Democrat Sarah Teather")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ _CONNECT = frozenset({"of", "for", "the", "and", "&", "de", "al", "on"})
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _CONNECT and w[:1].isupper())
+
+
+def _clipped(short: str, full: str) -> bool:
+    """Each word of `short` a clipped form (3+ letters) of the same word of `full`."""
+    a, b = short.split(), full.split()
+    if len(a) != len(b) or a == b:
+        return False
+    pairs = [(x[:-1] if x.endswith("s") and y.endswith("s") else x, y) for x, y in zip(a, b, strict=True)]
+    return all(len(x) >= 3 and y.startswith(x) for x, y in pairs) and any(len(x) < len(y) for x, y in pairs)
 
 
 def canonical(mentions: Sequence[Mention]) -> dict[str, str]:
@@ -44,6 +54,13 @@ def canonical(mentions: Sequence[Mention]) -> dict[str, str]:
         longer = [n for n in by_part.get(name.split()[-1], []) if n.endswith(" " + name)]
         if longer and name not in target:
             target[name] = max(longer, key=lambda n: (counts[n], n))
+    for name in sorted(n for n in names if " " in n and n not in target):  # "Lib Dems" = "Liberal Democrats"
+        full = [n for n in names if n != name and _clipped(name, n)]
+        if len(full) == 1:
+            target[name] = full[0]
+            for other, to in list(target.items()):  # "Lib Dem" -> "Lib Dems" -> "Liberal Democrats"
+                if to == name:
+                    target[other] = full[0]
     people = {m.name for m in mentions if m.person and not m.state}
     for name in sorted(n for n in people if len(n.split()) >= 3):
         words = name.split()  # "Liberal Democrat Sarah Teather": a party label, then the name

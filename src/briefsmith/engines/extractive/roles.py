@@ -13,7 +13,7 @@ from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.sentences import STOPWORDS
-from briefsmith.engines.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS
+from briefsmith.engines.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS, is_role_noun
 
 # Words that turn a phrase into a clause: an apposition never holds one.
 _CLAUSE = frozenset("said says told is was are were has have had will would who which that "
@@ -54,7 +54,7 @@ def _is_role_phrase(phrase: str) -> bool:
         return False
     if any(w.lower() in _CLAUSE for w in words):
         return False
-    if role_head(phrase) not in ROLE_NOUNS:
+    if not is_role_noun(role_head(phrase)):
         return False
     first = words[0]
     return (first.lower() in ("the", "a", "an") or first.lower() in ROLE_NOUNS
@@ -105,7 +105,7 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
     """A lower-case role noun right before the name: "Tory leader Michael Howard",
     "Labour's former communications chief Alastair Campbell"."""
     k = first - 1
-    if k < 0 or tokens[k].raw.lower() not in ROLE_NOUNS or not tokens[k].raw.islower():
+    if k < 0 or not is_role_noun(tokens[k].raw) or not tokens[k].raw.islower():
         return None
     start = k
     while start - 1 >= 0 and k - (start - 1) < 5:

@@ -149,3 +149,9 @@ DOCUMENT_TAILS = frozenset("""
 Act Bill Treaty Accord Accords Agreement Declaration Convention Report Programme Program Plan
 Summit Conference Games Cup Festival Award Awards Prize Day Week Protocol Initiative Strategy
 """.split())
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun, also in a hyphenated compound: "co-chairman", "vice-chair", "ex-minister"."""
+    low = word.lower()
+    return low in ROLE_NOUNS or ("-" in low and low.rsplit("-", 1)[-1] in ROLE_NOUNS)
