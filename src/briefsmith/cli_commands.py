@@ -112,7 +112,8 @@ def condense(records: tuple[Path, ...], title: str | None, engine: str | None, r
     from briefsmith.spec import BriefSpec
 
     root = Path.cwd()
-    options = build_options(root, engine=engine, replay=replay, strict=strict, fallback=None)
+    # No silent fallback here: whoever asks `condense` for the llm engine wants its answer.
+    options = build_options(root, engine=engine, replay=replay, strict=strict, fallback=False)
     spec = BriefSpec(title=title, sources=tuple(map(str, records))) if title else None
     briefing = condense_records(records, spec, options, root)
     sys.stdout.buffer.write(dumps(briefing))
