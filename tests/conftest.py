@@ -3,6 +3,7 @@ so renderer tests do not depend on the engine's choices."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from briefsmith.model import Actor, Article, Briefing, Citation, Point, Provenan
 from briefsmith.records.base import make_article
 
 REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "seeds" / "moscow-times-russia-taliban.txt"
 
 PARAGRAPHS = (
     "The river council met in Tashkent on Monday to discuss water sharing. "
@@ -21,6 +23,20 @@ PARAGRAPHS = (
     "Journalists covering the protests were detained for two days.",
     "It remains unclear whether the new quota will be ratified before the spring floods.",
 )
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workspace in a temporary folder (the current folder) with the seed and one brief,
+    `briefs/rt.yaml`, and a fixed SOURCE_DATE_EPOCH."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "briefs").mkdir()
+    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
+    (tmp_path / "briefs" / "rt.yaml").write_text(
+        f"title: Russia and the Taliban\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
+    return tmp_path
 
 
 def cite(article: Article, number: int) -> Citation:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,26 +13,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEED
 
 from briefsmith.cli import cli
 from briefsmith.options import BuildOptions
 from briefsmith.outputs import TMP_PREFIX, write_atomic
 from briefsmith.pipeline import build
-
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "seeds" / "moscow-times-russia-taliban.txt"
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "briefs").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
-    (tmp_path / "briefs" / "rt.yaml").write_text(
-        f"title: Russia and the Taliban\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
-    return tmp_path
 
 
 def invoke(*args: str) -> tuple[int, str]:

@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
+from conftest import REPO, SEED
 
 from briefsmith import __version__
 from briefsmith.cli import cli
-
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "seeds" / "moscow-times-russia-taliban.txt"
-
-
-@pytest.fixture
-def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "briefs").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
-    (tmp_path / "briefs" / "rt.yaml").write_text(
-        f"title: Russia and the Taliban\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
-    return tmp_path
 
 
 def run(*args: str) -> tuple[int, str, str]:
