@@ -13,6 +13,7 @@ import errno
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from briefsmith.errors import OutputError
@@ -84,14 +85,8 @@ def remove_litter(folder: Path) -> None:
     with contextlib.suppress(OSError):
         for leftover in folder.glob(TMP_PREFIX + "*"):
             with contextlib.suppress(OSError):
-                if leftover.stat().st_mtime < _now() - 3600:  # not a concurrent build's file
+                if leftover.stat().st_mtime < time.time() - 3600:  # not a concurrent build's file
                     leftover.unlink()
-
-
-def _now() -> float:
-    import time
-
-    return time.time()
 
 
 def edited_since_written(path: Path, recorded_sha: str | None) -> bool:
