@@ -239,3 +239,14 @@ def test_a_bare_template_still_gets_the_bundled_fonts(sample_briefing: Briefing,
     path.write_bytes(result.data)
     rows = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     assert rows.splitlines()[2:] and all("Briefsmith-" in line for line in rows.splitlines()[2:])
+
+
+def test_unverified_points_are_marked_in_print(sample_briefing, theme: Theme) -> None:
+    import dataclasses
+
+    point = dataclasses.replace(sample_briefing.sections[0].points[0], verified=False)
+    section = dataclasses.replace(sample_briefing.sections[0], points=(point,))
+    briefing = dataclasses.replace(sample_briefing, sections=(section, *sample_briefing.sections[1:]))
+    with pdfplumber.open(io.BytesIO(render_pdf(briefing, theme).data)) as pdf:
+        text = " ".join((p.extract_text() or "") for p in pdf.pages)
+    assert "[unverified] " + point.text[:30] in " ".join(text.split())
