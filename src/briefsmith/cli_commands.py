@@ -63,7 +63,7 @@ def build(briefs: tuple[Path, ...], out: Path | None, formats: str | None, stric
                             pdf_variant=pdf_variant, engine=engine, keep_unverified=keep_unverified,
                             replay=replay, fallback=fallback, shard=shard)
     with Progress(enabled=not quiet and not as_json) as progress:
-        report = run_build(root, briefs, options, on_result=progress.update)
+        report = run_build(root, briefs, options, on_result=progress.update, on_plan=progress.plan)
     if as_json:
         click.echo(report_json(report))
     else:

@@ -38,6 +38,7 @@ from briefsmith.theme import Theme
 from briefsmith.workspace import discover_briefs, select_shard
 
 OnResult = Callable[[BriefResult], None]
+OnPlan = Callable[[list[str]], None]
 
 
 def read_articles(paths: Sequence[Path]) -> list[Article]:
@@ -171,7 +172,8 @@ def _rel(path: Path, root: Path) -> str:
 
 
 def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
-          options: BuildOptions | None = None, on_result: OnResult | None = None) -> BuildReport:
+          options: BuildOptions | None = None, on_result: OnResult | None = None,
+          on_plan: OnPlan | None = None) -> BuildReport:
     """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
     options = options or BuildOptions()
     root = Path(workspace).resolve()
@@ -182,6 +184,8 @@ def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
     specs = [Path(b) for b in briefs] if briefs else discover_briefs(root)
     if options.shard:
         specs = select_shard(specs, *options.shard)
+    if on_plan:
+        on_plan([s.stem for s in specs])
     out = (options.out or root / "out").resolve()
     ensure_dir(out)
     remove_litter(out)
