@@ -202,3 +202,26 @@ def test_full_disk_gives_clear_error_and_no_partial_file(ws: Path, tmp_path_fact
         assert code == 0, out
     finally:
         subprocess.run(["umount", str(tiny)], check=False)
+
+
+def test_template_edited_in_place_rebuilds_in_the_same_process(ws: Path) -> None:
+    (ws / "templates").mkdir()
+    custom = ws / "templates" / "notes.txt"
+    custom.write_text("one")
+    options = BuildOptions(formats=("json",))
+    assert build(ws, options=options).results[0].status == "built"
+    assert build(ws, options=options).results[0].status == "skipped"
+    custom.write_text("two, longer")  # same path, new bytes
+    assert build(ws, options=options).results[0].status == "built"
+
+
+def test_render_twice_then_edited(ws: Path) -> None:
+    assert invoke("build", "--format", "json")[0] == 0
+    code, out = invoke("render", "out/rt.json", "--format", "docx")
+    assert code == 0 and "wrote" in out
+    code, out = invoke("render", "out/rt.json", "--format", "docx")
+    assert code == 0 and "wrote" in out  # still ours: recorded in the manifest
+    docx = ws / "out" / "rt.docx"
+    docx.write_bytes(docx.read_bytes() + b"edited")
+    code, out = invoke("render", "out/rt.json", "--format", "docx")
+    assert "kept" in out and docx.read_bytes().endswith(b"edited")

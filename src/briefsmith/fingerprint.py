@@ -18,12 +18,19 @@ from briefsmith.outputs import sha256_file
 from briefsmith.theme import Theme
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)
+def _file_hash(path: Path, mtime_ns: int, size: int) -> str:
+    # Keyed by mtime and size too: a process that builds again after a template was
+    # edited (the library API, a test run) must see the new bytes, not a cached hash.
+    return sha256_file(path) or ""
+
+
 def _tree_hash(folder: Path) -> str:
     h = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
         h.update(str(path.relative_to(folder)).encode())
-        h.update((sha256_file(path) or "").encode())
+        h.update(_file_hash(path, stat.st_mtime_ns, stat.st_size).encode())
     return h.hexdigest()
 
 

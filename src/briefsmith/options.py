@@ -19,7 +19,9 @@ class LLMOptions:
     model: str | None = None
     keep_unverified: bool = False
     replay: bool = False
-    fallback: str | None = "extractive"
+    # The engine that finishes a brief when the endpoint fails. The CLI turns it on for
+    # `build` unless --strict (options_from.py decides, in one place); off by default here.
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)

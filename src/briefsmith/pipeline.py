@@ -68,7 +68,7 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
         llm = options.llm
         engine_options = {"url": llm.url, "model": llm.model, "keep_unverified": llm.keep_unverified,
                           "replay": llm.replay, "workspace": workspace,
-                          "fallback": None if options.strict else llm.fallback}
+                          "fallback": llm.fallback}
     briefing = get_engine(name, **engine_options).condense(articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
     warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
@@ -122,7 +122,7 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
         briefing = condense_articles(read_articles(sources), spec, options, root)
         rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
         warnings = briefing.warnings + render_warnings
-        written, kept, entries = _write_outputs(rendered, out, previous, options.force, name, rel_spec)
+        written, kept, entries = write_outputs(rendered, out, previous, options.force, name, rel_spec)
         entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
                            outputs=tuple(entries), engine=options.engine or spec.engine, options=opts,
                            version=__version__, warnings=tuple(warnings))
@@ -134,7 +134,7 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
                            error=exc.one_line()), previous
 
 
-def _write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
+def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
                    name: str, rel_spec: str) -> tuple[list[str], list[str], list[OutputEntry]]:
     """Write each output unless a person edited it since; record what was written."""
     written: list[str] = []

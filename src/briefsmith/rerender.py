@@ -9,9 +9,10 @@ from pathlib import Path
 
 from briefsmith import __version__
 from briefsmith.errors import RecordError
-from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
+from briefsmith.manifest import BriefEntry, read_manifest, update_manifest
 from briefsmith.options import BuildOptions
-from briefsmith.outputs import edited_since_written, ensure_dir, sha256_bytes, write_atomic
+from briefsmith.outputs import ensure_dir
+from briefsmith.pipeline import write_outputs
 from briefsmith.render import json as briefing_json
 from briefsmith.render_all import render_formats
 from briefsmith.spec import BriefSpec
@@ -30,22 +31,15 @@ def render_briefing_file(root: Path, path: Path, out: Path | None, formats: Sequ
     spec = BriefSpec(title=briefing.title, sources=("-",), paper=paper)  # type: ignore[arg-type]
     options = dataclasses.replace(BuildOptions(), formats=tuple(formats))
     files, warnings = render_formats(path.stem, briefing, spec, Theme(root), options)
-    lines = []
     entry = read_manifest(folder).get(path.stem)
-    written: dict[str, OutputEntry] = {}
-    for name, data in files.items():
-        target = folder / name
-        old = entry.output(name) if entry else None
-        if not force and edited_since_written(target, old.sha256 if old else None):
-            lines.append(f"kept     {target} (changed since Briefsmith wrote it; --force overwrites)")
-            continue
-        write_atomic(target, data)
-        written[name] = OutputEntry(name, sha256_bytes(data), len(data))
-        lines.append(f"wrote    {target}")
+    written, kept, entries = write_outputs(files, folder, entry, force, path.stem, str(path))
+    lines = [f"wrote    {folder / name}" for name in written]
+    lines += [f"kept     {folder / name} (changed since Briefsmith wrote it; --force overwrites)" for name in kept]
     if written:
         # Record what we wrote, so the next render knows these files are still ours.
         base = entry or BriefEntry(name=path.stem, spec=str(path), fingerprint="")
-        outputs = tuple(o for o in base.outputs if o.file not in written) + tuple(written.values())
+        new = {e.file: e for e in entries}
+        outputs = tuple(o for o in base.outputs if o.file not in new) + tuple(new.values())
         update_manifest(folder, {path.stem: dataclasses.replace(base, outputs=outputs, fingerprint="")},
                         __version__)
     lines += [f"warning: {w}" for w in warnings]
