@@ -18,6 +18,8 @@ from briefsmith.theme import Theme
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
+    from briefsmith.render.pdf import Layout
+
 
 def _exit_quietly(signum: int, frame: object) -> None:
     # terminate(): unwind, so WeasyPrint's temporary font folder is removed on the way out.
@@ -29,7 +31,7 @@ def _serve(conn: Connection, theme: Theme) -> None:
     # parent's SIGTERM handler (unwind like Ctrl-C) is not ours: terminate() just ends us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
-    from briefsmith.render.pdf import render_pdf, warm_up
+    from briefsmith.render.pdf import layout_pdf, warm_up
 
     try:
         warm_up(theme)
@@ -44,12 +46,11 @@ def _serve(conn: Connection, theme: Theme) -> None:
             return
         if request is None:
             return
-        briefing, html, paper, variant, attachment = request
+        html, variant, attachment = request
         try:
             if setup_error is not None:
                 raise setup_error
-            result = render_pdf(briefing, theme, paper=paper, variant=variant, attachment=attachment, html=html)
-            conn.send(("ok", (result.data, result.warnings)))
+            conn.send(("ok", layout_pdf(html, theme, variant=variant, attachment=attachment)))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
             conn.send(("error", exc))
 
@@ -79,15 +80,14 @@ class PdfWorker:
         child.close()
         self._conn = parent
 
-    def submit(self, briefing: Any, html: str | None, paper: str, variant: str | None,
-               attachment: bytes | None) -> None:
-        """Queue a PDF; `html` is its print HTML when the caller has it rendered already."""
+    def submit(self, html: str, variant: str | None, attachment: bytes | None) -> None:
+        """Queue the layout of one print HTML."""
         self.start()
         assert self._conn is not None
-        self._conn.send((briefing, html, paper, variant, attachment))
+        self._conn.send((html, variant, attachment))
         self._busy = self._used = True
 
-    def result(self) -> tuple[bytes, tuple[str, ...]]:
+    def result(self) -> Layout:
         assert self._conn is not None and self._busy
         try:
             status, payload = self._conn.recv()

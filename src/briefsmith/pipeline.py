@@ -110,6 +110,10 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
             files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats)
             return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, files,
                                warnings=previous.warnings), previous
+        if pdf_worker is not None and "pdf" in options.formats:
+            # First thing: its WeasyPrint set-up (the longest stage) then overlaps
+            # our imports, reading and condensing.
+            pdf_worker.start()
         from briefsmith.render_all import render_formats
         from briefsmith.spec import load_spec
 
@@ -117,8 +121,6 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
         inputs = input_hashes(root, spec_path, sources)
         opts = _options_key(options)
         fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
-        if pdf_worker is not None and "pdf" in options.formats:
-            pdf_worker.start()  # its WeasyPrint set-up overlaps our reading and condensing
         briefing = condense_articles(read_articles(sources), spec, options, root)
         rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
         warnings = briefing.warnings + render_warnings

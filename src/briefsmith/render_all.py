@@ -21,12 +21,17 @@ def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
         from briefsmith.render.html import render_html
 
         html = render_html(briefing, theme, paper=spec.paper, for_print=True)
-        worker.submit(briefing, html, spec.paper, options.pdf_variant, _attachment(briefing, options))
+        worker.submit(html, options.pdf_variant, _attachment(briefing, options))
     done: dict[str, tuple[bytes, tuple[str, ...]]] = {}
     # The PDF last: with a worker, everything else is done while it lays out pages.
     for fmt in sorted(options.formats, key=lambda f: f == "pdf"):
         if fmt == "pdf" and worker is not None:
-            done[fmt] = worker.result()
+            from briefsmith.render.glyphs import missing_glyphs
+            from briefsmith.render.pdf import pdf_warnings
+
+            glyphs = missing_glyphs(briefing, theme)
+            layout = worker.result()
+            done[fmt] = layout.data, pdf_warnings(glyphs, layout)
         else:
             done[fmt] = render_one(fmt, briefing, spec, theme, options)
     ordered = [fmt for fmt in FORMATS if fmt in done]  # stable order for the manifest and warnings

@@ -1,7 +1,8 @@
 """HTML -> PDF with WeasyPrint: bundled fonts only, no network, same bytes on rebuild.
 
-WeasyPrint is imported inside `render_pdf` (it costs about a second), and its font
-setup is kept per thread and theme so a batch build pays for it once.
+WeasyPrint is imported on first use (`render.weasy`; it costs about a second), and its
+font setup is kept per thread and theme so a batch build pays for it once. `layout_pdf`
+is the WeasyPrint part alone, which a build runs in its PDF worker process.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import os
 import re
 import shutil
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,9 @@ from typing import Any
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.render.glyphs import missing_glyphs
 from briefsmith.render.html import render_html
+from briefsmith.render.weasy import load_weasyprint
 from briefsmith.theme import Theme, default_theme_dir
 
 VARIANTS = ("pdf/a-3b", "pdf/ua-1")
@@ -43,7 +45,7 @@ def font_configuration(theme: Theme) -> Any:
     """The FontConfiguration for this thread and theme, made once, with the bundled
     fonts already loaded: a template that links no stylesheet would otherwise leave
     Pango with no font at all (it crashes)."""
-    import weasyprint
+    weasyprint = load_weasyprint()
     from weasyprint.text.fonts import FontConfiguration
 
     from briefsmith.render.fetcher import make_fetcher
@@ -111,18 +113,33 @@ class _Collect(logging.Handler):
             self.messages.append(" ".join(record.getMessage().split()))
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What WeasyPrint made of one print HTML: the PDF, the URLs the fetcher refused,
+    and WeasyPrint's own log messages (made into warnings by `pdf_warnings`)."""
+
+    data: bytes
+    refused: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+
+
 def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: str | None = None,
                attachment: bytes | None = None, html: str | None = None) -> PdfResult:
     """Render the briefing (or the given print HTML of it) to PDF bytes plus warnings:
     missing glyphs, refused fetches, WeasyPrint's own complaints."""
+    if html is None:
+        html = render_html(briefing, theme, paper=paper, for_print=True)
+    layout = layout_pdf(html, theme, variant=variant, attachment=attachment)
+    return PdfResult(data=layout.data, warnings=pdf_warnings(missing_glyphs(briefing, theme), layout))
+
+
+def layout_pdf(html: str, theme: Theme, *, variant: str | None = None,
+               attachment: bytes | None = None) -> Layout:
+    """The WeasyPrint part alone: what a PDF worker process runs."""
     if variant is not None and variant not in VARIANTS:
         raise RenderError(f"unknown PDF variant {variant!r}", where="--pdf-variant",
                           hint="use pdf/a-3b or pdf/ua-1")
-    if html is None:
-        html = render_html(briefing, theme, paper=paper, for_print=True)
-
-    import weasyprint
-
+    weasyprint = load_weasyprint()
     from briefsmith.render.fetcher import make_fetcher
 
     fetcher = make_fetcher(theme.roots)
@@ -148,12 +165,16 @@ def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: 
                           hint="a custom template or stylesheet may be at fault") from exc
     finally:
         logger.removeHandler(collect)
+    return Layout(data=data, refused=tuple(fetcher.refused), messages=tuple(collect.messages))
 
-    warnings = missing_glyphs(briefing, theme)
+
+def pdf_warnings(glyph_warnings: list[str], layout: Layout) -> tuple[str, ...]:
+    """Missing glyphs of the briefing's text first, then what the layout reported."""
+    warnings = list(glyph_warnings)
     warnings += [f"refused to fetch {url} while rendering (only theme files are read)"
-                 for url in fetcher.refused]
-    for message in collect.messages:
-        if any(url in message for url in fetcher.refused):
+                 for url in layout.refused]
+    for message in layout.messages:
+        if any(url in message for url in layout.refused):
             continue  # already said, once, above
         notdef = _NOTDEF.search(message)
         if notdef is None:
@@ -162,63 +183,7 @@ def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: 
             # A box WeasyPrint drew for text that is not the briefing's: a template's.
             warnings.append(f"missing glyph for {notdef[1]!r} (U+{notdef[2]}) in the template text: "
                             "no bundled font has it")
-    return PdfResult(data=data, warnings=tuple(dict.fromkeys(warnings)))
+    return tuple(dict.fromkeys(warnings))
 
 
 _NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+?)" \(U\+([0-9A-F]+)\)')
-
-
-# ---- Missing glyphs ---------------------------------------------------------------
-
-FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
-_cmaps: dict[tuple[str, float], frozenset[int]] = {}
-MAX_GLYPH_WARNINGS = 20
-
-
-def _cmap(path: Path) -> frozenset[int]:
-    key = (str(path), path.stat().st_mtime)
-    if key not in _cmaps:
-        from fontTools.ttLib import TTFont  # a WeasyPrint dependency
-
-        with TTFont(str(path), lazy=True) as font:
-            _cmaps[key] = frozenset(font.getBestCmap() or {})
-    return _cmaps[key]
-
-
-def bundled_fonts(theme: Theme) -> list[Path]:
-    return sorted(p for d in theme.style_dirs for p in (d / "fonts").rglob("*")
-                  if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
-
-
-def _texts(b: Briefing) -> list[tuple[str, str]]:
-    """Every piece of briefing text a page shows, with where it stands (for messages)."""
-    out = [("the title", b.title), ("the subtitle", b.subtitle or ""), ("the author", b.author or ""),
-           ("the audience", b.audience or ""), ("the marking", b.marking or "")]
-    out += [("the bottom line", p.text) for p in b.summary]
-    for s in b.sections:
-        out += [(f"section {s.title!r}", t) for t in (s.title, s.empty_text, *(p.text for p in s.points))]
-    for a in b.actors:
-        out += [(f"actor {a.name!r}", t) for t in (a.name, a.role or "", *a.aliases)]
-    for src in b.sources:
-        out += [(f"source {src.id!r}", t) for t in (src.title, *src.authors, src.publisher or "",
-                                                     src.url or "")]
-    return out
-
-
-def missing_glyphs(briefing: Briefing, theme: Theme) -> list[str]:
-    """Characters no bundled font can draw: with no system fallback they would print
-    as boxes, so each one is a warning (fatal with --strict)."""
-    covered: set[int] = set()
-    for path in bundled_fonts(theme):
-        covered |= _cmap(path)
-    found: dict[str, str] = {}
-    for where, text in _texts(briefing):
-        for ch in text:
-            if ord(ch) in covered or ch in found or unicodedata.category(ch)[0] in "CZ":
-                continue  # controls, format marks and spaces need no glyph
-            found[ch] = where
-    warnings = [f"missing glyph for {ch!r} (U+{ord(ch):04X}) in {where}: no bundled font has it"
-                for ch, where in list(found.items())[:MAX_GLYPH_WARNINGS]]
-    if len(found) > MAX_GLYPH_WARNINGS:
-        warnings.append(f"missing glyphs for {len(found) - MAX_GLYPH_WARNINGS} more characters")
-    return warnings
