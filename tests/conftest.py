@@ -85,14 +85,13 @@ def sample_briefing(sample_article: Article) -> Briefing:
 
 
 def displayed_citations(briefing: Briefing) -> list[Citation]:
-    """The citations the documents show: the key-actors table stands in for that
-    section's engine-written points, so only pinned ones are printed there."""
-    shown = list(briefing.all_citations())
-    if briefing.actors:
-        for section in briefing.sections:
-            if section.id == "key_actors":
-                for point in section.points:
-                    if not point.pinned:
-                        for c in point.citations:
-                            shown.remove(c)
+    """The citations the documents show as notes: the points'. The key-actors table cites
+    in its own Source column (no notes), and stands in for that section's engine-written
+    points, so only pinned ones are printed there."""
+    shown = [c for p in briefing.summary for c in p.citations]
+    for section in briefing.sections:
+        for point in section.points:
+            if briefing.actors and section.id == "key_actors" and not point.pinned:
+                continue
+            shown += point.citations
     return shown

@@ -166,14 +166,16 @@ def test_actors_table_has_a_repeating_header_row_and_named_style(out, sample_bri
     document = docx.Document(io.BytesIO(out))
     (table,) = document.tables
     assert table.style.name == "Briefsmith Table"
-    assert [c.text for c in table.rows[0].cells] == ["Name", "Kind", "Role"]
+    assert [c.text for c in table.rows[0].cells] == ["Name", "Kind", "Role", "Source"]
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
     assert [r.cells[0].text for r in table.rows[1:]] == [
         "Anna Petrova (also Petrova, Анна Петрова)",
         "Uzbekistan (also Tashkent)"]
     assert [r.cells[1].text for r in table.rows[1:]] == ["Person", "State"]
     assert table.rows[2].cells[2].text == "—"  # no role known
-    assert len(list(table._tbl.iter(W + "footnoteReference"))) == 2
+    # One source: the Source column gives the paragraph alone, and no notes are in the table.
+    assert [r.cells[3].text for r in table.rows[1:]] == ["para. 2", "para. 1"]
+    assert len(list(table._tbl.iter(W + "footnoteReference"))) == 0
     assert all(p.style.name == "Table Text" for row in table.rows for c in row.cells for p in c.paragraphs)
     # The table closes its own section, captioned, before the next heading.
     body = [el for el in document.element.body if el.tag in (W + "p", W + "tbl")]

@@ -11,6 +11,7 @@ from briefsmith.model import Actor, Briefing, Citation, Point, Source
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_footnotes import Footnotes
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link
+from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
 
 UNVERIFIED = "[unverified]"
@@ -18,7 +19,7 @@ BOTTOM_LINE = "Bottom line"
 SOURCES = "Sources"
 ACTORS_TITLE = "Key actors"
 # The same columns as the PDF's table (templates/macros.jinja), so both documents agree.
-_ACTOR_COLUMNS = (("Name", 0.34), ("Kind", 0.16), ("Role", 0.50))
+_ACTOR_COLUMNS = (("Name", 0.30), ("Kind", 0.14), ("Role", 0.41), ("Source", 0.15))
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 
@@ -30,6 +31,7 @@ class BodyWriter:
         self.notes = Footnotes(document, ids[S.FOOTNOTE_TEXT], ids[S.FOOTNOTE_REF], ids[S.HYPERLINK])
         self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
         self._cited: set[str] = set()  # sources already given a full note
+        self.labels = source_labels(briefing.sources)
         self._tables = 0
 
     def para(self, style: str, text: str = "", container=None):
@@ -123,7 +125,9 @@ class BodyWriter:
             name = actor.name + (f" (also {', '.join(actor.aliases)})" if actor.aliases else "")
             self._cell_text(cells[0], name)
             self._cell_text(cells[1], KIND_LABELS.get(actor.kind, actor.kind.title()))
-            self.cite(self._cell_text(cells[2], actor.role or "\u2014"), actor.citations)
+            self._cell_text(cells[2], actor.role or "\u2014")
+            # A Source column, not footnotes, as in the PDF (render/locators.py).
+            self._cell_text(cells[3], table_locator(actor.citations, self.labels))
 
     def _cell_text(self, cell, text: str):
         p = cell.paragraphs[0]._p

@@ -22,6 +22,7 @@ from briefsmith import __version__
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.theme import Theme
 
@@ -50,7 +51,7 @@ CONTEXT_DOC: dict[str, str] = {
     "date_display": 'the date for people: "March 5, 2024"',
     "summary": "the bottom line: a list of points (below)",
     "sections": "list of {id, title, points, empty (bool), empty_text}",
-    "actors": "list of {name, kind, kind_label, role, aliases, mentions, notes}",
+    "actors": "list of {name, kind, kind_label, role, aliases, mentions, source}",
     "sources": "list of {id, title, authors, publisher, published, published_display, "
                "text, lead, url, href, tail} — `text` is the full reference",
     "notes": "every note in reading order: {number, source, paragraphs, quotes, full, "
@@ -106,13 +107,14 @@ def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool =
     """Every variable the templates see (documented in the README, "Template context")."""
     b = briefing
     notes = NoteNumbering(b.sources)
+    labels = source_labels(b.sources)
     summary = [notes.point(p) for p in b.summary]
     sections = [{"id": s.id, "title": s.title, "points": [notes.point(p) for p in s.points],
                  "empty_text": s.empty_text or "Nothing in the sources.", "empty": not s.points}
                 for s in b.sections]
     actors = [{"name": a.name, "kind": a.kind, "kind_label": KIND_LABELS.get(a.kind, a.kind.title()),
                "role": a.role or "", "aliases": list(a.aliases), "mentions": a.mentions,
-               "notes": notes.cite(a.citations)} for a in b.actors]
+               "source": table_locator(a.citations, labels)} for a in b.actors]
     sources = [{"id": s.id, "title": s.title, "authors": list(s.authors), "publisher": s.publisher,
                 "published": s.published, "published_display": format_date(s.published),
                 **link_parts(format_reference(s), s.url)} for s in b.sources]
