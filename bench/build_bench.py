@@ -14,6 +14,7 @@ Every figure is a ratio to an anchor measured in the same run, alternating:
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -97,6 +98,12 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--quick", action="store_true", help="skip the 24-brief and scaling runs")
     args = ap.parse_args()
+    # As `pip install .` leaves it: bytecode compiled. An editable install under
+    # PYTHONDONTWRITEBYTECODE (as on some CI images) would compile every module on
+    # every run, which is not what a user's installed briefsmith does.
+    import briefsmith
+
+    compileall.compile_dir(Path(briefsmith.__file__).parent, quiet=1)
     env_epoch = {"SOURCE_DATE_EPOCH": "1729382400"}
     os.environ.update(env_epoch)
     rows = ["| measure | Briefsmith | anchor | ratio | target |", "| --- | --- | --- | --- | --- |"]

@@ -20,10 +20,6 @@ from briefsmith import __version__
 from briefsmith.errors import BriefsmithError, OutputError, UsageError
 from briefsmith.fingerprint import fingerprint, input_hashes, theme_hash
 from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
-from briefsmith.model import Article, Briefing
-
-if TYPE_CHECKING:
-    from briefsmith.spec import BriefSpec
 from briefsmith.options import FORMATS, BriefResult, BuildOptions, BuildReport
 from briefsmith.outputs import (
     edited_since_written,
@@ -36,6 +32,10 @@ from briefsmith.outputs import (
 from briefsmith.pdf_worker import PdfWorker
 from briefsmith.theme import Theme
 from briefsmith.workspace import discover_briefs, select_shard
+
+if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs them
+    from briefsmith.model import Article, Briefing
+    from briefsmith.spec import BriefSpec
 
 OnResult = Callable[[BriefResult], None]
 OnPlan = Callable[[list[str]], None]
