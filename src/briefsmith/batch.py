@@ -20,6 +20,9 @@ Pair = tuple[BriefResult, BriefEntry | None]
 
 def _warm_up(theme: Theme) -> None:
     """Pay the heavy imports and WeasyPrint's font set-up before the first brief arrives."""
+    from briefsmith.gctune import tune_gc
+
+    tune_gc()  # a worker process of our own: see gctune.py
     import briefsmith.render.docx  # noqa: F401
     from briefsmith.render.pdf import warm_up
 

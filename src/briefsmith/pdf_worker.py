@@ -13,6 +13,7 @@ import signal
 from typing import TYPE_CHECKING, Any
 
 from briefsmith.errors import RenderError
+from briefsmith.gctune import tune_gc
 from briefsmith.theme import Theme
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def _serve(conn: Connection, theme: Theme) -> None:
     # parent's SIGTERM handler (unwind like Ctrl-C) is not ours: terminate() just ends us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
+    tune_gc()  # a process of our own, allocation-heavy: see gctune.py
     from briefsmith.render.pdf import layout_pdf, warm_up
 
     try:
