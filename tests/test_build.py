@@ -225,3 +225,17 @@ def test_render_twice_then_edited(ws: Path) -> None:
     docx.write_bytes(docx.read_bytes() + b"edited")
     code, out = invoke("render", "out/rt.json", "--format", "docx")
     assert "kept" in out and docx.read_bytes().endswith(b"edited")
+
+
+def test_pdf_worker_path_reports_missing_glyphs_once(ws: Path) -> None:
+    # A build lays the PDF out in its worker process and checks glyphs itself meanwhile:
+    # the briefing's character is named where it stands, and WeasyPrint's own .notdef
+    # message for it is not repeated as "template text".
+    (ws / "briefs" / "rt.yaml").write_text(
+        f"title: Russia and the Taliban in नई दिल्ली\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
+    report = build(ws, options=BuildOptions(formats=("pdf",)))
+    (result,) = report.results
+    assert result.status == "built", result.error
+    glyphs = [w for w in result.warnings if "missing glyph" in w]
+    assert "missing glyph for 'न' (U+0928) in the title: no bundled font has it" in glyphs
+    assert not [w for w in glyphs if "template text" in w]
