@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
+import docx
 import pdfplumber
 import pytest
 from visual.briefs import long_briefing
 
 from briefsmith.model import Citation, Source
+from briefsmith.render.docx import render_docx
+from briefsmith.render.html import render_html
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.pdf import render_pdf
 from briefsmith.theme import Theme
@@ -54,3 +58,12 @@ def test_the_printed_table_cites_in_its_source_column(theme: Theme) -> None:
     assert "SOURCE" in text  # the column header (upper-cased by the stylesheet)
     # Two sources in this briefing, so each cell names its source by the first author.
     assert "Morozova, para. 2" in text and "Bekov, para. 2" in text
+
+
+def test_an_actor_with_no_citation_shows_a_dash_in_both_documents(sample_briefing, theme: Theme) -> None:
+    first, *rest = sample_briefing.actors
+    b = dataclasses.replace(sample_briefing, actors=(dataclasses.replace(first, citations=()), *rest))
+    html = render_html(b, theme, for_print=True)
+    assert '<td class="source">\u2014</td>' in html and '<td class="source">para. 1</td>' in html
+    table = docx.Document(io.BytesIO(render_docx(b, theme))).tables[0]
+    assert [r.cells[3].text for r in table.rows[1:]] == ["\u2014", "para. 1"]

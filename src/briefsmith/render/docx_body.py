@@ -127,7 +127,7 @@ class BodyWriter:
             self._cell_text(cells[1], KIND_LABELS.get(actor.kind, actor.kind.title()))
             self._cell_text(cells[2], actor.role or "\u2014")
             # A Source column, not footnotes, as in the PDF (render/locators.py).
-            self._cell_text(cells[3], table_locator(actor.citations, self.labels))
+            self._cell_text(cells[3], table_locator(actor.citations, self.labels) or "\u2014")
 
     def _cell_text(self, cell, text: str):
         p = cell.paragraphs[0]._p
