@@ -9,7 +9,6 @@ function of the library API with the module.)
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
@@ -17,19 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefsmith import __version__
-from briefsmith.errors import BriefsmithError, OutputError, UsageError
+from briefsmith.errors import BriefsmithError, UsageError
 from briefsmith.fingerprint import fingerprint, input_hashes, theme_hash
-from briefsmith.manifest import BriefEntry, OutputEntry, read_manifest, update_manifest
+from briefsmith.manifest import BriefEntry, read_manifest, update_manifest
 from briefsmith.options import FORMATS, BriefResult, BuildOptions, BuildReport
-from briefsmith.outputs import (
-    edited_since_written,
-    ensure_dir,
-    remove_litter,
-    sha256_bytes,
-    sha256_file,
-    write_atomic,
-)
+from briefsmith.outputs import edited_since_written, ensure_dir, remove_litter, sha256_file
 from briefsmith.pdf_worker import PdfWorker
+from briefsmith.protected import write_outputs
 from briefsmith.theme import Theme
 from briefsmith.workspace import discover_briefs, select_shard
 
@@ -134,36 +127,6 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
                            error=exc.one_line()), previous
-
-
-def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
-                   name: str, rel_spec: str) -> tuple[list[str], list[str], list[OutputEntry]]:
-    """Write each output unless a person edited it since; record what was written."""
-    written: list[str] = []
-    kept: list[str] = []
-    entries: list[OutputEntry] = []
-    for file, data in rendered.items():
-        target = out / file
-        old = previous.output(file) if previous else None
-        if not force and edited_since_written(target, old.sha256 if old else None):
-            kept.append(file)
-            if old:
-                entries.append(old)
-            continue
-        try:
-            write_atomic(target, data)
-        except OutputError:
-            if entries:  # a full disk mid-brief: what did get written is still ours
-                done = {e.file for e in entries}
-                rest = tuple(o for o in (previous.outputs if previous else ()) if o.file not in done)
-                base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
-                with contextlib.suppress(OutputError):  # the disk may be too full for this too
-                    update_manifest(out, {name: dataclasses.replace(base, fingerprint="",
-                                                                    outputs=rest + tuple(entries))}, __version__)
-            raise
-        written.append(file)
-        entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
-    return written, kept, entries
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -12,7 +12,7 @@ from briefsmith.errors import RecordError
 from briefsmith.manifest import BriefEntry, read_manifest, update_manifest
 from briefsmith.options import BuildOptions
 from briefsmith.outputs import ensure_dir
-from briefsmith.pipeline import write_outputs
+from briefsmith.protected import write_outputs
 from briefsmith.render import json as briefing_json
 from briefsmith.render_all import render_formats
 from briefsmith.spec import BriefSpec

@@ -1,0 +1,48 @@
+"""Writing a brief's outputs without losing a person's edits.
+
+An output changed since Briefsmith wrote it (its sha256 no longer matches the manifest),
+or one the manifest never recorded, is kept unless --force; the rest is written
+atomically, and what was written is recorded even when the disk fills up midway.
+Shared by `build` and `render`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from pathlib import Path
+
+from briefsmith import __version__
+from briefsmith.errors import OutputError
+from briefsmith.manifest import BriefEntry, OutputEntry, update_manifest
+from briefsmith.outputs import edited_since_written, sha256_bytes, write_atomic
+
+
+def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
+                   name: str, rel_spec: str) -> tuple[list[str], list[str], list[OutputEntry]]:
+    """Write each output unless a person edited it since; record what was written."""
+    written: list[str] = []
+    kept: list[str] = []
+    entries: list[OutputEntry] = []
+    for file, data in rendered.items():
+        target = out / file
+        old = previous.output(file) if previous else None
+        if not force and edited_since_written(target, old.sha256 if old else None):
+            kept.append(file)
+            if old:
+                entries.append(old)
+            continue
+        try:
+            write_atomic(target, data)
+        except OutputError:
+            if entries:  # a full disk mid-brief: what did get written is still ours
+                done = {e.file for e in entries}
+                rest = tuple(o for o in (previous.outputs if previous else ()) if o.file not in done)
+                base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
+                with contextlib.suppress(OutputError):  # the disk may be too full for this too
+                    update_manifest(out, {name: dataclasses.replace(base, fingerprint="",
+                                                                    outputs=rest + tuple(entries))}, __version__)
+            raise
+        written.append(file)
+        entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
+    return written, kept, entries
