@@ -170,3 +170,26 @@ def test_a_key_that_cannot_be_sent_is_not_echoed(tmp_path: Path) -> None:
     assert info.value.__cause__ is None and info.value.__suppress_context__
     bad_port = LLMEngine(url="http://127.0.0.1:notaport/v1", model="m", workspace=tmp_path)
     assert "cannot send the request" in fails(bad_port)
+
+
+def test_a_prompt_over_the_limit_is_never_sent(tmp_path: Path) -> None:
+    with ChatServer([Reply(answer())]) as server:
+        line = fails(engine(server, tmp_path, max_chars=2000))
+        assert server.requests == []  # refused before any upload
+    assert line.startswith("llm.max_chars: the sources are too long for the llm engine: a ")
+    assert "over the limit of 2,000" in line and "--engine extractive" in line
+    # with a fallback, the brief is still built, and says why
+    with ChatServer([Reply(answer())]) as server:
+        briefing = engine(server, tmp_path, max_chars=2000, fallback="extractive").condense(port_articles(), SPEC)
+        assert server.requests == []
+    assert briefing.provenance is not None and briefing.provenance.engine == "extractive"
+    assert any("too long for the llm engine" in w for w in briefing.warnings)
+
+
+def test_the_limit_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFSMITH_LLM_MAX_CHARS", "2000")
+    with ChatServer([Reply(answer())]) as server:
+        assert "over the limit of 2,000" in fails(engine(server, tmp_path))
+    monkeypatch.setenv("BRIEFSMITH_LLM_MAX_CHARS", "lots")
+    with pytest.raises(EngineError, match="BRIEFSMITH_LLM_MAX_CHARS must be a whole number"):
+        LLMEngine(model="m", workspace=tmp_path)

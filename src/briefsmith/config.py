@@ -27,6 +27,7 @@ class ProjectConfig:
     strict: bool | None = None
     llm_url: str | None = None
     llm_model: str | None = None
+    llm_max_chars: int | None = None
 
 
 def load_config(root: Path) -> ProjectConfig:
@@ -48,4 +49,5 @@ def load_config(root: Path) -> ProjectConfig:
                      else e["msg"]) for e in exc.errors(include_url=False)]
         raise SpecError(path, problems) from None
     return ProjectConfig(out=cfg.out, formats=cfg.formats, jobs=cfg.jobs, pdf_variant=cfg.pdf_variant,
-                         engine=cfg.engine, strict=cfg.strict, llm_url=cfg.llm.url, llm_model=cfg.llm.model)
+                         engine=cfg.engine, strict=cfg.strict, llm_url=cfg.llm.url, llm_model=cfg.llm.model,
+                         llm_max_chars=cfg.llm.max_chars)

@@ -11,6 +11,7 @@ class LLMConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     url: str | None = None
     model: str | None = None
+    max_chars: Annotated[int, Field(ge=1000)] | None = None
 
 
 class ConfigFile(BaseModel):

@@ -22,6 +22,7 @@ class LLMOptions:
     # The engine that finishes a brief when the endpoint fails. The CLI turns it on for
     # `build` unless --strict (options_from.py decides, in one place); off by default here.
     fallback: str | None = None
+    max_chars: int | None = None  # the prompt's size limit (engine default when None)
 
 
 @dataclass(frozen=True)

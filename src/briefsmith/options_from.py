@@ -41,6 +41,8 @@ def build_options(root: Path, *, out: Path | None = None, formats: tuple[str, ..
         model=os.environ.get("BRIEFSMITH_LLM_MODEL") or cfg.llm_model,
         keep_unverified=bool(keep_unverified), replay=bool(replay),
         fallback="extractive" if use_fallback else None,
+        # As for url and model, the variable wins over the file (the engine reads it).
+        max_chars=None if os.environ.get("BRIEFSMITH_LLM_MAX_CHARS") else cfg.llm_max_chars,
     )
     return BuildOptions(
         out=_pick(out, cfg_out),  # type: ignore[arg-type]

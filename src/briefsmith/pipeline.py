@@ -61,7 +61,7 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
         llm = options.llm
         engine_options = {"url": llm.url, "model": llm.model, "keep_unverified": llm.keep_unverified,
                           "replay": llm.replay, "workspace": workspace,
-                          "fallback": llm.fallback}
+                          "fallback": llm.fallback, "max_chars": llm.max_chars}
     briefing = get_engine(name, **engine_options).condense(articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
     warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]

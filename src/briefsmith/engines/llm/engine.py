@@ -28,6 +28,10 @@ from briefsmith.spec import BriefSpec
 
 # When a server refuses the JSON schema: plain JSON mode, then no response_format (parse robustly).
 PLAINER_FORMATS: tuple[dict[str, Any] | None, ...] = ({"type": "json_object"}, None)
+# Characters of prompt (instructions plus numbered sentences) sent at most: about 50 000
+# tokens, within what common hosted models take. Anything longer fails before it is
+# sent, with a hint, rather than as an endpoint's context-length error after an upload.
+DEFAULT_MAX_CHARS = 200_000
 REPAIR = ("Your answer could not be used: {reason}. Answer again with only the complete JSON object "
           "in the shape asked for, nothing before or after it, short enough to finish.")
 
@@ -49,7 +53,7 @@ class LLMEngine:
                  timeout: float = 60.0, retries: int = 3, keep_unverified: bool = False,
                  replay: bool = False, refresh: bool = False, cache_dir: Path | str | None = None,
                  workspace: Path | str | None = None, fallback: str | None = None, seed: int = 0,
-                 backoff: float = 0.5, max_wait: float = 30.0) -> None:
+                 backoff: float = 0.5, max_wait: float = 30.0, max_chars: int | None = None) -> None:
         env = os.environ
         self.url = url or env.get("BRIEFSMITH_LLM_URL") or None
         self.model = model or env.get("BRIEFSMITH_LLM_MODEL") or None
@@ -63,6 +67,7 @@ class LLMEngine:
         self.timeout, self.retries, self.backoff, self.max_wait = float(timeout), int(retries), backoff, max_wait
         self.keep_unverified, self.replay, self.refresh = keep_unverified, replay, refresh
         self.fallback, self.seed = fallback or None, int(seed)
+        self.max_chars = max_chars or _env_int("BRIEFSMITH_LLM_MAX_CHARS") or DEFAULT_MAX_CHARS
         root = Path(workspace) if workspace is not None else Path.cwd()
         self.cache = AnswerCache(Path(cache_dir) if cache_dir is not None else root / ".briefsmith" / "cache")
 
@@ -104,6 +109,12 @@ class LLMEngine:
             if not self.url:
                 raise EngineError("no endpoint for the llm engine", where="BRIEFSMITH_LLM_URL",
                                   hint="set BRIEFSMITH_LLM_URL, e.g. http://127.0.0.1:11434/v1 for Ollama")
+            size = sum(len(m["content"]) for m in body["messages"])
+            if size > self.max_chars:
+                raise EngineError(f"the sources are too long for the llm engine: a {size:,}-character prompt, "
+                                  f"over the limit of {self.max_chars:,}", where="llm.max_chars",
+                                  hint="raise llm.max_chars in briefsmith.yaml (or BRIEFSMITH_LLM_MAX_CHARS) if "
+                                  "the model's context allows it, or build with --engine extractive")
             content = self._ask(body)
             answered = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
             cached = CachedAnswer(key, self.model, __version__, answered, content)
@@ -167,3 +178,12 @@ class LLMEngine:
         briefing = dataclasses.replace(briefing, provenance=prov,
                                        warnings=(*briefing.warnings, f"fell back to {self.fallback}: {why}"))
         return LLMResult(briefing, Tally())
+
+
+def _env_int(name: str) -> int | None:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or int(raw) < 1:
+        raise EngineError(f"{name} must be a whole number above 0, not {raw!r}", where=name)
+    return int(raw)
