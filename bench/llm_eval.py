@@ -27,7 +27,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefsmith.engines.llm import words as W
-from briefsmith.engines.llm.support import check_claim, evidence, lexicon
+from briefsmith.engines.llm.evidence import evidence, lexicon
+from briefsmith.engines.llm.support import check_claim
 from briefsmith.model import Article
 from briefsmith.records.base import make_article
 

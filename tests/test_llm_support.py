@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from briefsmith.engines.llm.cache import AnswerCache, CachedAnswer, request_hash
+from briefsmith.engines.llm.evidence import evidence, lexicon
 from briefsmith.engines.llm.parse import AnswerError, parse_answer
 from briefsmith.engines.llm.prompt import parse_ids
-from briefsmith.engines.llm.support import check_claim, check_name, check_role, evidence, lexicon
+from briefsmith.engines.llm.support import check_claim, check_name, check_role
 
 S = {
     "S1": "The river council met in Tashkent on Monday to discuss water sharing.",

@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefsmith.engines.llm.evidence import evidence, lexicon
 from briefsmith.engines.llm.parse import Answer, AnswerActor, AnswerPoint
 from briefsmith.engines.llm.prompt import Numbered
-from briefsmith.engines.llm.support import check_claim, check_name, check_role, evidence, lexicon
+from briefsmith.engines.llm.support import check_claim, check_name, check_role
 from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
 from briefsmith.spec import BriefSpec
 
