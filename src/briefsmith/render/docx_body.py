@@ -19,7 +19,7 @@ BOTTOM_LINE = "Bottom line"
 SOURCES = "Sources"
 ACTORS_TITLE = "Key actors"
 # The same columns as the PDF's table (templates/macros.jinja), so both documents agree.
-_ACTOR_COLUMNS = (("Name", 0.30), ("Kind", 0.14), ("Role", 0.41), ("Source", 0.15))
+_ACTOR_COLUMNS = (("Name", 0.28), ("Kind", 0.16), ("Role", 0.38), ("Source", 0.18))
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 
