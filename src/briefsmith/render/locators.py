@@ -13,14 +13,14 @@ import re
 from collections.abc import Sequence
 
 from briefsmith.model import Citation, Source
-from briefsmith.render.notes import format_paragraphs
+from briefsmith.render.notes import format_paragraphs, surname
 
 
 def _label(source: Source) -> str:
     """What a reader finds the source by in the Sources list: its first author's
     surname, else its publisher, else the start of its title."""
-    if source.authors and source.authors[0].split():
-        return source.authors[0].split()[-1]
+    if source.authors and source.authors[0].strip():
+        return surname(source.authors[0])
     if source.publisher:
         return source.publisher
     words = source.title.split()

@@ -47,7 +47,8 @@ def _names(authors: tuple[str, ...]) -> str | None:
     return ", ".join(authors[:-1]) + ", and " + authors[-1]
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
+    """'Jane Doe' -> 'Doe' (short notes and the Source column's labels)."""
     return name.split()[-1] if name.split() else name
 
 
@@ -109,7 +110,7 @@ def format_short_note(citation: Citation, source: Source, *, paragraphs: Sequenc
     short = " ".join(words[:4]) if len(words) > 4 else title
     if len(words) > 4:
         short = short.rstrip(",:;.")
-    head = f"{_surname(first)}, " if first else ""
+    head = f"{surname(first)}, " if first else ""
     return f"{head}{_quoted(short, ',')} {format_paragraphs(paragraphs or [citation.paragraph])}."
 
 

@@ -46,15 +46,16 @@ class _LoaderCache:
 
     def __init__(self) -> None:
         self._listing: bytes | None = None
+        # The ABI names of CPython's ctypes.util._findSoname_ldconfig, worked out once.
+        machine = os.uname().machine + ("-64" if sys.maxsize > 2**32 else "-32")
+        self._abi = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
+                     "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}.get(machine, "libc6")
 
     def find(self, name: str) -> str | None:
         if self._listing is None:
             self._listing = _ldconfig_listing()
-        # The pattern and ABI names of CPython's ctypes.util._findSoname_ldconfig.
-        machine = os.uname().machine + ("-64" if sys.maxsize > 2**32 else "-32")
-        abi = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
-               "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}.get(machine, "libc6")
-        found = re.search(os.fsencode(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({abi}"), self._listing)
+        # The pattern of CPython's ctypes.util._findSoname_ldconfig.
+        found = re.search(os.fsencode(rf"\s+(lib{re.escape(name)}\.[^\s]+)\s+\({self._abi}"), self._listing)
         return os.fsdecode(found[1]) if found else None
 
 
