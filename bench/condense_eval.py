@@ -37,7 +37,7 @@ from pathlib import Path
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.model import Article, Briefing
 from briefsmith.records.base import make_article
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL = REPO.parent / "shared" / "eval"

@@ -67,7 +67,7 @@ def _reason_kind(warning: str) -> str:
 def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
     from briefsmith.engines.llm import LLMEngine
     from briefsmith.errors import EngineError
-    from briefsmith.spec import BriefSpec
+    from briefsmith.workspace.spec import BriefSpec
 
     if not (os.environ.get("BRIEFSMITH_LLM_URL") and os.environ.get("BRIEFSMITH_LLM_MODEL")):
         print("no endpoint configured (set BRIEFSMITH_LLM_URL and BRIEFSMITH_LLM_MODEL): skipped")

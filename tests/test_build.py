@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from conftest import SEED
 
 from briefsmith.cli import cli
-from briefsmith.options import BuildOptions
-from briefsmith.outputs import TMP_PREFIX, write_atomic
-from briefsmith.pipeline import build
+from briefsmith.out.atomic import TMP_PREFIX, write_atomic
+from briefsmith.pipeline.orchestrator import build
+from briefsmith.settings.options import BuildOptions
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -110,7 +110,7 @@ def test_write_atomic_leaves_no_litter_on_interrupt(tmp_path: Path) -> None:
     def interrupted_write(*args: object) -> None:
         raise KeyboardInterrupt
 
-    import briefsmith.outputs as outputs
+    import briefsmith.out.atomic as outputs
 
     real = outputs.os.fsync
     outputs.os.fsync = interrupted_write  # type: ignore[assignment]
@@ -159,7 +159,7 @@ def test_concurrent_builds_do_not_corrupt(ws: Path) -> None:
 
 
 def test_library_api_never_imports_click(ws: Path) -> None:
-    code = ("import sys, briefsmith, briefsmith.pipeline, briefsmith.spec, briefsmith.records; "
+    code = ("import sys, briefsmith, briefsmith.pipeline.orchestrator, briefsmith.workspace.spec, briefsmith.records; "
             "briefsmith.build(); print('click' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ws, capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
@@ -176,7 +176,7 @@ def test_jobs_builds_many_briefs(ws: Path) -> None:
 def test_library_api_functions_stay_callable(ws: Path) -> None:
     import briefsmith
     import briefsmith.engines.extractive  # noqa: F401  (importing submodules must not shadow the API)
-    import briefsmith.pipeline  # noqa: F401
+    import briefsmith.pipeline.orchestrator  # noqa: F401
 
     briefing = briefsmith.condense([ws / "seeds" / SEED.name])
     assert briefing.sources[0].publisher == "The Moscow Times"

@@ -13,7 +13,7 @@ from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Briefing
 from briefsmith.records.base import make_article
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 PORT_TALKS = (
     "Kenyan officials met envoys of the Coastal Liberation Front (CLF) in Nairobi on Tuesday, the first "

@@ -11,7 +11,7 @@ from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import BACKGROUND_THRESHOLD, THRESHOLD, Sorter
 from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.records.base import make_article
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 CASES = [
     ("Border guards seized a shipment of heroin and automatic weapons bound for the militants.",

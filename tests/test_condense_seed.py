@@ -11,7 +11,7 @@ from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Article, Briefing
 from briefsmith.records import read_article
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "moscow-times-russia-taliban.txt"
 

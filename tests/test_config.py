@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefsmith.errors import SpecError
-from briefsmith.options_from import build_options
+from briefsmith.settings.resolve import build_options
 
 
 def write_config(root: Path, text: str) -> None:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from briefsmith.errors import RenderError
 from briefsmith.render.docx import render_docx
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 REPO = Path(__file__).resolve().parent.parent
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

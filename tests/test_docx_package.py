@@ -16,7 +16,7 @@ from lxml import etree
 from briefsmith.render.docx import render_docx
 from briefsmith.render.docx_reference import build_reference
 from briefsmith.render.docx_styles import STYLES
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "templates" / "reference.docx"

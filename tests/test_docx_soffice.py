@@ -17,7 +17,7 @@ from test_docx_package import REFERENCE, package_problems
 
 from briefsmith.render.docx import render_docx
 from briefsmith.render.docx_styles import STYLES
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

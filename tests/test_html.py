@@ -12,7 +12,7 @@ from conftest import displayed_citations
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing, Point, Section, Source
 from briefsmith.render.html import CONTEXT_DOC, render_html, template_context
-from briefsmith.theme import Theme, default_theme_dir
+from briefsmith.workspace.theme import Theme, default_theme_dir
 
 HOSTILE = "<script>alert(1)</script><b>x</b>"
 

@@ -15,7 +15,7 @@ from briefsmith.engines.llm import LLMEngine
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.errors import EngineError
 from briefsmith.render.json import dumps
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 KEY = "sk-test-Zq8mW3vN5pLr"
 SPEC = BriefSpec(title="Port strike in Velmora", sources=("seeds/a.md", "seeds/b.md"), date=dt.date(2024, 5, 8))

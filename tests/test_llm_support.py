@@ -138,7 +138,7 @@ def test_any_answer_gives_a_briefing_or_a_clear_error() -> None:
     from briefsmith.engines.llm.prompt import number_sentences
     from briefsmith.engines.verify import verify_briefing
     from briefsmith.model import Provenance
-    from briefsmith.spec import BriefSpec
+    from briefsmith.workspace.spec import BriefSpec
 
     articles = port_articles()
     numbered = number_sentences(articles)

@@ -15,7 +15,7 @@ from briefsmith.render.docx import render_docx
 from briefsmith.render.html import render_html
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.pdf import render_pdf
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 
 @pytest.fixture

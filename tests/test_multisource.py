@@ -10,8 +10,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from briefsmith.options import BuildOptions
-from briefsmith.pipeline import build
+from briefsmith.pipeline.orchestrator import build
+from briefsmith.settings.options import BuildOptions
 
 SHARED = ("Militants attacked a border post near the river crossing on Tuesday, killing four soldiers, "
           "Defence Minister Omar Haddad said.")

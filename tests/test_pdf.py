@@ -16,7 +16,7 @@ from visual.briefs import long_briefing
 
 from briefsmith.model import Actor, Briefing, Point, Source
 from briefsmith.render.pdf import PdfResult, render_pdf, warm_up
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 EPOCH = "1715000000"  # 2024-05-06T12:53:20Z
 MM = 72 / 25.4

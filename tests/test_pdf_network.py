@@ -14,7 +14,7 @@ import pytest
 from briefsmith.model import Briefing, Point
 from briefsmith.render.fetcher import is_allowed, local_path
 from briefsmith.render.pdf import render_pdf
-from briefsmith.theme import Theme, default_theme_dir
+from briefsmith.workspace.theme import Theme, default_theme_dir
 
 
 class _Counter(http.server.BaseHTTPRequestHandler):

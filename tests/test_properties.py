@@ -16,8 +16,8 @@ from briefsmith.errors import RecordError
 from briefsmith.records import read_article
 from briefsmith.render.html import render_html
 from briefsmith.render.json import dumps, loads
-from briefsmith.spec import BriefSpec
-from briefsmith.theme import Theme
+from briefsmith.workspace.spec import BriefSpec
+from briefsmith.workspace.theme import Theme
 
 WORDS = ["The", "minister", "said", "Russia", "U.S.", "attack", "women's", "rights", "(ISKP)", "Mr.",
          "unclear", "whether", "will", "talks", "on", "Monday,", "“quoted”", "$1", "billion", "<b>x</b>",

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefsmith import scaffold
+from briefsmith.workspace import scaffold
 from briefsmith.errors import BriefsmithError, UsageError
-from briefsmith.scaffold import INIT_PATHS, OPTIONAL_FIELDS, init_workspace, new_brief, workflow_text
-from briefsmith.spec import load_spec
+from briefsmith.workspace.scaffold import INIT_PATHS, OPTIONAL_FIELDS, init_workspace, new_brief, workflow_text
+from briefsmith.workspace.spec import load_spec
 
 
 def uncomment_optional_fields(text: str) -> str:
@@ -48,7 +48,7 @@ def test_the_example_seed_is_a_record(tmp_path: Path) -> None:
         pytest.skip("briefsmith.records.read_article has not landed yet")
     article = read_article(tmp_path / "seeds/example.md")
     assert article.title == meta["title"] and article.paragraphs == tuple(paragraphs)
-    from briefsmith.checking import check_briefs
+    from briefsmith.pipeline.check import check_briefs
 
     assert dict(check_briefs(tmp_path, [])) == {"example": None}
 
@@ -191,7 +191,7 @@ def briefsmith_commands(script: str) -> list[list[str]]:
 
 def test_the_repository_uses_the_workflow_init_writes() -> None:
     assert (REPO / ".github/workflows/briefs.yml").read_text(encoding="utf-8") == workflow_text()
-    assert (REPO / "src/briefsmith/scaffold_files/briefs.yml").read_text(encoding="utf-8") == workflow_text()
+    assert (REPO / "src/briefsmith/workspace/scaffold_files/briefs.yml").read_text(encoding="utf-8") == workflow_text()
 
 
 def test_the_workflow_builds_and_uploads() -> None:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefsmith.errors import BriefsmithError, SpecError
-from briefsmith.spec import load_spec
+from briefsmith.workspace.spec import load_spec
 
 
 @pytest.fixture

@@ -6,12 +6,12 @@ from typing import Any
 
 
 def build(*args: Any, **kwargs: Any) -> Any:
-    from briefsmith.pipeline import build as _build
+    from briefsmith.pipeline.orchestrator import build as _build
 
     return _build(*args, **kwargs)
 
 
 def condense(*args: Any, **kwargs: Any) -> Any:
-    from briefsmith.pipeline import condense_records
+    from briefsmith.pipeline.orchestrator import condense_records
 
     return condense_records(*args, **kwargs)

@@ -51,7 +51,7 @@ def briefing_dict(records: list[Path], spec_path: Path | None, workspace: Path) 
 
     spec = None
     if spec_path is not None:
-        from briefsmith.spec import load_spec
+        from briefsmith.workspace.spec import load_spec
 
         spec, _ = load_spec(spec_path, workspace)
     data = json.loads(briefing_json.dumps(condense(records, spec=spec, workspace=workspace)))

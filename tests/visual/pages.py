@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageStat
 
 from briefsmith.model import Briefing
 from briefsmith.render.pdf import render_pdf
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 HERE = Path(__file__).resolve().parent
 EPOCH = "1715000000"

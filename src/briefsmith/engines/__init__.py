@@ -18,7 +18,7 @@ from briefsmith.errors import EngineError
 
 if TYPE_CHECKING:
     from briefsmith.model import Article, Briefing
-    from briefsmith.spec import BriefSpec
+    from briefsmith.workspace.spec import BriefSpec
 
 # name -> "module:Class"; imported only when asked for, so `--help` stays fast.
 BUILTIN_ENGINES: dict[str, str] = {

@@ -29,7 +29,7 @@ from briefsmith.render.docx_body import BodyWriter
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties
 from briefsmith.render.docx_reference import build_reference, ensure_styles
 from briefsmith.render.notes import format_date
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 REFERENCE_NAME = "reference.docx"
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}

@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from briefsmith.model import Briefing
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
 _cmaps: dict[tuple[str, float], frozenset[int]] = {}

@@ -24,7 +24,7 @@ from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 TEMPLATE = "brief.html"
 SERIES = "Briefsmith Brief"

@@ -23,7 +23,7 @@ from briefsmith.model import Briefing
 from briefsmith.render.glyphs import missing_glyphs
 from briefsmith.render.html import render_html
 from briefsmith.render.weasy import load_weasyprint
-from briefsmith.theme import Theme, default_theme_dir
+from briefsmith.workspace.theme import Theme, default_theme_dir
 
 VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 from briefsmith.engines.extractive.compose import Composer
 from briefsmith.model import Article, Briefing, Provenance, Source
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 __all__ = ["ExtractiveEngine"]
 

@@ -16,7 +16,7 @@ from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.model import Actor, Article, Point, Section
-from briefsmith.spec import BriefSpec, SectionChoice
+from briefsmith.workspace.spec import BriefSpec, SectionChoice
 
 EMPTY = {
     "background": "No background in the sources.",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from briefsmith.model import Article, Citation, Point
-from briefsmith.spec import BriefSpec, PinnedPoint
+from briefsmith.workspace.spec import BriefSpec, PinnedPoint
 
 # Typographic marks a person typing a quote may write plainly: one character for
 # one, so offsets found in the folded text are offsets in the source.

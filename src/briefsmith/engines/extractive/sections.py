@@ -15,7 +15,7 @@ from briefsmith.engines.extractive.mmr import Pick, mmr
 from briefsmith.engines.extractive.questions import Question
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.spec import SectionChoice
+from briefsmith.workspace.spec import SectionChoice
 
 # A sentence needs this much evidence (one strong word, or two weaker ones) to
 # belong to a section; below it, it belongs nowhere.

@@ -12,7 +12,7 @@ from briefsmith.engines.llm.parse import Answer, AnswerActor, AnswerPoint
 from briefsmith.engines.llm.prompt import Numbered
 from briefsmith.engines.llm.support import check_claim, check_name, check_role
 from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 KIND_ALIASES = {"organization": "organisation", "org": "organisation", "company": "organisation",
                 "country": "state", "nation": "state", "government": "state", "people": "group"}

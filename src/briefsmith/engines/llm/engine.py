@@ -24,7 +24,7 @@ from briefsmith.engines.llm.parse import AnswerError, parse_answer
 from briefsmith.engines.llm.prompt import number_sentences, request_body
 from briefsmith.errors import EngineError
 from briefsmith.model import Article, Briefing, Provenance
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 # When a server refuses the JSON schema: plain JSON mode, then no response_format (parse robustly).
 PLAINER_FORMATS: tuple[dict[str, Any] | None, ...] = ({"type": "json_object"}, None)

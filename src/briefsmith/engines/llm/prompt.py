@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefsmith.model import ACTOR_KINDS, Article, Sentence
-from briefsmith.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec
 
 # Sections the answer carries under "sections"; key_actors and open_questions have their own keys.
 SPECIAL_SECTIONS = ("key_actors", "open_questions")

@@ -14,8 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from briefsmith.outputs import sha256_file
-from briefsmith.theme import Theme
+from briefsmith.out.atomic import sha256_file
+from briefsmith.workspace.theme import Theme
 
 
 @lru_cache(maxsize=256)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from briefsmith import __version__
 from briefsmith.errors import OutputError
-from briefsmith.manifest import BriefEntry, OutputEntry, update_manifest
-from briefsmith.outputs import edited_since_written, sha256_bytes, write_atomic
+from briefsmith.out.manifest import BriefEntry, OutputEntry, update_manifest
+from briefsmith.out.atomic import edited_since_written, sha256_bytes, write_atomic
 
 
 def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,

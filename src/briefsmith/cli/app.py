@@ -1,4 +1,4 @@
-"""The command line: thin Click commands over the library (`briefsmith.build`, ...).
+"""The Click group: thin Click commands over the library (`briefsmith.build`, ...).
 
 Library errors (BriefsmithError) become one line and a meaningful exit code here,
 and only here: 0 success, 1 a build error, 2 a usage error. --debug shows tracebacks.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -63,9 +62,3 @@ def main(argv: Sequence[str] | None = None) -> None:
     tune_gc()  # our own process: fewer collector passes (see gctune.py)
     cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
 
-
-from briefsmith import cli_commands, cli_workspace  # noqa: E402,F401  (registers the commands)
-
-__all__ = ["cli", "main"]
-if __name__ == "__main__":  # pragma: no cover
-    main(sys.argv[1:])

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefsmith.config import load_config
 from briefsmith.errors import UsageError
-from briefsmith.options import FORMATS, PDF_VARIANTS, BuildOptions, LLMOptions
-from briefsmith.workspace import parse_shard
+from briefsmith.settings.config import load_config
+from briefsmith.settings.options import FORMATS, PDF_VARIANTS, BuildOptions, LLMOptions
+from briefsmith.workspace.briefs import parse_shard
 
 
 def _pick(*values: object) -> object:

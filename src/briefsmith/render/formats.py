@@ -4,11 +4,11 @@ each renderer reads it, the DOCX never reads the HTML)."""
 from __future__ import annotations
 
 from briefsmith.model import Briefing
-from briefsmith.options import FORMATS, BuildOptions
-from briefsmith.pdf_worker import PdfWorker
 from briefsmith.render import json as briefing_json
-from briefsmith.spec import BriefSpec
-from briefsmith.theme import Theme
+from briefsmith.render.pdf_worker import PdfWorker
+from briefsmith.settings.options import FORMATS, BuildOptions
+from briefsmith.workspace.spec import BriefSpec
+from briefsmith.workspace.theme import Theme
 
 
 def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme, options: BuildOptions,

@@ -36,7 +36,7 @@ def load_config(root: Path) -> ProjectConfig:
         return ProjectConfig()
     from pydantic import ValidationError
 
-    from briefsmith.config_schema import ConfigFile
+    from briefsmith.settings.schema import ConfigFile
     from briefsmith.yamlsafe import load_yaml
 
     data = load_yaml(path.read_text(encoding="utf-8-sig"), path) or {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from briefsmith.cli import cli
+from briefsmith.cli.app import cli
 
 
 @cli.command(epilog="""\b
@@ -18,7 +18,7 @@ Examples:
 def init(directory: Path) -> None:
     """Make a workspace: seeds/, briefs/, templates/, styles/, out/, an example brief,
     a .gitignore and the CI workflow. Existing files are never replaced."""
-    from briefsmith.scaffold import init_workspace
+    from briefsmith.workspace.scaffold import init_workspace
 
     written = init_workspace(directory)
     for path in written:
@@ -39,7 +39,7 @@ Examples:
 @click.option("--title", default=None, help="The briefing's title [default: from NAME].")
 def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     """Write briefs/NAME.yaml: a commented brief spec for the given records."""
-    from briefsmith.scaffold import new_brief
+    from briefsmith.workspace.scaffold import new_brief
 
     path = new_brief(Path.cwd(), name, sources, title=title)
     click.echo(f"wrote    {path}")
@@ -99,7 +99,7 @@ Examples:
 def merge(manifests: tuple[Path, ...], target: Path) -> None:
     """Merge the manifests of CI shards into one."""
     from briefsmith import __version__
-    from briefsmith.manifest import merge_manifests
+    from briefsmith.out.manifest import merge_manifests
 
     count = merge_manifests(list(manifests), target, __version__)
     click.echo(f"merged {count} briefs into {target}")

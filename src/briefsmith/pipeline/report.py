@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefsmith.options import BriefResult, BuildReport
+from briefsmith.settings.options import BriefResult, BuildReport
 
 
 def report_dict(report: BuildReport) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from briefsmith.errors import OutputError
-from briefsmith.outputs import write_atomic
+from briefsmith.out.atomic import write_atomic
 
 MANIFEST = "manifest.json"
 LOCK = ".manifest.lock"

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from briefsmith.manifest import BriefEntry
-from briefsmith.options import BriefResult, BuildOptions
-from briefsmith.pdf_worker import PdfWorker
-from briefsmith.theme import Theme
+from briefsmith.out.manifest import BriefEntry
+from briefsmith.render.pdf_worker import PdfWorker
+from briefsmith.settings.options import BriefResult, BuildOptions
+from briefsmith.workspace.theme import Theme
 
 Pair = tuple[BriefResult, BriefEntry | None]
 
@@ -30,7 +30,7 @@ def _warm_up(theme: Theme) -> None:
 
 
 def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) -> Pair:
-    from briefsmith.pipeline import build_brief
+    from briefsmith.pipeline.brief import build_brief
 
     return build_brief(*args)
 
@@ -42,7 +42,7 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
     pairs: list[Pair] = []
     if options.jobs <= 1 or len(tasks) <= 1:
         # One brief at a time here, its PDF laid out in a second process meanwhile.
-        from briefsmith.pipeline import build_brief
+        from briefsmith.pipeline.brief import build_brief
 
         worker = PdfWorker(theme)  # started by the first brief that needs a PDF
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
-from briefsmith.spec import resolve_source
+from briefsmith.workspace.spec import resolve_source
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 EXAMPLE_SEED = "seeds/example.md"
@@ -60,7 +60,7 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
 
 
 def _packaged(name: str) -> str:
-    return resources.files("briefsmith").joinpath("scaffold_files", name).read_text(encoding="utf-8")
+    return resources.files("briefsmith.workspace").joinpath("scaffold_files", name).read_text(encoding="utf-8")
 
 
 def workflow_text() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from briefsmith.cli import FORMAT_CHOICES, cli
+from briefsmith.cli.app import FORMAT_CHOICES, cli
 from briefsmith.errors import UsageError
 
 
@@ -53,10 +53,10 @@ def build(briefs: tuple[Path, ...], out: Path | None, formats: str | None, stric
           keep_unverified: bool | None, replay: bool | None, fallback: bool | None, shard: str | None,
           quiet: bool, as_json: bool) -> None:
     """Build briefs into PDF, DOCX, HTML and JSON (default: every briefs/*.yaml)."""
-    from briefsmith.cli_progress import Progress
-    from briefsmith.options_from import build_options
-    from briefsmith.pipeline import build as run_build
-    from briefsmith.report import report_json, report_table
+    from briefsmith.cli.progress import Progress
+    from briefsmith.pipeline.orchestrator import build as run_build
+    from briefsmith.pipeline.report import report_json, report_table
+    from briefsmith.settings.resolve import build_options
 
     root = Path.cwd()
     options = build_options(root, out=out, formats=_formats(formats), strict=strict, force=force, jobs=jobs,
@@ -82,7 +82,7 @@ Examples:
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 def check(briefs: tuple[Path, ...], quiet: bool) -> None:
     """Validate brief specs and their records; build nothing."""
-    from briefsmith.checking import check_briefs
+    from briefsmith.pipeline.check import check_briefs
 
     problems = 0
     for name, error in check_briefs(Path.cwd(), briefs):
@@ -106,10 +106,10 @@ Examples:
 def condense(records: tuple[Path, ...], title: str | None, engine: str | None, replay: bool | None,
              strict: bool | None) -> None:
     """Print the briefing JSON for article RECORDS to stdout."""
-    from briefsmith.options_from import build_options
-    from briefsmith.pipeline import condense_records
+    from briefsmith.pipeline.orchestrator import condense_records
     from briefsmith.render.json import dumps
-    from briefsmith.spec import BriefSpec
+    from briefsmith.settings.resolve import build_options
+    from briefsmith.workspace.spec import BriefSpec
 
     root = Path.cwd()
     # No silent fallback here: whoever asks `condense` for the llm engine wants its answer.
@@ -135,7 +135,7 @@ Examples:
 @click.option("--force", is_flag=True, default=False, help="Overwrite outputs even if edited.")
 def render(briefing: Path, out: Path | None, formats: str | None, paper: str | None, force: bool) -> None:
     """Render a (possibly edited) briefing JSON again."""
-    from briefsmith.rerender import render_briefing_file
+    from briefsmith.pipeline.rerender import render_briefing_file
 
     chosen = _formats(formats) or ("pdf", "docx")
     if "json" in chosen:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from briefsmith.options import BriefResult
+from briefsmith.settings.options import BriefResult
 
 
 class Progress:

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from briefsmith import __version__
 from briefsmith.errors import RecordError
-from briefsmith.manifest import BriefEntry, read_manifest, update_manifest
-from briefsmith.options import BuildOptions
-from briefsmith.outputs import ensure_dir
-from briefsmith.protected import write_outputs
+from briefsmith.out.atomic import ensure_dir
+from briefsmith.out.manifest import BriefEntry, read_manifest, update_manifest
+from briefsmith.out.protected import write_outputs
 from briefsmith.render import json as briefing_json
-from briefsmith.render_all import render_formats
-from briefsmith.spec import BriefSpec
-from briefsmith.theme import Theme
+from briefsmith.render.formats import render_formats
+from briefsmith.settings.options import BuildOptions
+from briefsmith.workspace.spec import BriefSpec
+from briefsmith.workspace.theme import Theme
 
 
 def render_briefing_file(root: Path, path: Path, out: Path | None, formats: Sequence[str],

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefsmith.errors import RenderError
 from briefsmith.gctune import tune_gc
-from briefsmith.theme import Theme
+from briefsmith.workspace.theme import Theme
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection

@@ -1,0 +1,88 @@
+"""One brief, from spec to files in out/: skipped when up to date, else spec -> records ->
+engine -> verifier -> renderers -> edit-protected writes. Never raises for a problem in
+the brief itself: that becomes a failed result."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+from briefsmith import __version__
+from briefsmith.errors import BriefsmithError
+from briefsmith.out.atomic import edited_since_written, sha256_file
+from briefsmith.out.fingerprint import fingerprint, input_hashes, theme_hash
+from briefsmith.out.manifest import BriefEntry
+from briefsmith.out.protected import write_outputs
+from briefsmith.pipeline.condense import condense_articles, read_articles
+from briefsmith.render.pdf_worker import PdfWorker
+from briefsmith.settings.options import FORMATS, BriefResult, BuildOptions
+from briefsmith.workspace.theme import Theme
+
+
+def _options_key(options: BuildOptions) -> dict[str, object]:
+    # Only what the command line and config decide: the spec's own choices are covered
+    # by its hash among the inputs, so up-to-date checks need not parse it.
+    return {"formats": sorted(options.formats), "pdf_variant": options.pdf_variant,
+            "engine": options.engine, "strict": options.strict, "llm": dataclasses.asdict(options.llm)}
+
+
+def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOptions, out: Path) -> bool:
+    """Is the last build of this brief still good? Rehashes the inputs it recorded
+    (the spec among them: a new source list changes the spec's hash)."""
+    if not entry.fingerprint or not entry.inputs:
+        return False
+    inputs = {path: sha256_file(root / path) or "" for path in entry.inputs}
+    if fingerprint(__version__, inputs, theme_hash(theme), _options_key(options)) != entry.fingerprint:
+        return False
+    files = [f"{entry.name}.{fmt}" for fmt in FORMATS if fmt in options.formats]
+    for file in files:
+        recorded = entry.output(file)
+        if recorded is None or not (out / file).exists() or edited_since_written(out / file, recorded.sha256):
+            return False
+    return True
+
+
+def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, theme: Theme,
+                previous: BriefEntry | None,
+                pdf_worker: PdfWorker | None = None) -> tuple[BriefResult, BriefEntry | None]:
+    """Build one brief; never raises for a problem in the brief itself."""
+    start = time.perf_counter()
+    name = spec_path.stem
+    rel_spec = _rel(spec_path, root)
+    try:
+        if not options.force and previous and _unchanged(previous, root, theme, options, out):
+            files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats)
+            return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, files,
+                               warnings=previous.warnings), previous
+        if pdf_worker is not None and "pdf" in options.formats:
+            # First thing: its WeasyPrint set-up (the longest stage) then overlaps
+            # our imports, reading and condensing.
+            pdf_worker.start()
+        from briefsmith.render.formats import render_formats
+        from briefsmith.workspace.spec import load_spec
+
+        spec, sources = load_spec(spec_path, root)
+        inputs = input_hashes(root, spec_path, sources)
+        opts = _options_key(options)
+        fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
+        briefing = condense_articles(read_articles(sources), spec, options, root)
+        rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
+        warnings = briefing.warnings + render_warnings
+        written, kept, entries = write_outputs(rendered, out, previous, options.force, name, rel_spec)
+        entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
+                           outputs=tuple(entries), engine=options.engine or spec.engine, options=opts,
+                           version=__version__, warnings=tuple(warnings))
+        status = "kept" if kept else "built"
+        return BriefResult(name, rel_spec, status, time.perf_counter() - start, tuple(written),
+                           tuple(kept), tuple(warnings)), entry
+    except BriefsmithError as exc:
+        return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
+                           error=exc.one_line()), previous
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

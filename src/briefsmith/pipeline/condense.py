@@ -1,0 +1,49 @@
+"""Reading records and condensing them: the stages every command shares (build, check,
+condense). The verifier runs here, on whatever engine made the briefing."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefsmith.settings.options import BuildOptions
+
+if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs them
+    from briefsmith.model import Article, Briefing
+    from briefsmith.workspace.spec import BriefSpec
+
+
+def read_articles(paths: Sequence[Path]) -> list[Article]:
+    """Read every record; give each a unique id (two sources may derive the same one)."""
+    from briefsmith.records import read_article
+
+    articles, seen = [], set()
+    for path in paths:
+        article = read_article(path)
+        base, n = article.id, 2
+        while article.id in seen:
+            article = dataclasses.replace(article, id=f"{base}-{n}")
+            n += 1
+        seen.add(article.id)
+        articles.append(article)
+    return articles
+
+
+def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions,
+                      workspace: Path) -> Briefing:
+    from briefsmith.engines import get_engine
+    from briefsmith.engines.verify import verify_briefing
+
+    name = options.engine or spec.engine
+    engine_options: dict[str, object] = {}
+    if name == "llm":
+        llm = options.llm
+        engine_options = {"url": llm.url, "model": llm.model, "keep_unverified": llm.keep_unverified,
+                          "replay": llm.replay, "workspace": workspace,
+                          "fallback": llm.fallback, "max_chars": llm.max_chars}
+    briefing = get_engine(name, **engine_options).condense(articles, spec)
+    warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
+    warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
+    return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)))

@@ -1,0 +1,72 @@
+"""The one orchestrator (mkdocs' commands/build.py): it owns the order of the stages of a build.
+
+    specs -> (per brief, brief.py) spec -> records -> engine -> verifier -> renderers -> out/
+          -> manifest
+
+Each stage is a plain function of typed data; nothing here knows about Click.
+(The package is not named build/: `import briefsmith.build` would replace the
+`briefsmith.build()` function of the library API with the module.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefsmith import __version__
+from briefsmith.errors import UsageError
+from briefsmith.out.atomic import ensure_dir, remove_litter
+from briefsmith.out.manifest import read_manifest, update_manifest
+from briefsmith.pipeline.batch import run_briefs
+from briefsmith.pipeline.condense import condense_articles, read_articles
+from briefsmith.settings.options import FORMATS, BriefResult, BuildOptions, BuildReport
+from briefsmith.workspace.briefs import discover_briefs, select_shard
+from briefsmith.workspace.theme import Theme
+
+if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs them
+    from briefsmith.model import Briefing
+    from briefsmith.workspace.spec import BriefSpec
+
+OnResult = Callable[[BriefResult], None]
+OnPlan = Callable[[list[str]], None]
+
+
+def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
+          options: BuildOptions | None = None, on_result: OnResult | None = None,
+          on_plan: OnPlan | None = None) -> BuildReport:
+    """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
+    options = options or BuildOptions()
+    root = Path(workspace).resolve()
+    unknown = set(options.formats) - set(FORMATS)
+    if unknown or not options.formats:
+        raise UsageError(f"unknown format {', '.join(sorted(unknown)) or '(none)'}", where="--format",
+                         hint=f"choose from {','.join(FORMATS)}")
+    specs = [Path(b) for b in briefs] if briefs else discover_briefs(root)
+    if options.shard:
+        specs = select_shard(specs, *options.shard)
+    if on_plan:
+        on_plan([s.stem for s in specs])
+    out = (options.out or root / "out").resolve()
+    ensure_dir(out)
+    remove_litter(out)
+    theme = Theme(root)
+    previous = read_manifest(out)
+    pairs = run_briefs(specs, root, out, options, theme, previous, on_result)
+    updates = {entry.name: entry for _, entry in pairs if entry is not None}
+    if updates:
+        update_manifest(out, updates, __version__)
+    return BuildReport(out=out, results=tuple(r for r, _ in pairs), strict=options.strict)
+
+
+def condense_records(records: Sequence[Path | str], spec: BriefSpec | None = None,
+                     options: BuildOptions | None = None, workspace: Path | str = ".") -> Briefing:
+    """Condense record files into a Briefing (what `briefsmith condense` prints)."""
+    from briefsmith.workspace.spec import BriefSpec
+
+    paths = [Path(r) for r in records]
+    articles = read_articles(paths)
+    if spec is None:
+        spec = BriefSpec(title=articles[0].title if len(articles) == 1 else "Briefing",
+                         sources=tuple(str(p) for p in paths))
+    return condense_articles(articles, spec, options or BuildOptions(), Path(workspace))
