@@ -59,8 +59,11 @@ def tree_peak_rss(cmd: list[str], cwd: Path) -> float:
         total = 0
         for pid in tree(proc.pid):
             try:
-                total += next(int(x.split()[1]) for x in Path(f"/proc/{pid}/status").read_text().splitlines()
-                              if x.startswith("VmRSS"))
+                total += next(
+                    int(x.split()[1])
+                    for x in Path(f"/proc/{pid}/status").read_text().splitlines()
+                    if x.startswith("VmRSS")
+                )
             except (OSError, StopIteration):
                 pass
         peak = max(peak, total)
@@ -116,15 +119,19 @@ def main() -> None:
         ours.append(t)
         rss.append(m)
         if have_pandoc:
-            t, _ = timed(["pandoc", str(one / "seeds" / "a0.txt"), "-f", "markdown", "-o", "x.pdf",
-                          "--pdf-engine=weasyprint"], one)
+            t, _ = timed(
+                ["pandoc", str(one / "seeds" / "a0.txt"), "-f", "markdown", "-o", "x.pdf", "--pdf-engine=weasyprint"],
+                one,
+            )
             anchor.append(t)
     if anchor:
         rows.append(ratio_line("full build vs pandoc→WeasyPrint", ours, anchor, "≤ 1.1"))
     else:
         rows.append(f"| full build (pandoc absent) | {statistics.median(ours):.2f} s | – | – | – |")
-    rows.append(f"| peak RSS, largest process of a build | {max(rss) / 1024:.0f} MB | 300 MB | "
-                f"{max(rss) / 1024 / 300:.2f} | ≤ 1 |")
+    rows.append(
+        f"| peak RSS, largest process of a build | {max(rss) / 1024:.0f} MB | 300 MB | "
+        f"{max(rss) / 1024 / 300:.2f} | ≤ 1 |"
+    )
     whole = tree_peak_rss([*BRIEFSMITH, "build", "--force", "-q"], one)
     rows.append(f"| peak RSS, whole build (+ PDF worker) | {whole:.0f} MB | 300 MB | {whole / 300:.2f} | ≤ 1 |")
 
@@ -132,16 +139,22 @@ def main() -> None:
     rows.append(ratio_line("rebuild, nothing changed vs full build", noop, ours, "≤ 0.10"))
 
     helps = [timed([*BRIEFSMITH, "--help"], one)[0] for _ in range(args.runs)]
-    rows.append(f"| `briefsmith --help` | {statistics.median(helps):.2f} s | 0.5 s | "
-                f"{statistics.median(helps) / 0.5:.2f} | well under 1 |")
+    rows.append(
+        f"| `briefsmith --help` | {statistics.median(helps):.2f} s | 0.5 s | "
+        f"{statistics.median(helps) / 0.5:.2f} | well under 1 |"
+    )
 
     if not args.quick:
         many = workspace(24)
         t_jobs = timed([*BRIEFSMITH, "build", "--force", "-q", "--jobs", "2"], many)[0]
-        t_sep = sum(timed([*BRIEFSMITH, "build", "--force", "-q", str(b)], many)[0]
-                    for b in sorted((many / "briefs").glob("*.yaml")))
-        rows.append(f"| 24 briefs: --jobs 2 vs 24 commands | {t_jobs:.1f} s | {t_sep:.1f} s | "
-                    f"{t_sep / t_jobs:.2f}× throughput | ≥ 2.5× |")
+        t_sep = sum(
+            timed([*BRIEFSMITH, "build", "--force", "-q", str(b)], many)[0]
+            for b in sorted((many / "briefs").glob("*.yaml"))
+        )
+        rows.append(
+            f"| 24 briefs: --jobs 2 vs 24 commands | {t_jobs:.1f} s | {t_sep:.1f} s | "
+            f"{t_sep / t_jobs:.2f}× throughput | ≥ 2.5× |"
+        )
         rows.append("")
         rows.append("| scaling | seconds |")
         rows.append("| --- | --- |")

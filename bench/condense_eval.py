@@ -89,8 +89,7 @@ def textrank(article: Article, k: int) -> list[int]:
     out = [sum(row) for row in weights]
     rank = [1.0] * n
     for _ in range(50):
-        rank = [0.15 + 0.85 * sum(weights[j][i] / out[j] * rank[j] for j in range(n) if out[j])
-                for i in range(n)]
+        rank = [0.15 + 0.85 * sum(weights[j][i] / out[j] * rank[j] for j in range(n) if out[j]) for i in range(n)]
     best = sorted(range(n), key=lambda i: (-rank[i], i))[:k]
     return sorted(i + 1 for i in best)
 
@@ -107,8 +106,12 @@ def extractive_recall(refs: list[str], chosen: list[str]) -> float:
         rs = set(r.split())
         for c in cands:
             cs = set(c.split())
-            if r == c or (r and r in c) or (c and c in r and len(c) > 0.5 * len(r)) or \
-                    (rs and len(rs & cs) / len(rs | cs) >= 0.7):
+            if (
+                r == c
+                or (r and r in c)
+                or (c and c in r and len(c) > 0.5 * len(r))
+                or (rs and len(rs & cs) / len(rs | cs) >= 0.7)
+            ):
                 hit += 1
                 break
     return hit / len(refs) if refs else 0.0
@@ -126,14 +129,15 @@ def rouge_recall(refs: list[str], chosen: list[str], n: int) -> float:
 
 def evaluate(folder: Path, engine: ExtractiveEngine) -> dict:
     article = read_record(folder / "article.txt")
-    refs = [ln.strip() for ln in (folder / "summary.txt").read_text(encoding="utf-8").splitlines()
-            if ln.strip()]
-    briefing = engine.condense([article], BriefSpec(title=article.title or "Briefing",
-                                                    sources=("article.txt",)))
+    refs = [ln.strip() for ln in (folder / "summary.txt").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    briefing = engine.condense([article], BriefSpec(title=article.title or "Briefing", sources=("article.txt",)))
     ours = cited_sentences(briefing, article)
     k = len(ours)
-    systems = {"extractive": ours, "lead": list(range(1, min(k, len(article.sentences)) + 1)),
-               "textrank": textrank(article, k)}
+    systems = {
+        "extractive": ours,
+        "lead": list(range(1, min(k, len(article.sentences)) + 1)),
+        "textrank": textrank(article, k),
+    }
     kind = "bbc" if folder.name.startswith("bbc") else "cnn"
     row = {"id": folder.name, "kind": kind, "sentences": len(article.sentences), "refs": len(refs), "k": k}
     for name, numbers in systems.items():
@@ -169,8 +173,11 @@ def timing(eval_dir: Path | None) -> dict:
         cpu.append((time.process_time() - c) * 1000)
     # CPU time as well as wall time: on a shared machine the wall clock also counts
     # other processes' turns.
-    out = {"seed_first_ms": round(first, 1), "seed_median_ms": round(statistics.median(runs), 1),
-           "seed_median_cpu_ms": round(statistics.median(cpu), 1)}
+    out = {
+        "seed_first_ms": round(first, 1),
+        "seed_median_ms": round(statistics.median(runs), 1),
+        "seed_median_cpu_ms": round(statistics.median(cpu), 1),
+    }
     paras = list(seed.paragraphs)
     if eval_dir:
         for f in sorted(eval_dir.glob("*/article.txt")):
@@ -184,9 +191,12 @@ def timing(eval_dir: Path | None) -> dict:
         read = time.perf_counter() - t
         t, c = time.perf_counter(), time.process_time()
         engine.condense([big], spec)
-        out[f"{mb}MB"] = {"condense_s": round(time.perf_counter() - t, 2),
-                          "condense_cpu_s": round(time.process_time() - c, 2), "read_s": round(read, 2),
-                          "sentences": len(big.sentences)}
+        out[f"{mb}MB"] = {
+            "condense_s": round(time.perf_counter() - t, 2),
+            "condense_cpu_s": round(time.process_time() - c, 2),
+            "read_s": round(read, 2),
+            "sentences": len(big.sentences),
+        }
     return out
 
 
@@ -199,8 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     engine = ExtractiveEngine()
     rows = []
     if args.eval.is_dir():
-        rows = [evaluate(d, engine) for d in sorted(args.eval.iterdir())
-                if (d / "article.txt").is_file() and (d / "summary.txt").is_file()]
+        rows = [
+            evaluate(d, engine)
+            for d in sorted(args.eval.iterdir())
+            if (d / "article.txt").is_file() and (d / "summary.txt").is_file()
+        ]
     else:
         print(f"no evaluation folder at {args.eval}: recall skipped", file=sys.stderr)
     report = {"articles": rows, "totals": totals(rows)}
@@ -212,8 +225,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def totals(rows: list[dict]) -> dict:
     out = {}
-    for kind, keys in (("bbc", ("extractive", "lead", "textrank")),
-                       ("cnn", ("extractive", "lead", "textrank", "extractive_r2", "lead_r2", "textrank_r2"))):
+    for kind, keys in (
+        ("bbc", ("extractive", "lead", "textrank")),
+        ("cnn", ("extractive", "lead", "textrank", "extractive_r2", "lead_r2", "textrank_r2")),
+    ):
         some = [r for r in rows if r["kind"] == kind]
         if some:
             out[kind] = {k: round(statistics.mean(r[k] for r in some), 3) for k in keys}
@@ -228,21 +243,29 @@ def render(report: dict) -> str:
         extra = ""
         if r["kind"] == "cnn":
             extra = f"   R2 {r['extractive_r2']:.2f}/{r['lead_r2']:.2f}/{r['textrank_r2']:.2f}"
-        lines.append(f"{r['id']:22} {r['sentences']:5} {r['refs']:4} {r['k']:3}  {r['extractive']:6.2f} "
-                     f"{r['lead']:6.2f} {r['textrank']:8.2f}{extra}")
+        lines.append(
+            f"{r['id']:22} {r['sentences']:5} {r['refs']:4} {r['k']:3}  {r['extractive']:6.2f} "
+            f"{r['lead']:6.2f} {r['textrank']:8.2f}{extra}"
+        )
     for kind, t in report["totals"].items():
         what = "sentence recall" if kind == "bbc" else "ROUGE-1 recall (R2 in brackets)"
         r2 = f" [{t['extractive_r2']:.3f} / {t['lead_r2']:.3f} / {t['textrank_r2']:.3f}]" if kind == "cnn" else ""
-        lines.append(f"{kind.upper()} ({t['articles']} articles), {what}: ours {t['extractive']:.3f}, "
-                     f"lead-k {t['lead']:.3f}, TextRank-k {t['textrank']:.3f}{r2}; ours / lead-k = {t['vs_lead']}")
+        lines.append(
+            f"{kind.upper()} ({t['articles']} articles), {what}: ours {t['extractive']:.3f}, "
+            f"lead-k {t['lead']:.3f}, TextRank-k {t['textrank']:.3f}{r2}; ours / lead-k = {t['vs_lead']}"
+        )
     if "timing" in report:
         tm = report["timing"]
-        lines.append(f"seed: first condense after import {tm['seed_first_ms']} ms, "
-                     f"median of 20 {tm['seed_median_ms']} ms (CPU {tm['seed_median_cpu_ms']} ms)")
+        lines.append(
+            f"seed: first condense after import {tm['seed_first_ms']} ms, "
+            f"median of 20 {tm['seed_median_ms']} ms (CPU {tm['seed_median_cpu_ms']} ms)"
+        )
         for mb in ("0.25MB", "0.5MB", "1.0MB"):
             x = tm[mb]
-            lines.append(f"{mb}: condense {x['condense_s']} s, CPU {x['condense_cpu_s']} s ({x['sentences']} "
-                         f"sentences; reading it took {x['read_s']} s)")
+            lines.append(
+                f"{mb}: condense {x['condense_s']} s, CPU {x['condense_cpu_s']} s ({x['sentences']} "
+                f"sentences; reading it took {x['read_s']} s)"
+            )
     return "\n".join(lines)
 
 

@@ -41,8 +41,11 @@ def read_eval(folder: Path) -> list[tuple[Article, list[str]]]:
         lines = [x.strip() for x in (d / "article.txt").read_text(encoding="utf-8").splitlines()]
         title, body = (lines[0], lines[1:]) if len(lines) > 1 and lines[0] and not lines[1] else (d.name, lines)
         article = make_article(id=d.name, title=title, paragraphs=[x for x in body if x])
-        refs = [x.strip() for x in (d / "summary.txt").read_text(encoding="utf-8").splitlines() if x.strip()] \
-            if (d / "summary.txt").is_file() else []
+        refs = (
+            [x.strip() for x in (d / "summary.txt").read_text(encoding="utf-8").splitlines() if x.strip()]
+            if (d / "summary.txt").is_file()
+            else []
+        )
         out.append((article, refs))
     return out
 
@@ -61,7 +64,8 @@ def _reason_kind(warning: str) -> str:
         return "other"
     key = m.group(1)
     return {"only": "content words", "names": "name", "the claim negates": "negation"}.get(
-        key, "negation" if "negates" in key else "hedge" if "leaves" in key else key)
+        key, "negation" if "negates" in key else "hedge" if "leaves" in key else key
+    )
 
 
 def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
@@ -90,19 +94,25 @@ def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
         kinds.update(here)
         total.update(proposed=t.proposed, kept=t.kept)
         share = t.kept / t.proposed if t.proposed else 0.0
-        print(f"{article.id:24} {t.proposed:8} {t.kept:5} {t.proposed - t.kept:7}  {share:6.0%}  "
-              + ", ".join(f"{k} {n}" for k, n in here.most_common()))
+        print(
+            f"{article.id:24} {t.proposed:8} {t.kept:5} {t.proposed - t.kept:7}  {share:6.0%}  "
+            + ", ".join(f"{k} {n}" for k, n in here.most_common())
+        )
     p, k = total["proposed"], total["kept"]
     errors = f"; {total['errors']} errors" if total["errors"] else ""
-    print(f"{'total':24} {p:8} {k:5} {p - k:7}  {k / p if p else 0:6.0%}  "
-          + ", ".join(f"{kk} {n}" for kk, n in kinds.most_common()) + errors)
+    print(
+        f"{'total':24} {p:8} {k:5} {p - k:7}  {k / p if p else 0:6.0%}  "
+        + ", ".join(f"{kk} {n}" for kk, n in kinds.most_common())
+        + errors
+    )
     return 0
 
 
 def _best(article: Article, claim: str, k: int) -> list[tuple[str, str]]:
     want = {s for w in W.content_words(claim) for s in W.stems(w)}
-    scored = sorted(article.sentences, key=lambda s: -len(want & {x for w in W.content_words(s.text)
-                                                                 for x in W.stems(w)}))
+    scored = sorted(
+        article.sentences, key=lambda s: -len(want & {x for w in W.content_words(s.text) for x in W.stems(w)})
+    )
     return [(f"S{s.number}", s.text) for s in scored[:k]]
 
 
@@ -114,13 +124,17 @@ def _corrupt(claim: str, article: Article, cited: list[tuple[str, str]]) -> list
         out.append(("number", claim.replace(nums[0], str(int(nums[0]) + 7), 1)))
     cited_text = " ".join(t for _, t in cited).lower()
     names = [t for t in W.tokens(claim[1:]) if t[:1].isupper() and W.norm(t) not in W.STOPWORDS]
-    others = [t for s in article.sentences for t in W.tokens(s.text)[1:]
-              if t[:1].isupper() and len(t) > 3 and t.lower() not in cited_text]
+    others = [
+        t
+        for s in article.sentences
+        for t in W.tokens(s.text)[1:]
+        if t[:1].isupper() and len(t) > 3 and t.lower() not in cited_text
+    ]
     if names and others:
         out.append(("name", re.sub(rf"\b{re.escape(names[0])}\b", others[0], claim, count=1)))
     m = re.search(r"\b(is|are|was|were|has|have|had|will|would|can)\b", claim)
     if m and not re.search(r"\b(not|no|never)\b|n't", claim):
-        out.append(("negation", claim[: m.end()] + " not" + claim[m.end():]))
+        out.append(("negation", claim[: m.end()] + " not" + claim[m.end() :]))
     return out
 
 

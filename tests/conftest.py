@@ -33,7 +33,8 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "briefs").mkdir()
     shutil.copy(SEED, tmp_path / "seeds" / SEED.name)
     (tmp_path / "briefs" / "rt.yaml").write_text(
-        f"title: Russia and the Taliban\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
+        f"title: Russia and the Taliban\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n"
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
     return tmp_path
@@ -41,16 +42,19 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def cite(article: Article, number: int) -> Citation:
     s = article.sentence(number)
-    return Citation(source=article.id, paragraph=s.paragraph, quote=s.text,
-                    sentence=s.number, start=s.start, end=s.end)
+    return Citation(source=article.id, paragraph=s.paragraph, quote=s.text, sentence=s.number, start=s.start, end=s.end)
 
 
 @pytest.fixture
 def sample_article() -> Article:
     return make_article(
-        id="river-news-2024-03-04", title="River council meets amid drought",
-        paragraphs=PARAGRAPHS, authors=("Jane Doe",), publisher="River News",
-        published="2024-03-04", url="https://example.org/news/2024/03/04/river-council-meets-amid-drought-"
+        id="river-news-2024-03-04",
+        title="River council meets amid drought",
+        paragraphs=PARAGRAPHS,
+        authors=("Jane Doe",),
+        publisher="River News",
+        published="2024-03-04",
+        url="https://example.org/news/2024/03/04/river-council-meets-amid-drought-"
         "with-a-very-long-url-that-must-wrap-on-the-page",
     )
 
@@ -59,24 +63,41 @@ def sample_article() -> Article:
 def sample_briefing(sample_article: Article) -> Briefing:
     a = sample_article
     return Briefing(
-        title="Water sharing on the river", date="2024-03-05",
-        subtitle="What the council decided", author="Test Desk", audience="Analysts",
+        title="Water sharing on the river",
+        date="2024-03-05",
+        subtitle="What the council decided",
+        author="Test Desk",
+        audience="Analysts",
         marking="UNCLASSIFIED // FOR DISCUSSION",
         summary=(Point(a.sentence(3).text, (cite(a, 3),)), Point(a.sentence(1).text, (cite(a, 1),))),
         sections=(
-            Section("background", "Background", (Point(a.sentence(1).text, (cite(a, 1),)),
-                                                  Point(a.sentence(2).text, (cite(a, 2),)))),
+            Section(
+                "background",
+                "Background",
+                (Point(a.sentence(1).text, (cite(a, 1),)), Point(a.sentence(2).text, (cite(a, 2),))),
+            ),
             Section("key_actors", "Key actors", (Point(a.sentence(3).text, (cite(a, 3),)),)),
-            Section("security_rationale", "Security rationale", (),
-                    empty_text="No security rationale in the sources."),
-            Section("human_rights", "Human-rights concerns", (Point(a.sentence(5).text, (cite(a, 5),)),
-                                                               Point(a.sentence(6).text, (cite(a, 6),)))),
-            Section("open_questions", "Open questions",
-                    (Point("Will the new quota be ratified before the spring floods?", (cite(a, 7),)),)),
+            Section("security_rationale", "Security rationale", (), empty_text="No security rationale in the sources."),
+            Section(
+                "human_rights",
+                "Human-rights concerns",
+                (Point(a.sentence(5).text, (cite(a, 5),)), Point(a.sentence(6).text, (cite(a, 6),))),
+            ),
+            Section(
+                "open_questions",
+                "Open questions",
+                (Point("Will the new quota be ratified before the spring floods?", (cite(a, 7),)),),
+            ),
         ),
         actors=(
-            Actor("Anna Petrova", "person", "the council's secretary general", ("Petrova", "Анна Петрова"),
-                  2, (cite(a, 3),)),
+            Actor(
+                "Anna Petrova",
+                "person",
+                "the council's secretary general",
+                ("Petrova", "Анна Петрова"),
+                2,
+                (cite(a, 3),),
+            ),
             Actor("Uzbekistan", "state", None, ("Tashkent",), 1, (cite(a, 1),)),
         ),
         sources=(Source.of(a),),

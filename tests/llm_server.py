@@ -52,8 +52,7 @@ class ChatServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def __enter__(self) -> ChatServer:
         self._thread.start()
@@ -104,11 +103,20 @@ class ChatServer:
                 if reply.body is not None:
                     body = reply.body if isinstance(reply.body, str) else json.dumps(reply.body)
                 else:
-                    body = json.dumps({
-                        "id": "chatcmpl-test", "object": "chat.completion", "model": seen.body.get("model"),
-                        "choices": [{"index": 0, "finish_reason": reply.finish_reason,
-                                     "message": {"role": "assistant", "content": reply.content}}],
-                    })
+                    body = json.dumps(
+                        {
+                            "id": "chatcmpl-test",
+                            "object": "chat.completion",
+                            "model": seen.body.get("model"),
+                            "choices": [
+                                {
+                                    "index": 0,
+                                    "finish_reason": reply.finish_reason,
+                                    "message": {"role": "assistant", "content": reply.content},
+                                }
+                            ],
+                        }
+                    )
                 data = body.encode("utf-8")
                 try:
                     self.send_response(reply.status)
@@ -135,8 +143,11 @@ def closed_port_url() -> str:
 def port_articles() -> list[Article]:
     """Two invented articles about an invented port strike (sentences S1–S10 across both)."""
     harbour = make_article(
-        id="harbour-news-2024-05-06", title="Velmora port traffic falls during strike",
-        publisher="Harbour News", published="2024-05-06", authors=("Lena Ostrova",),
+        id="harbour-news-2024-05-06",
+        title="Velmora port traffic falls during strike",
+        publisher="Harbour News",
+        published="2024-05-06",
+        authors=("Lena Ostrova",),
         paragraphs=[
             "The port authority of Velmora announced on Tuesday that cargo traffic fell by 18 percent in "
             "April. The drop followed a strike by 2,300 dock workers.",
@@ -145,13 +156,17 @@ def port_articles() -> list[Article]:
             "The union's leader, Tomas Brenn, said workers had not been paid overtime since January. "
             "Human rights observers reported that two organisers were detained without charge.",
             "It is unclear whether the government of Estavia will intervene before the summer season.",
-        ])
+        ],
+    )
     coast = make_article(
-        id="coast-daily-2024-05-07", title="Coast guard sent to idle docks",
-        publisher="Coast Daily", published="2024-05-07",
+        id="coast-daily-2024-05-07",
+        title="Coast guard sent to idle docks",
+        publisher="Coast Daily",
+        published="2024-05-07",
         paragraphs=[
             "Estavia's interior ministry deployed coast guard patrols to Velmora after smugglers used the "
             "idle docks. Officials said the patrols would stay for three weeks.",
             "The Dockers' Union called the deployment an attempt to intimidate striking workers.",
-        ])
+        ],
+    )
     return [harbour, coast]

@@ -85,7 +85,8 @@ def test_same_inputs_same_bytes(ws: Path) -> None:
 
 def test_strict_fails_on_warnings(ws: Path) -> None:
     (ws / "seeds" / "plain.txt").write_text(
-        "Weather report\n\nThe weather was mild on Tuesday. Clouds moved in by the evening.\n")
+        "Weather report\n\nThe weather was mild on Tuesday. Clouds moved in by the evening.\n"
+    )
     (ws / "briefs" / "rt.yaml").write_text("title: Weather\nsources: [seeds/plain.txt]\n")
     code, out = invoke("build", "--format", "json")
     assert code == 0 and "warning" in out and "empty section" in out
@@ -125,8 +126,9 @@ def test_write_atomic_leaves_no_litter_on_interrupt(tmp_path: Path) -> None:
 
 def test_killed_build_leaves_no_partial_file(ws: Path) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1729382400"}
-    proc = subprocess.Popen([sys.executable, "-m", "briefsmith", "build"], cwd=ws, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefsmith", "build"], cwd=ws, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     deadline = time.time() + 60
     while time.time() < deadline and not (ws / "out").exists():
         time.sleep(0.02)
@@ -143,12 +145,10 @@ def test_killed_build_leaves_no_partial_file(ws: Path) -> None:
 
 def test_concurrent_builds_do_not_corrupt(ws: Path) -> None:
     for i in range(3):
-        (ws / "briefs" / f"c{i}.yaml").write_text(
-            f"title: Copy {i}\nsources: [seeds/{SEED.name}]\n")
+        (ws / "briefs" / f"c{i}.yaml").write_text(f"title: Copy {i}\nsources: [seeds/{SEED.name}]\n")
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1729382400"}
     cmd = [sys.executable, "-m", "briefsmith", "build", "--format", "json,html", "--force"]
-    procs = [subprocess.Popen(cmd, cwd=ws, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-             for _ in range(2)]
+    procs = [subprocess.Popen(cmd, cwd=ws, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     for p in procs:
         p.communicate(timeout=120)
         assert p.returncode == 0
@@ -159,8 +159,10 @@ def test_concurrent_builds_do_not_corrupt(ws: Path) -> None:
 
 
 def test_library_api_never_imports_click(ws: Path) -> None:
-    code = ("import sys, briefsmith, briefsmith.pipeline.orchestrator, briefsmith.workspace.spec, briefsmith.records; "
-            "briefsmith.build(); print('click' in sys.modules)")
+    code = (
+        "import sys, briefsmith, briefsmith.pipeline.orchestrator, briefsmith.workspace.spec, briefsmith.records; "
+        "briefsmith.build(); print('click' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ws, capture_output=True, text=True)
     assert out.stdout.strip() == "False", out.stderr
 
@@ -186,8 +188,10 @@ def test_library_api_functions_stay_callable(ws: Path) -> None:
 
 def test_full_disk_gives_clear_error_and_no_partial_file(ws: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     tiny = tmp_path_factory.mktemp("tiny")
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40k", "tmpfs", str(tiny)],
-                             capture_output=True).returncode == 0
+    mounted = (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=40k", "tmpfs", str(tiny)], capture_output=True).returncode
+        == 0
+    )
     if not mounted:
         pytest.skip("needs a small tmpfs (root) to fill a disk")
     try:
@@ -232,7 +236,8 @@ def test_pdf_worker_path_reports_missing_glyphs_once(ws: Path) -> None:
     # the briefing's character is named where it stands, and WeasyPrint's own .notdef
     # message for it is not repeated as "template text".
     (ws / "briefs" / "rt.yaml").write_text(
-        f"title: Russia and the Taliban in नई दिल्ली\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n")
+        f"title: Russia and the Taliban in नई दिल्ली\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n"
+    )
     report = build(ws, options=BuildOptions(formats=("pdf",)))
     (result,) = report.results
     assert result.status == "built", result.error

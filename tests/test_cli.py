@@ -32,7 +32,8 @@ def test_every_command_is_documented() -> None:
     readme = (REPO / "README.md").read_text()
     commands = _commands(cli)
     assert {"build", "check", "condense", "render", "new", "init", "ingest", "manifest merge"} <= {
-        n for n, _ in commands}
+        n for n, _ in commands
+    }
     for name, command in commands:
         assert command.help, f"{name} has no help text"
         assert f"briefsmith {name}" in readme, f"README does not document `briefsmith {name}`"
@@ -55,8 +56,7 @@ def test_build_example_writes_every_format(ws: Path) -> None:
     for ext in ("pdf", "docx", "html", "json"):
         assert (ws / "out" / f"rt.{ext}").stat().st_size > 0
     manifest = json.loads((ws / "out" / "manifest.json").read_text())
-    assert set(o["file"] for o in manifest["briefs"]["rt"]["outputs"]) == {
-        "rt.pdf", "rt.docx", "rt.html", "rt.json"}
+    assert set(o["file"] for o in manifest["briefs"]["rt"]["outputs"]) == {"rt.pdf", "rt.docx", "rt.html", "rt.json"}
     assert "built" in out
 
 
@@ -106,7 +106,12 @@ def test_condense_prints_briefing_json(ws: Path) -> None:
     assert code == 0
     data = json.loads(out)
     assert [s["id"] for s in data["sections"]] == [
-        "background", "key_actors", "security_rationale", "human_rights", "open_questions"]
+        "background",
+        "key_actors",
+        "security_rationale",
+        "human_rights",
+        "open_questions",
+    ]
     assert data["sources"][0]["author"] == "Ruchi Kumar"
 
 

@@ -28,10 +28,12 @@ def faithful(seen: Seen) -> Reply:
     def point(sid: str) -> dict[str, object]:
         return {"text": lines[sid], "sentences": [sid]}
 
-    answer = {"summary": [point("S2")], "sections": {"background": [point("S3")],
-                                                     "security_rationale": [point("S8")],
-                                                     "human_rights": [point("S20")]},
-              "actors": [], "open_questions": []}
+    answer = {
+        "summary": [point("S2")],
+        "sections": {"background": [point("S3")], "security_rationale": [point("S8")], "human_rights": [point("S20")]},
+        "actors": [],
+        "open_questions": [],
+    }
     return Reply(content=json.dumps(answer))
 
 

@@ -73,8 +73,15 @@ def test_shards_cover_every_brief_once_and_merge(tmp_path: Path, monkeypatch: py
         assert code == 0, out
         built += [b["name"] for b in json.loads(out)["briefs"]]
     assert sorted(built) == names  # each brief in exactly one shard
-    code, out = invoke("manifest", "merge", "shard1/manifest.json", "shard2/manifest.json",
-                       "shard3/manifest.json", "--out", "out/manifest.json")
+    code, out = invoke(
+        "manifest",
+        "merge",
+        "shard1/manifest.json",
+        "shard2/manifest.json",
+        "shard3/manifest.json",
+        "--out",
+        "out/manifest.json",
+    )
     assert code == 0 and "merged 7" in out
     assert sorted(json.loads(Path("out/manifest.json").read_text())["briefs"]) == names
     assert invoke("build", "--shard", "4/3")[0] == 2

@@ -30,8 +30,15 @@ PORT_TALKS = (
 
 
 def article(paragraphs=PORT_TALKS, id="port-talks", title="Kenya weighs talks with coastal rebels", **kw):
-    return make_article(id=id, title=title, paragraphs=paragraphs, authors=("Jo Writer",),
-                        publisher="The Harbour Herald", published=kw.pop("published", "2024-05-02"), **kw)
+    return make_article(
+        id=id,
+        title=title,
+        paragraphs=paragraphs,
+        authors=("Jo Writer",),
+        publisher="The Harbour Herald",
+        published=kw.pop("published", "2024-05-02"),
+        **kw,
+    )
 
 
 def condense(articles, **spec) -> Briefing:
@@ -51,8 +58,13 @@ def test_contract_and_every_citation_verifies():
     b = condense([a])
     assert get_engine("extractive").name == "extractive"
     assert verify_briefing(b, [a]) == []
-    assert [s.id for s in b.sections] == ["background", "key_actors", "security_rationale",
-                                          "human_rights", "open_questions"]
+    assert [s.id for s in b.sections] == [
+        "background",
+        "key_actors",
+        "security_rationale",
+        "human_rights",
+        "open_questions",
+    ]
     assert b.title == "Talks on the coast" and b.date == "2024-05-02"
     assert b.provenance is not None and b.provenance.engine == "extractive"
     assert b.provenance.version == __version__
@@ -108,9 +120,14 @@ def test_key_actor_lines_cite_the_stated_role():
 
 
 def test_spec_sections_order_rename_and_custom_keywords():
-    b = condense([article()], sections=["open_questions", {"id": "aid", "title": "Aid",
-                                                             "keywords": ["humanitarian"]},
-                                        {"id": "background", "title": "Context"}])
+    b = condense(
+        [article()],
+        sections=[
+            "open_questions",
+            {"id": "aid", "title": "Aid", "keywords": ["humanitarian"]},
+            {"id": "background", "title": "Context"},
+        ],
+    )
     assert [s.id for s in b.sections] == ["open_questions", "aid", "background"]
     assert b.sections[2].title == "Context"
     assert any("humanitarian assistance" in t for t in texts(b, "aid"))
@@ -124,11 +141,19 @@ def test_max_points_and_summary_points():
 
 def test_pin_and_strike():
     a = article()
-    b = condense([a], pin=[{"section": "background", "source": "seeds/port-talks.txt",
-                            "quote": "first direct talks since the group seized the port town",
-                            "text": "The first direct talks since 2019."},
-                           {"section": "background", "source": "port-talks", "quote": "words not there"}],
-                 strike=["smuggle weapons"])
+    b = condense(
+        [a],
+        pin=[
+            {
+                "section": "background",
+                "source": "seeds/port-talks.txt",
+                "quote": "first direct talks since the group seized the port town",
+                "text": "The first direct talks since 2019.",
+            },
+            {"section": "background", "source": "port-talks", "quote": "words not there"},
+        ],
+        strike=["smuggle weapons"],
+    )
     assert verify_briefing(b, [a]) == []
     first = b.section("background").points[0]
     assert first.pinned and first.text == "The first direct talks since 2019."
@@ -140,8 +165,10 @@ def test_pin_and_strike():
 
 def test_pinned_quote_with_plain_apostrophe_cites_the_exact_source_words():
     a = article()
-    b = condense([a], pin=[{"section": "human_rights", "source": "port-talks",
-                            "quote": "Amina Yusuf, Kenya's interior minister"}])
+    b = condense(
+        [a],
+        pin=[{"section": "human_rights", "source": "port-talks", "quote": "Amina Yusuf, Kenya's interior minister"}],
+    )
     cite = b.section("human_rights").points[0].citations[0]
     assert cite.quote == "Amina Yusuf, Kenya’s interior minister"
     assert verify_briefing(b, [a]) == []
@@ -149,11 +176,16 @@ def test_pinned_quote_with_plain_apostrophe_cites_the_exact_source_words():
 
 def test_the_same_fact_in_two_sources_is_one_point_citing_both():
     a = article()
-    other = article(id="coast-wire", title="Coast talks open", published="2024-05-03", paragraphs=(
-        "Defence Minister Peter Odhiambo warned that CLF fighters still attack police posts along the "
-        "border and smuggle weapons across it.",
-        "A spokesman for the Harbour Port Authority said shipping had resumed in the town on Monday.",
-    ))
+    other = article(
+        id="coast-wire",
+        title="Coast talks open",
+        published="2024-05-03",
+        paragraphs=(
+            "Defence Minister Peter Odhiambo warned that CLF fighters still attack police posts along the "
+            "border and smuggle weapons across it.",
+            "A spokesman for the Harbour Port Authority said shipping had resumed in the town on Monday.",
+        ),
+    )
     b = condense([a, other])
     assert verify_briefing(b, [a, other]) == []
     assert b.date == "2024-05-03"
@@ -165,8 +197,7 @@ def test_the_same_fact_in_two_sources_is_one_point_citing_both():
     assert len(odhiambo) == 1 and odhiambo[0].mentions == 2
 
 
-@pytest.mark.parametrize("paragraphs", [(), ("",), ("Photo: AP", "12 34 56", "OK."),
-                                        ("Read more: things.",)])
+@pytest.mark.parametrize("paragraphs", [(), ("",), ("Photo: AP", "12 34 56", "OK."), ("Read more: things.",)])
 def test_nothing_usable_gives_empty_sections_never_a_crash(paragraphs):
     a = make_article(id="empty", title="Empty", paragraphs=paragraphs)
     b = condense([a])
@@ -177,10 +208,14 @@ def test_nothing_usable_gives_empty_sections_never_a_crash(paragraphs):
 
 
 def test_nothing_fits_a_section_gives_its_empty_text():
-    a = make_article(id="cake", title="A cake recipe", paragraphs=(
-        "Mix the flour with the sugar in a large bowl until it looks like sand.",
-        "Bake the cake for forty minutes and leave it to cool on a rack.",
-    ))
+    a = make_article(
+        id="cake",
+        title="A cake recipe",
+        paragraphs=(
+            "Mix the flour with the sugar in a large bowl until it looks like sand.",
+            "Bake the cake for forty minutes and leave it to cool on a rack.",
+        ),
+    )
     b = condense([a])
     assert verify_briefing(b, [a]) == []
     assert not b.section("security_rationale").points
@@ -200,9 +235,42 @@ def test_no_articles_at_all():
     assert all(s.empty_text for s in b.sections)
 
 
-_WORDS = ("the", "The", "Taliban", "said", "However,", "U.S.", "attack", "women", "rights", "(ISKP)",
-          "“remains", "to", "be", "seen”", "whether", "it", "will", "Minister", "Anna", "Petrova,", "of",
-          "Kabul", "needs", "be", "approved", "2021", "Russia’s", "envoy", "—", "and", "?", ".", "’s", "al")
+_WORDS = (
+    "the",
+    "The",
+    "Taliban",
+    "said",
+    "However,",
+    "U.S.",
+    "attack",
+    "women",
+    "rights",
+    "(ISKP)",
+    "“remains",
+    "to",
+    "be",
+    "seen”",
+    "whether",
+    "it",
+    "will",
+    "Minister",
+    "Anna",
+    "Petrova,",
+    "of",
+    "Kabul",
+    "needs",
+    "be",
+    "approved",
+    "2021",
+    "Russia’s",
+    "envoy",
+    "—",
+    "and",
+    "?",
+    ".",
+    "’s",
+    "al",
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

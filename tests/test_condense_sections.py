@@ -14,16 +14,17 @@ from briefsmith.records.base import make_article
 from briefsmith.workspace.spec import BriefSpec
 
 CASES = [
-    ("Border guards seized a shipment of heroin and automatic weapons bound for the militants.",
-     "security_rationale"),
+    ("Border guards seized a shipment of heroin and automatic weapons bound for the militants.", "security_rationale"),
     ("The ministry warned that the insurgents were planning attacks on fuel depots.", "security_rationale"),
     ("A suicide bomb killed eleven soldiers at a checkpoint on Sunday.", "security_rationale"),
     ("Journalists who covered the protests were detained without charge.", "human_rights"),
     ("Girls have been barred from secondary schools and women from most jobs.", "human_rights"),
     ("Aid groups said famine threatens two million displaced people.", "human_rights"),
     ("Religious minorities face persecution and arbitrary arrest.", "human_rights"),
-    ("The two countries established diplomatic relations in 1992 and signed a trade treaty a decade "
-     "later.", "background"),
+    (
+        "The two countries established diplomatic relations in 1992 and signed a trade treaty a decade later.",
+        "background",
+    ),
     ("The summit was the first meeting of the leaders since the border war ended in 2008.", "background"),
     ("It remains unclear whether the new envoy will be accepted by the council.", "open_questions"),
 ]
@@ -64,6 +65,7 @@ def test_negative_phrases_cancel_a_misleading_word():
 
 def test_analyst_keywords_match_word_forms():
     lex = Lexicon(words=["economy", "oil price"])
-    unit = units_of([make_article(id="x", title="x", paragraphs=[
-        "Economic growth slowed as the oil price fell again."])])[0]
+    unit = units_of(
+        [make_article(id="x", title="x", paragraphs=["Economic growth slowed as the oil price fell again."])]
+    )[0]
     assert set(lex.matches(unit.words)) == {"econo", "oil price"}

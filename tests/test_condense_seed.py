@@ -38,15 +38,21 @@ def test_every_citation_stands_in_the_source(briefing, seed):
 
 
 def test_shape(briefing):
-    assert [s.id for s in briefing.sections] == ["background", "key_actors", "security_rationale",
-                                                 "human_rights", "open_questions"]
+    assert [s.id for s in briefing.sections] == [
+        "background",
+        "key_actors",
+        "security_rationale",
+        "human_rights",
+        "open_questions",
+    ]
     assert 2 <= len(briefing.summary) <= 3
     assert all(s.points and 1 <= len(s.points) <= 6 for s in briefing.sections)
 
 
 def test_summary_carries_the_news(briefing):
-    assert any("remove the Taliban from the national list of terrorist organizations" in p.text
-               for p in briefing.summary)
+    assert any(
+        "remove the Taliban from the national list of terrorist organizations" in p.text for p in briefing.summary
+    )
 
 
 def test_sections_hold_what_they_mean(briefing):
@@ -92,8 +98,18 @@ def test_actors_merged_and_kinded(briefing):
     assert "U.S." in actors["United States"].aliases
     names = list(actors)
     assert names[:2] == ["Taliban", "Russia"]
-    for never in ("Ruchi Kumar", "Moscow Times", "The Moscow Times", "Russian Foreign Ministry Press Service",
-                  "Known", "Speaking", "Among", "Earlier", "Incidentally", "Moscow Format"):
+    for never in (
+        "Ruchi Kumar",
+        "Moscow Times",
+        "The Moscow Times",
+        "Russian Foreign Ministry Press Service",
+        "Known",
+        "Speaking",
+        "Among",
+        "Earlier",
+        "Incidentally",
+        "Moscow Format",
+    ):
         assert never not in actors
 
 

@@ -89,8 +89,11 @@ def test_every_style_used_is_defined(out):
 
 def test_no_direct_formatting_anywhere(out):
     tree = parts(out)
-    stories = [n for n in tree if n.endswith(".xml") and n.split("/")[-1].startswith(
-        ("document", "header", "footer", "footnotes"))]
+    stories = [
+        n
+        for n in tree
+        if n.endswith(".xml") and n.split("/")[-1].startswith(("document", "header", "footer", "footnotes"))
+    ]
     assert len(stories) == 4
     for name in stories:
         for p in tree[name].iter(W + "p"):
@@ -135,8 +138,10 @@ def test_sources_and_footnote_urls_are_real_hyperlinks(out, sample_briefing):
     tree = parts(out)
     styles = style_ids(tree["word/styles.xml"])
     url = sample_briefing.sources[0].url
-    for story, rels in (("word/document.xml", "word/_rels/document.xml.rels"),
-                        ("word/footnotes.xml", "word/_rels/footnotes.xml.rels")):
+    for story, rels in (
+        ("word/document.xml", "word/_rels/document.xml.rels"),
+        ("word/footnotes.xml", "word/_rels/footnotes.xml.rels"),
+    ):
         links = list(tree[story].iter(W + "hyperlink"))
         assert links, story
         targets = {r.get("Id"): r for r in tree[rels]}
@@ -170,7 +175,8 @@ def test_actors_table_has_a_repeating_header_row_and_named_style(out, sample_bri
     assert table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
     assert [r.cells[0].text for r in table.rows[1:]] == [
         "Anna Petrova (also Petrova, Анна Петрова)",
-        "Uzbekistan (also Tashkent)"]
+        "Uzbekistan (also Tashkent)",
+    ]
     assert [r.cells[1].text for r in table.rows[1:]] == ["Person", "State"]
     assert table.rows[2].cells[2].text == "—"  # no role known
     # One source: the Source column gives the paragraph alone, and no notes are in the table.
@@ -226,8 +232,10 @@ def test_same_inputs_same_bytes(sample_briefing, tmp_path, monkeypatch):
 def test_unverified_points_are_marked(sample_briefing, tmp_path):
     section = sample_briefing.sections[0]
     shaky = dataclasses.replace(section.points[1], verified=False)
-    briefing = dataclasses.replace(sample_briefing, sections=(
-        dataclasses.replace(section, points=(section.points[0], shaky)), *sample_briefing.sections[1:]))
+    briefing = dataclasses.replace(
+        sample_briefing,
+        sections=(dataclasses.replace(section, points=(section.points[0], shaky)), *sample_briefing.sections[1:]),
+    )
     document = docx.Document(io.BytesIO(render(briefing, tmp_path)))
     marked = [p for p in document.paragraphs if p.text.startswith("[unverified] ")]
     assert [p.text for p in marked] == [f"[unverified] {shaky.text}"]
@@ -326,11 +334,9 @@ def test_a_minimal_briefing_renders(tmp_path):
 
 
 def test_text_xml_cannot_hold_and_unsafe_links_are_dropped(sample_briefing, tmp_path):
-    source = dataclasses.replace(sample_briefing.sources[0], url="javascript:alert(1)",
-                                 title="River\x0b council\x00")
+    source = dataclasses.replace(sample_briefing.sources[0], url="javascript:alert(1)", title="River\x0b council\x00")
     point = dataclasses.replace(sample_briefing.summary[0], text="Flows fell\x0c by a third.")
-    briefing = dataclasses.replace(sample_briefing, sources=(source,), summary=(point,),
-                                   title="Water\x01 sharing")
+    briefing = dataclasses.replace(sample_briefing, sources=(source,), summary=(point,), title="Water\x01 sharing")
     out = render(briefing, tmp_path)
     document = docx.Document(io.BytesIO(out))
     assert document.paragraphs[0].text == "Water sharing"
@@ -346,8 +352,10 @@ def test_paper_size_changes_the_page_but_not_the_text_width(sample_briefing, tmp
     letter = docx.Document(io.BytesIO(render_docx(sample_briefing, Theme(tmp_path), paper="letter"))).sections[0]
     assert (a4.page_width.twips, a4.page_height.twips) == (11906, 16838)  # the reference's own
     assert (letter.page_width.twips, letter.page_height.twips) == (12240, 15840)
+
     def text_width(s):
         return s.page_width - s.left_margin - s.right_margin
+
     assert abs(text_width(letter) - text_width(a4)) <= Pt(0.1)
 
 

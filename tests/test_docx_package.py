@@ -50,8 +50,7 @@ def package_problems(data: bytes) -> list[str]:
     defaults = {d.get("Extension").lower() for d in types.iter(CT_NS + "Default")}
     overrides = {o.get("PartName").lstrip("/") for o in types.iter(CT_NS + "Override")}
     for name in parts:
-        if name != "[Content_Types].xml" and name not in overrides \
-                and name.rsplit(".", 1)[-1].lower() not in defaults:
+        if name != "[Content_Types].xml" and name not in overrides and name.rsplit(".", 1)[-1].lower() not in defaults:
             problems.append(f"{name}: no content type")
     for name in overrides - set(parts):
         problems.append(f"content type for a missing part {name}")
@@ -74,8 +73,7 @@ def package_problems(data: bytes) -> list[str]:
             if any(k.startswith(f"{{{R_NS}}}") for el in tree.iter() for k in el.attrib):
                 problems.append(f"{name}: uses r:id but has no relationships")
     if "word/footnotes.xml" in trees:
-        notes = {n.get(W + "id") for n in trees["word/footnotes.xml"].iter(W + "footnote")
-                 if n.get(W + "type") is None}
+        notes = {n.get(W + "id") for n in trees["word/footnotes.xml"].iter(W + "footnote") if n.get(W + "type") is None}
         refs = [r.get(W + "id") for r in trees["word/document.xml"].iter(W + "footnoteReference")]
         if sorted(refs) != sorted(notes) or len(refs) != len(set(refs)):
             problems.append(f"footnote references {sorted(refs)} != footnotes {sorted(notes)}")
@@ -123,8 +121,11 @@ def test_reference_defines_every_style_and_nothing_of_python_docx():
 def test_committed_reference_is_what_the_generator_makes():
     """templates/reference.docx is generated, not hand-edited: regenerate and compare
     part by part (zip bytes could differ between zlib versions)."""
+
     def parts(data: bytes) -> dict[str, bytes]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return {n: zf.read(n) for n in zf.namelist()}
+
     assert parts(build_reference()) == parts(REFERENCE.read_bytes()), (
-        "run: SOURCE_DATE_EPOCH=0 python -m briefsmith.render.docx_reference templates/reference.docx")
+        "run: SOURCE_DATE_EPOCH=0 python -m briefsmith.render.docx_reference templates/reference.docx"
+    )

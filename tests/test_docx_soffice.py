@@ -28,9 +28,19 @@ def convert(path: Path, workdir: Path, to: str = "pdf") -> Path:
     profile = (workdir / "lo-profile").as_uri()
     outdir = workdir / "converted"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", to,
-         "--outdir", str(outdir), str(path)],
-        check=True, capture_output=True, timeout=180,
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(outdir),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     return outdir / f"{path.stem}.{to.split(':')[0]}"
 

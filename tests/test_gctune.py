@@ -20,8 +20,10 @@ def test_tune_gc_raises_only_the_young_threshold() -> None:
 
 
 def test_importing_the_library_leaves_the_collector_alone() -> None:
-    code = ("import gc; before = gc.get_threshold()\n"
-            "import briefsmith, briefsmith.pipeline.orchestrator, briefsmith.cli\n"
-            "assert gc.get_threshold() == before, gc.get_threshold()\n")
+    code = (
+        "import gc; before = gc.get_threshold()\n"
+        "import briefsmith, briefsmith.pipeline.orchestrator, briefsmith.cli\n"
+        "assert gc.get_threshold() == before, gc.get_threshold()\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr

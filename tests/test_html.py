@@ -28,10 +28,21 @@ def test_print_html_has_the_whole_briefing(sample_briefing: Briefing, theme: The
     assert '<html lang="en"' in html
     assert "<title>Water sharing on the river</title>" in html
     assert '<meta name="author" content="Test Desk">' in html
-    for text in ("Bottom line", "Background", "Key actors", "Security rationale", "Human-rights concerns",
-                 "Open questions", "No security rationale in the sources.", "Anna Petrova",
-                 "Анна Петрова", "the council&#39;s secretary general", "Sources",
-                 "UNCLASSIFIED // FOR DISCUSSION", "March 5, 2024"):
+    for text in (
+        "Bottom line",
+        "Background",
+        "Key actors",
+        "Security rationale",
+        "Human-rights concerns",
+        "Open questions",
+        "No security rationale in the sources.",
+        "Anna Petrova",
+        "Анна Петрова",
+        "the council&#39;s secretary general",
+        "Sources",
+        "UNCLASSIFIED // FOR DISCUSSION",
+        "March 5, 2024",
+    ):
         assert text in html, text
     assert html.count('class="footnote"') == len(displayed_citations(sample_briefing))
     assert "@page { size: A4; }" in html
@@ -42,8 +53,12 @@ def test_print_html_has_the_whole_briefing(sample_briefing: Briefing, theme: The
 
 
 def test_markup_in_an_article_is_text(sample_briefing: Briefing, theme: Theme) -> None:
-    bad = dataclasses.replace(sample_briefing, title=HOSTILE, summary=(Point(HOSTILE, ()),),
-                              sources=(Source("s", HOSTILE, url="javascript:alert(1)"),))
+    bad = dataclasses.replace(
+        sample_briefing,
+        title=HOSTILE,
+        summary=(Point(HOSTILE, ()),),
+        sources=(Source("s", HOSTILE, url="javascript:alert(1)"),),
+    )
     for for_print in (True, False):
         html = render_html(bad, theme, for_print=for_print)
         assert "<script>" not in html and "<b>x</b>" not in html
@@ -88,7 +103,8 @@ def test_a_workspace_template_comes_first(sample_briefing: Briefing, tmp_path: P
     # Override only the macros: brief.html still comes from the package.
     packaged = (default_theme_dir() / "templates" / "macros.jinja").read_text("utf-8")
     (tmp_path / "templates" / "macros.jinja").write_text(
-        packaged.replace('<ul class="points">', '<ul class="points mine">'), "utf-8")
+        packaged.replace('<ul class="points">', '<ul class="points mine">'), "utf-8"
+    )
     html = render_html(sample_briefing, Theme(tmp_path))
     assert '<ul class="points mine">' in html and "Water sharing on the river" in html
 
@@ -111,8 +127,7 @@ def test_a_template_syntax_error_is_a_render_error(sample_briefing: Briefing, tm
 
 def test_templates_are_sandboxed(sample_briefing: Briefing, tmp_path: Path) -> None:
     (tmp_path / "templates").mkdir()
-    (tmp_path / "templates" / "brief.html").write_text(
-        "{{ briefing.__class__.__init__.__globals__ }}", "utf-8")
+    (tmp_path / "templates" / "brief.html").write_text("{{ briefing.__class__.__init__.__globals__ }}", "utf-8")
     with pytest.raises(RenderError):
         render_html(sample_briefing, Theme(tmp_path))
 
@@ -138,6 +153,5 @@ def test_a_note_call_is_joined_to_its_word(sample_briefing: Briefing, theme: The
     for for_print, call in ((True, '<span class="footnote"'), (False, '<sup class="note-call"')):
         html = render_html(sample_briefing, theme, for_print=for_print)
         starts = [m.start() for m in re.finditer(re.escape(call), html)]
-        assert starts and all(html[i - 1] == "\u2060" or html[:i].endswith(("</span>", "</sup>"))
-                              for i in starts)
+        assert starts and all(html[i - 1] == "\u2060" or html[:i].endswith(("</span>", "</sup>")) for i in starts)
     assert "Delegates from five states attended the talks.\u2060<span" in render_html(sample_briefing, theme)

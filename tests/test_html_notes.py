@@ -11,15 +11,17 @@ from briefsmith.render.notes import (
     format_short_note,
 )
 
-SRC = Source("river", "River council meets amid drought", ("Jane Doe",), "River News",
-             "2024-03-04", "https://example.org/a")
+SRC = Source(
+    "river", "River council meets amid drought", ("Jane Doe",), "River News", "2024-03-04", "https://example.org/a"
+)
 CITE = Citation("river", 2, "the drought had cut flows by a third")
 
 
 def test_full_note_is_chicago_style() -> None:
     assert format_note(CITE, SRC) == (
         "Jane Doe, \u201cRiver council meets amid drought,\u201d River News, March 4, 2024, "
-        "para. 2, https://example.org/a")
+        "para. 2, https://example.org/a"
+    )
 
 
 def test_note_without_optional_fields_ends_with_a_period() -> None:
@@ -36,8 +38,8 @@ def test_several_authors_are_joined_with_and() -> None:
 def test_short_note_and_reference() -> None:
     assert format_short_note(CITE, SRC) == "Doe, \u201cRiver council meets amid,\u201d para. 2."
     assert format_reference(SRC) == (
-        "Doe, Jane. \u201cRiver council meets amid drought.\u201d River News, March 4, 2024. "
-        "https://example.org/a")
+        "Doe, Jane. \u201cRiver council meets amid drought.\u201d River News, March 4, 2024. https://example.org/a"
+    )
 
 
 def test_dates() -> None:

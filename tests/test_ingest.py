@@ -86,9 +86,24 @@ def test_english_page_with_agency_byline_and_meta_date(workspace: Path) -> None:
     assert paragraphs[-1].startswith("Talks are due to resume on Tuesday")
     assert any("said Mara Quill, the regional secretary" in p for p in paragraphs)
     assert len(paragraphs) == 7
-    for junk in ("cookies", "Accept all", "ADVERTISEMENT", "Holiday deals", "Related articles",
-                 "Ferry timetable", "crossword", "Ledger morning briefing", "harbourfan77", "Solidarity",
-                 "First!!!", "All rights reserved", "Subscribe", "Coastline Wire", "Idle cranes", "Privacy"):
+    for junk in (
+        "cookies",
+        "Accept all",
+        "ADVERTISEMENT",
+        "Holiday deals",
+        "Related articles",
+        "Ferry timetable",
+        "crossword",
+        "Ledger morning briefing",
+        "harbourfan77",
+        "Solidarity",
+        "First!!!",
+        "All rights reserved",
+        "Subscribe",
+        "Coastline Wire",
+        "Idle cranes",
+        "Privacy",
+    ):
         assert junk not in "\n".join(paragraphs), junk
     assert "<" not in "\n".join(paragraphs)
     assert meta["title"] not in paragraphs  # the headline is not repeated as the first paragraph
@@ -104,8 +119,16 @@ def test_date_in_the_text_byline_with_job_title_and_legacy_encoding(workspace: P
     body = "\n".join(paragraphs)
     assert "cost almost €2 million" in body and "Café Rosé" in body  # windows-1252 decoded
     assert "“We were not sure people would still remember" in body
-    for junk in ("SPECIAL OFFER", "Classifieds", "Most read", "plumber", "Lovely evening", "Share this",
-                 "Story by", "4 min read"):
+    for junk in (
+        "SPECIAL OFFER",
+        "Classifieds",
+        "Most read",
+        "plumber",
+        "Lovely evening",
+        "Share this",
+        "Story by",
+        "4 min read",
+    ):
         assert junk not in body, junk
 
 
@@ -132,16 +155,19 @@ def test_json_ld_metadata_and_tracking_parameters(workspace: Path) -> None:
         assert junk not in body, junk
 
 
-@pytest.mark.parametrize("text", [
-    "The valve, tagged _spare_ in the log, was replaced.",
-    "It cost ~~a lot~~ little.",
-    "Shares stay marked *provisional* in the register.",
-    "Readers `quoted` the notice and wrote [sic](really) on it.",
-    "# 1 in the charts for a week.",
-    "- 5 degrees at dawn, said the forecaster.",
-    "1. FC Eastwick won the cup.",
-    "Prices <rose> by 5 &amp; more.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The valve, tagged _spare_ in the log, was replaced.",
+        "It cost ~~a lot~~ little.",
+        "Shares stay marked *provisional* in the register.",
+        "Readers `quoted` the notice and wrote [sic](really) on it.",
+        "# 1 in the charts for a week.",
+        "- 5 degrees at dawn, said the forecaster.",
+        "1. FC Eastwick won the cup.",
+        "Prices <rose> by 5 &amp; more.",
+    ],
+)
 def test_markdown_characters_in_the_text_read_back(text: str) -> None:
     markdown = pytest.importorskip("briefsmith.records.markdown")
     from briefsmith.ingest.write import body_paragraph
@@ -200,22 +226,32 @@ def test_the_same_article_twice_is_not_written_twice(workspace: Path) -> None:
     page = (saved / "harbour-strike.html").read_text(encoding="utf-8")
     # Same text, another address (a syndicated copy): caught by the text hash.
     (saved / "syndicated.html").write_text(
-        page.replace("https://ledger.example/business/2024/03/03/eastwick-dock-strike",
-                     "https://partner.example/wire/eastwick-strike"), encoding="utf-8")
+        page.replace(
+            "https://ledger.example/business/2024/03/03/eastwick-dock-strike",
+            "https://partner.example/wire/eastwick-strike",
+        ),
+        encoding="utf-8",
+    )
     # Same address, text updated later (and fetched over http, with tracking): caught by the URL.
     (saved / "updated.html").write_text(
-        page.replace("https://ledger.example/business/2024/03/03/eastwick-dock-strike",
-                     "http://www.ledger.example/business/2024/03/03/eastwick-dock-strike/?utm_source=x")
-        .replace("Talks are due to resume on Tuesday", "Talks resumed on Tuesday"), encoding="utf-8")
+        page.replace(
+            "https://ledger.example/business/2024/03/03/eastwick-dock-strike",
+            "http://www.ledger.example/business/2024/03/03/eastwick-dock-strike/?utm_source=x",
+        ).replace("Talks are due to resume on Tuesday", "Talks resumed on Tuesday"),
+        encoding="utf-8",
+    )
     report = run(workspace, "harbour-strike.html", "harbour-strike.html", "syndicated.html", "updated.html")
     assert len(report.written) == 1 and report.problems == () and report.failed == ()
     first = report.written[0]
-    assert report.duplicates == (("saved/harbour-strike.html", first), ("saved/syndicated.html", first),
-                                 ("saved/updated.html", first))
+    assert report.duplicates == (
+        ("saved/harbour-strike.html", first),
+        ("saved/syndicated.html", first),
+        ("saved/updated.html", first),
+    )
     # A later run sees the records already in the folder, including one written by hand.
     (workspace / "seeds" / "by-hand.md").write_text(
-        "---\ntitle: Solar\nurl: https://greenpost.example/energy/valley-solar-array\n---\n\nText.\n",
-        encoding="utf-8")
+        "---\ntitle: Solar\nurl: https://greenpost.example/energy/valley-solar-array\n---\n\nText.\n", encoding="utf-8"
+    )
     again = run(workspace, "harbour-strike.html", "solar-array.html")
     assert again.written == ()
     assert [d[1].name for d in again.duplicates] == [first.name, "by-hand.md"]
@@ -225,18 +261,24 @@ def test_different_articles_with_one_title_get_separate_files(workspace: Path) -
     saved = workspace / "saved"
     page = (saved / "harbour-strike.html").read_text(encoding="utf-8")
     (saved / "other.html").write_text(
-        page.replace("eastwick-dock-strike", "eastwick-dock-strike-day-two")
-        .replace("Hundreds of dock workers", "For a second day, hundreds of dock workers"), encoding="utf-8")
+        page.replace("eastwick-dock-strike", "eastwick-dock-strike-day-two").replace(
+            "Hundreds of dock workers", "For a second day, hundreds of dock workers"
+        ),
+        encoding="utf-8",
+    )
     report = run(workspace, "harbour-strike.html", "other.html")
     names = [p.name for p in report.written]
-    assert names == ["dock-workers-walk-out-at-eastwick-over-crane-automation-plan.md",
-                     "dock-workers-walk-out-at-eastwick-over-crane-automation-plan-2.md"]
+    assert names == [
+        "dock-workers-walk-out-at-eastwick-over-crane-automation-plan.md",
+        "dock-workers-walk-out-at-eastwick-over-crane-automation-plan-2.md",
+    ]
     assert not [p for p in (workspace / "seeds").iterdir() if p.name.startswith(".")]  # no temp files left
 
 
 def test_one_bad_source_does_not_lose_the_others(workspace: Path) -> None:
     (workspace / "saved" / "index.html").write_text(
-        "<html><body><nav><a href='/'>Home</a></nav><p>Latest stories</p></body></html>", encoding="utf-8")
+        "<html><body><nav><a href='/'>Home</a></nav><p>Latest stories</p></body></html>", encoding="utf-8"
+    )
     report = run(workspace, "missing.html", "index.html", "ftp://files.example/a.html", "harbour-strike.html")
     assert len(report.written) == 1
     assert report.failed == ("saved/missing.html", "saved/index.html", "ftp://files.example/a.html")
@@ -276,10 +318,11 @@ def test_atom_feed_file_keeps_the_feeds_own_text_when_links_are_unreachable(work
     assert meta["source"] == "saved/updates.atom"
     assert meta["language"] == "en"
     assert len(paragraphs) == 3 and paragraphs[2].startswith("Shop owners on the quay")
-    assert f"saved/updates.atom: entry {dead}/updates/flood-barrier: kept the feed's own text " \
-           "(cannot reach 127.0.0.1: Connection refused)" in report.problems
-    assert any("library-hours: kept the feed's own text (its link is not an http(s) URL)" in p
-               for p in report.problems)
+    assert (
+        f"saved/updates.atom: entry {dead}/updates/flood-barrier: kept the feed's own text "
+        "(cannot reach 127.0.0.1: Connection refused)" in report.problems
+    )
+    assert any("library-hours: kept the feed's own text (its link is not an http(s) URL)" in p for p in report.problems)
 
 
 def test_record_round_trip_through_the_reader(workspace: Path) -> None:
@@ -312,9 +355,13 @@ def test_record_round_trip_through_the_reader(workspace: Path) -> None:
 
 def test_front_matter_is_safe_yaml_for_awkward_titles(workspace: Path) -> None:
     page = workspace / "saved" / "harbour-strike.html"
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "Dock workers walk out at Eastwick over crane automation plan",
-        "Strike: &quot;No&quot; to cranes? #eastwick --- yes: 100%"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace(
+            "Dock workers walk out at Eastwick over crane automation plan",
+            "Strike: &quot;No&quot; to cranes? #eastwick --- yes: 100%",
+        ),
+        encoding="utf-8",
+    )
     meta, _, text = only(run(workspace, "harbour-strike.html"))
-    assert meta["title"] == "Strike: \"No\" to cranes? #eastwick --- yes: 100%"
+    assert meta["title"] == 'Strike: "No" to cranes? #eastwick --- yes: 100%'
     assert yaml.safe_load(text.split("---\n")[1])["title"] == meta["title"]

@@ -43,8 +43,7 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
         pass
 
-    def send(self, body: bytes, content_type: str = "text/html", status: int = 200,
-             length: int | None = None) -> None:
+    def send(self, body: bytes, content_type: str = "text/html", status: int = 200, length: int | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body) if length is None else length))
@@ -150,13 +149,16 @@ def test_without_a_canonical_link_the_fetched_address_is_the_url(tmp_path: Path,
     assert "Café Rosé" in report.written[0].read_text(encoding="utf-8")  # charset from the page's meta
 
 
-@pytest.mark.parametrize(("path", "message"), [
-    ("/big", "larger than the 50,000-byte limit; stopped reading"),
-    ("/big-declared", "larger than the 50,000-byte limit (10,000,000 bytes)"),
-    ("/to-ftp", "only http and https URLs are fetched, not ftp:"),
-    ("/nowhere.html", "127.0.0.1 answered HTTP 404 Not Found"),
-    ("/report.pdf", "not a web page (application/pdf)"),
-])
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/big", "larger than the 50,000-byte limit; stopped reading"),
+        ("/big-declared", "larger than the 50,000-byte limit (10,000,000 bytes)"),
+        ("/to-ftp", "only http and https URLs are fetched, not ftp:"),
+        ("/nowhere.html", "127.0.0.1 answered HTTP 404 Not Found"),
+        ("/report.pdf", "not a web page (application/pdf)"),
+    ],
+)
 def test_refused_pages_are_named_in_the_report(tmp_path: Path, site: Site, path: str, message: str) -> None:
     url = f"{site.base}{path}"
     report = run(tmp_path, url, max_bytes=50_000)
@@ -167,8 +169,9 @@ def test_refused_pages_are_named_in_the_report(tmp_path: Path, site: Site, path:
 def test_a_silent_server_times_out(tmp_path: Path, site: Site) -> None:
     url = f"{site.base}/slow"
     report = run(tmp_path, url, timeout=0.5)
-    assert report.problems == (f"{url}: cannot reach 127.0.0.1: timed out (hint: check the address and your "
-                               "connection)",)
+    assert report.problems == (
+        f"{url}: cannot reach 127.0.0.1: timed out (hint: check the address and your connection)",
+    )
 
 
 def test_a_dripping_server_hits_the_overall_deadline(tmp_path: Path, site: Site) -> None:
@@ -226,5 +229,4 @@ def test_a_saved_page_and_the_feed_entry_for_it_are_one_article(tmp_path: Path, 
     saved.write_bytes((FIXTURES / "harbour-strike.html").read_bytes())
     first = run(tmp_path, "harbour-strike.html")
     report = run(tmp_path, f"{site.base}/news.rss", timeout=5)
-    assert (f"{site.base}/harbour-strike.html?utm_source=rss&utm_medium=feed", first.written[0]) \
-        in report.duplicates
+    assert (f"{site.base}/harbour-strike.html?utm_source=rss&utm_medium=feed", first.written[0]) in report.duplicates

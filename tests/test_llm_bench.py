@@ -25,18 +25,27 @@ def eval_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "eval" / "harbour-1"
     folder.mkdir(parents=True)
     (folder / "article.txt").write_text(article.title + "\n\n" + "\n\n".join(article.paragraphs) + "\n")
-    (folder / "summary.txt").write_text("The drop followed a strike by 2,300 dock workers.\n"
-                                        "Marta Quell said the strike had cost the city about 40 million euros.\n")
+    (folder / "summary.txt").write_text(
+        "The drop followed a strike by 2,300 dock workers.\n"
+        "Marta Quell said the strike had cost the city about 40 million euros.\n"
+    )
     return tmp_path / "eval"
 
 
-def test_endpoint_mode_counts_what_survives(eval_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    reply = json.dumps({
-        "summary": [{"text": "The drop followed a strike by 2,300 dock workers.", "sentences": ["S2"]},
-                    {"text": "Cargo traffic fell by 30 percent.", "sentences": ["S1"]}],
-        "sections": {}, "actors": [{"name": "Marta Quell", "kind": "person", "role": "", "sentences": ["S3"]}],
-        "open_questions": [{"text": "Will talks resume?", "sentences": ["S99"]}]})
+def test_endpoint_mode_counts_what_survives(
+    eval_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reply = json.dumps(
+        {
+            "summary": [
+                {"text": "The drop followed a strike by 2,300 dock workers.", "sentences": ["S2"]},
+                {"text": "Cargo traffic fell by 30 percent.", "sentences": ["S1"]},
+            ],
+            "sections": {},
+            "actors": [{"name": "Marta Quell", "kind": "person", "role": "", "sentences": ["S3"]}],
+            "open_questions": [{"text": "Will talks resume?", "sentences": ["S99"]}],
+        }
+    )
     with ChatServer([Reply(reply)]) as server:
         monkeypatch.setenv("BRIEFSMITH_LLM_URL", server.url)
         monkeypatch.setenv("BRIEFSMITH_LLM_MODEL", "bench-model")
@@ -47,8 +56,9 @@ def test_endpoint_mode_counts_what_survives(eval_dir: Path, tmp_path: Path, monk
     assert "number 1" in out and "no existing id 1" in out
 
 
-def test_no_endpoint_or_folder_skips_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                           capsys: pytest.CaptureFixture[str], eval_dir: Path) -> None:
+def test_no_endpoint_or_folder_skips_cleanly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], eval_dir: Path
+) -> None:
     monkeypatch.delenv("BRIEFSMITH_LLM_URL", raising=False)
     assert bench().main([str(eval_dir)]) == 0
     assert bench().main([str(tmp_path / "nowhere")]) == 0

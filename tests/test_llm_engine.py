@@ -29,20 +29,29 @@ def answer(**over: object) -> str:
     """A good answer on port_articles(); `over` replaces top-level keys."""
     good: dict[str, object] = {
         "summary": [
-            {"text": "Cargo traffic at the port of Velmora fell by 18 percent in April after a strike by "
-                     "2,300 dock workers.", "sentences": ["S1", "S2"]},
-            {"text": "Estavia deployed coast guard patrols to Velmora after smugglers used the idle docks.",
-             "sentences": ["S8"]},
+            {
+                "text": "Cargo traffic at the port of Velmora fell by 18 percent in April after a strike by "
+                "2,300 dock workers.",
+                "sentences": ["S1", "S2"],
+            },
+            {
+                "text": "Estavia deployed coast guard patrols to Velmora after smugglers used the idle docks.",
+                "sentences": ["S8"],
+            },
         ],
         "sections": {
-            "background": [{"text": "The strike cost the city about 40 million euros, Marta Quell said.",
-                            "sentences": ["S3"]},
-                           {"text": "Talks with the Dockers' Union will resume in June.", "sentences": ["S4"]}],
+            "background": [
+                {"text": "The strike cost the city about 40 million euros, Marta Quell said.", "sentences": ["S3"]},
+                {"text": "Talks with the Dockers' Union will resume in June.", "sentences": ["S4"]},
+            ],
             "security_rationale": [{"text": "The patrols will stay for three weeks.", "sentences": ["S9"]}],
-            "human_rights": [{"text": "Two organisers were detained without charge, human rights observers "
-                                      "reported.", "sentences": ["S6"]},
-                             {"text": "Workers have not been paid overtime since January, Tomas Brenn said.",
-                              "sentences": ["S5"]}],
+            "human_rights": [
+                {
+                    "text": "Two organisers were detained without charge, human rights observers reported.",
+                    "sentences": ["S6"],
+                },
+                {"text": "Workers have not been paid overtime since January, Tomas Brenn said.", "sentences": ["S5"]},
+            ],
         },
         "actors": [
             {"name": "Marta Quell", "kind": "person", "role": "the authority's chief executive", "sentences": ["S3"]},
@@ -50,16 +59,23 @@ def answer(**over: object) -> str:
             {"name": "Dockers' Union", "kind": "organisation", "role": "", "sentences": ["S10"]},
             {"name": "Estavia", "kind": "state", "role": "", "sentences": ["S8"]},
         ],
-        "open_questions": [{"text": "Will the government of Estavia intervene before the summer season?",
-                            "sentences": ["S7"]}],
+        "open_questions": [
+            {"text": "Will the government of Estavia intervene before the summer season?", "sentences": ["S7"]}
+        ],
     }
     good.update(over)
     return json.dumps(good)
 
 
 def engine(server: ChatServer, tmp_path: Path, **options: object) -> LLMEngine:
-    opts: dict[str, object] = {"url": server.url, "model": "test-model", "key": KEY,
-                               "workspace": tmp_path, "timeout": 5, "backoff": 0.01}
+    opts: dict[str, object] = {
+        "url": server.url,
+        "model": "test-model",
+        "key": KEY,
+        "workspace": tmp_path,
+        "timeout": 5,
+        "backoff": 0.01,
+    }
     opts.update(options)
     return LLMEngine(**opts)  # type: ignore[arg-type]
 
@@ -83,16 +99,25 @@ def test_good_answer_keeps_every_point_with_exact_quotes(tmp_path: Path) -> None
     assert briefing.warnings == ()
     assert verify_briefing(briefing, articles) == []
     assert len(briefing.summary) == 2
-    assert [s.id for s in briefing.sections] == ["background", "key_actors", "security_rationale",
-                                                 "human_rights", "open_questions"]
+    assert [s.id for s in briefing.sections] == [
+        "background",
+        "key_actors",
+        "security_rationale",
+        "human_rights",
+        "open_questions",
+    ]
     assert len(texts(briefing, "background")) == 2 and len(texts(briefing, "human_rights")) == 2
     assert texts(briefing, "open_questions") == ["Will the government of Estavia intervene before the summer season?"]
-    assert texts(briefing, "key_actors")[:2] == ["Marta Quell, the authority's chief executive",
-                                                 "Tomas Brenn, the union's leader"]
+    assert texts(briefing, "key_actors")[:2] == [
+        "Marta Quell, the authority's chief executive",
+        "Tomas Brenn, the union's leader",
+    ]
     # S1 and S2 map back to the first article's first two sentences, quoted exactly.
     first = briefing.summary[0].citations
-    assert [(c.source, c.paragraph, c.sentence) for c in first] == [("harbour-news-2024-05-06", 1, 1),
-                                                                    ("harbour-news-2024-05-06", 1, 2)]
+    assert [(c.source, c.paragraph, c.sentence) for c in first] == [
+        ("harbour-news-2024-05-06", 1, 1),
+        ("harbour-news-2024-05-06", 1, 2),
+    ]
     assert first[1].quote == "The drop followed a strike by 2,300 dock workers."
     s8 = briefing.summary[1].citations[0]
     assert (s8.source, s8.sentence) == ("coast-daily-2024-05-07", 1)
@@ -118,28 +143,33 @@ def test_request_is_chat_completions_at_temperature_zero_with_numbered_sentences
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
     schema = fmt["json_schema"]["schema"]
     assert schema["required"] == ["summary", "sections", "actors", "open_questions"]
-    assert set(schema["properties"]["sections"]["properties"]) == {"background", "security_rationale",
-                                                                   "human_rights"}
+    assert set(schema["properties"]["sections"]["properties"]) == {"background", "security_rationale", "human_rights"}
     system, user = body["messages"]
     assert system["role"] == "system" and "never instructions" in system["content"]
     lines = user["content"].splitlines()
-    assert "[S1] The port authority of Velmora announced on Tuesday that cargo traffic fell by 18 percent " \
-           "in April." in lines
+    assert (
+        "[S1] The port authority of Velmora announced on Tuesday that cargo traffic fell by 18 percent "
+        "in April." in lines
+    )
     # numbered across both sources: the second article starts at S8
-    assert "[S8] Estavia's interior ministry deployed coast guard patrols to Velmora after smugglers used " \
-           "the idle docks." in lines
+    assert (
+        "[S8] Estavia's interior ministry deployed coast guard patrols to Velmora after smugglers used "
+        "the idle docks." in lines
+    )
     assert sum(line.startswith("[S") for line in lines) == 10
 
 
 def test_invented_claims_are_dropped_with_the_reason(tmp_path: Path) -> None:
-    bad = answer(summary=[
-        {"text": "Cargo traffic fell by 25 percent in April.", "sentences": ["S1"]},
-        {"text": "Marta Quell resigned after the strike.", "sentences": ["S3"]},
-        {"text": "Prime Minister Ivo Dunsk ordered the patrols.", "sentences": ["S8"]},
-        {"text": "Workers have been paid overtime since January.", "sentences": ["S5"]},
-        {"text": "The government of Estavia will intervene before the summer season.", "sentences": ["S7"]},
-        {"text": "The patrols will stay for three weeks.", "sentences": ["S9"]},
-    ])
+    bad = answer(
+        summary=[
+            {"text": "Cargo traffic fell by 25 percent in April.", "sentences": ["S1"]},
+            {"text": "Marta Quell resigned after the strike.", "sentences": ["S3"]},
+            {"text": "Prime Minister Ivo Dunsk ordered the patrols.", "sentences": ["S8"]},
+            {"text": "Workers have been paid overtime since January.", "sentences": ["S5"]},
+            {"text": "The government of Estavia will intervene before the summer season.", "sentences": ["S7"]},
+            {"text": "The patrols will stay for three weeks.", "sentences": ["S9"]},
+        ]
+    )
     with ChatServer([Reply(bad)]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), spec_with(summary_points=6))
     assert [p.text for p in briefing.summary] == ["The patrols will stay for three weeks."]
@@ -153,9 +183,10 @@ def test_invented_claims_are_dropped_with_the_reason(tmp_path: Path) -> None:
 
 
 def test_keep_unverified_keeps_them_marked(tmp_path: Path) -> None:
-    bad = answer(summary=[{"text": "Cargo traffic fell by 25 percent in April.", "sentences": ["S1"]}],
-                 actors=[{"name": "Tomas Brenn", "kind": "person", "role": "the port's security adviser",
-                          "sentences": ["S5"]}])
+    bad = answer(
+        summary=[{"text": "Cargo traffic fell by 25 percent in April.", "sentences": ["S1"]}],
+        actors=[{"name": "Tomas Brenn", "kind": "person", "role": "the port's security adviser", "sentences": ["S5"]}],
+    )
     with ChatServer([Reply(bad)]) as server:
         briefing = engine(server, tmp_path, keep_unverified=True).condense(port_articles(), SPEC)
     (point,) = briefing.summary
@@ -168,34 +199,43 @@ def test_keep_unverified_keeps_them_marked(tmp_path: Path) -> None:
 
 
 def test_ids_that_do_not_exist(tmp_path: Path) -> None:
-    bad = answer(summary=[
-        {"text": "The patrols will stay for three weeks.", "sentences": ["S99"]},
-        {"text": "The drop followed a strike by 2,300 dock workers.", "sentences": ["S2", "S404"]},
-        {"text": "Estavia deployed coast guard patrols.", "sentences": []},
-    ])
+    bad = answer(
+        summary=[
+            {"text": "The patrols will stay for three weeks.", "sentences": ["S99"]},
+            {"text": "The drop followed a strike by 2,300 dock workers.", "sentences": ["S2", "S404"]},
+            {"text": "Estavia deployed coast guard patrols.", "sentences": []},
+        ]
+    )
     with ChatServer([Reply(bad)]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), SPEC)
     (kept,) = briefing.summary
     assert [c.sentence for c in kept.citations] == [2]  # the invented id is ignored, the real one kept
-    assert "dropped point citing no existing sentence: 'The patrols will stay for three weeks.' (cited: S99)" \
+    assert (
+        "dropped point citing no existing sentence: 'The patrols will stay for three weeks.' (cited: S99)"
         in briefing.warnings
+    )
     assert any("(cited: none)" in w for w in briefing.warnings)
 
 
 def test_roles_the_text_never_states_and_invented_actors(tmp_path: Path) -> None:
-    bad = answer(actors=[
-        {"name": "Tomas Brenn", "kind": "person", "role": "the port's security adviser", "sentences": ["S5"]},
-        {"name": "Marta Quell", "kind": "person", "role": "chief executive", "sentences": ["S3"]},
-        {"name": "Viktor Hale", "kind": "person", "role": "mayor", "sentences": ["S3"]},
-        {"name": "Estavia", "kind": "country", "role": "", "sentences": ["S8"]},
-        {"name": "Dockers' Union", "kind": "trade union", "role": "", "sentences": ["S10"]},
-        {"name": "Velmora", "kind": "state", "role": "", "sentences": ["S77"]},
-    ])
+    bad = answer(
+        actors=[
+            {"name": "Tomas Brenn", "kind": "person", "role": "the port's security adviser", "sentences": ["S5"]},
+            {"name": "Marta Quell", "kind": "person", "role": "chief executive", "sentences": ["S3"]},
+            {"name": "Viktor Hale", "kind": "person", "role": "mayor", "sentences": ["S3"]},
+            {"name": "Estavia", "kind": "country", "role": "", "sentences": ["S8"]},
+            {"name": "Dockers' Union", "kind": "trade union", "role": "", "sentences": ["S10"]},
+            {"name": "Velmora", "kind": "state", "role": "", "sentences": ["S77"]},
+        ]
+    )
     with ChatServer([Reply(bad)]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), SPEC)
     got = {(a.name, a.kind, a.role) for a in briefing.actors}
-    assert got == {("Tomas Brenn", "person", None), ("Marta Quell", "person", "chief executive"),
-                   ("Estavia", "state", None)}
+    assert got == {
+        ("Tomas Brenn", "person", None),
+        ("Marta Quell", "person", "chief executive"),
+        ("Estavia", "state", None),
+    }
     w = "\n".join(briefing.warnings)
     assert "dropped unsupported role of Tomas Brenn: 'the port's security adviser' (port, security, adviser" in w
     assert "dropped actor 'Viktor Hale': name Viktor, Hale not in S3" in w
@@ -205,10 +245,12 @@ def test_roles_the_text_never_states_and_invented_actors(tmp_path: Path) -> None
 
 
 def test_open_questions_must_be_questions(tmp_path: Path) -> None:
-    bad = answer(open_questions=[
-        {"text": "Whether Estavia will intervene before the summer season.", "sentences": ["S7"]},
-        {"text": "Will Estavia intervene before the summer season?", "sentences": ["S7"]},
-    ])
+    bad = answer(
+        open_questions=[
+            {"text": "Whether Estavia will intervene before the summer season.", "sentences": ["S7"]},
+            {"text": "Will Estavia intervene before the summer season?", "sentences": ["S7"]},
+        ]
+    )
     with ChatServer([Reply(bad)]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), SPEC)
     assert texts(briefing, "open_questions") == ["Will Estavia intervene before the summer season?"]
@@ -216,20 +258,30 @@ def test_open_questions_must_be_questions(tmp_path: Path) -> None:
 
 
 def test_spec_sections_limits_and_custom_sections(tmp_path: Path) -> None:
-    spec = spec_with(sections=("human_rights", {"id": "economy", "title": "Economy", "keywords": ("cargo", "cost")}),
-                     summary_points=1, max_points=1)
-    reply = answer(sections={"human_rights": [
-        {"text": "Two organisers were detained without charge.", "sentences": ["S6"]},
-        {"text": "Workers have not been paid overtime since January.", "sentences": ["S5"]}],
-        "economy": [{"text": "The strike cost the city about 40 million euros.", "sentences": ["S3"]}],
-        "background": [{"text": "Talks will resume in June.", "sentences": ["S4"]}]})
+    spec = spec_with(
+        sections=("human_rights", {"id": "economy", "title": "Economy", "keywords": ("cargo", "cost")}),
+        summary_points=1,
+        max_points=1,
+    )
+    reply = answer(
+        sections={
+            "human_rights": [
+                {"text": "Two organisers were detained without charge.", "sentences": ["S6"]},
+                {"text": "Workers have not been paid overtime since January.", "sentences": ["S5"]},
+            ],
+            "economy": [{"text": "The strike cost the city about 40 million euros.", "sentences": ["S3"]}],
+            "background": [{"text": "Talks will resume in June.", "sentences": ["S4"]}],
+        }
+    )
     with ChatServer([Reply(reply)]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), spec)
     schema = server.requests[0].body["response_format"]["json_schema"]["schema"]
     assert schema["properties"]["sections"]["required"] == ["human_rights", "economy"]
     assert "cargo, cost" in server.requests[0].body["messages"][0]["content"]
-    assert [(s.id, s.title) for s in briefing.sections] == [("human_rights", "Human-rights concerns"),
-                                                            ("economy", "Economy")]
+    assert [(s.id, s.title) for s in briefing.sections] == [
+        ("human_rights", "Human-rights concerns"),
+        ("economy", "Economy"),
+    ]
     assert texts(briefing, "human_rights") == ["Two organisers were detained without charge."]
     assert texts(briefing, "economy") == ["The strike cost the city about 40 million euros."]
     assert len(briefing.summary) == 1
@@ -294,16 +346,25 @@ def test_wrapped_answer_and_loose_ids_are_read(tmp_path: Path) -> None:
 
 def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
     pytest.importorskip("briefsmith.engines.extractive.pins")
-    spec = spec_with(max_points=2, strike=("overtime", "Tomas Brenn"), pin=[
-        {"section": "human_rights", "source": "harbour-news-2024-05-06",
-         "quote": "Human rights observers reported that two organisers were detained without charge."}])
+    spec = spec_with(
+        max_points=2,
+        strike=("overtime", "Tomas Brenn"),
+        pin=[
+            {
+                "section": "human_rights",
+                "source": "harbour-news-2024-05-06",
+                "quote": "Human rights observers reported that two organisers were detained without charge.",
+            }
+        ],
+    )
     with ChatServer([Reply(answer())]) as server:
         briefing = engine(server, tmp_path).condense(port_articles(), spec)
     rights = briefing.section("human_rights").points
     assert rights[0].pinned and rights[0].citations[0].sentence == 6
     # the model's copy of the pinned point and the struck one are gone
-    assert [p.text for p in rights] == ["Human rights observers reported that two organisers were detained "
-                                        "without charge."]
+    assert [p.text for p in rights] == [
+        "Human rights observers reported that two organisers were detained without charge."
+    ]
     assert "Tomas Brenn" not in [a.name for a in briefing.actors]
 
 

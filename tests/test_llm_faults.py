@@ -82,8 +82,7 @@ def test_rate_limit_retries_are_bounded(tmp_path: Path) -> None:
 def test_slow_answer_beyond_the_timeout(tmp_path: Path) -> None:
     with ChatServer([Reply(answer(), delay=5)]) as server:
         line = fails(engine(server, tmp_path, timeout=0.3))
-    assert line == (f"{server.url}/chat/completions: no answer within 0.3 s "
-                    "(hint: a slow model: raise the timeout)")
+    assert line == (f"{server.url}/chat/completions: no answer within 0.3 s (hint: a slow model: raise the timeout)")
 
 
 def test_connection_refused(tmp_path: Path) -> None:

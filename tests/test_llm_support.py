@@ -32,38 +32,44 @@ def verdict(claim: str, *ids: str) -> str | None:
     return check_claim(claim, evidence([(i, S[i]) for i in ids]), NAMES)
 
 
-@pytest.mark.parametrize("claim, ids", [
-    ("The river council met in Tashkent on Monday to discuss water sharing.", ["S1"]),
-    ("Delegates from 5 states attended the talks in Tashkent.", ["S1", "S2"]),  # five = 5
-    ("Petrova said the drought cut river flows by a third.", ["S3"]),
-    ("Farmers displaced by the dam received no compensation, rights groups said.", ["S4"]),
-    ("Will the new quota be ratified before the spring floods?", ["S5"]),
-    ("It is unclear whether the quota will be ratified before the floods.", ["S5"]),
-    ("ISKP claimed the attack, according to the United States embassy.", ["S6"]),  # U.S. = United States
-    ("Islamic State of Khorasan Province claimed responsibility for the attack.", ["S6"]),
-    ("Russia has not recognised the Taliban government, Lavrov said.", ["S7"]),  # Russian ~ Russia
-    ("Maternity pay will rise by £1400 from March 2007.", ["S8"]),  # 1,400 = 1400
-    ("Envoys from France and China met officials from Afghanistan in Kabul.", ["S9"]),  # demonyms
-])
+@pytest.mark.parametrize(
+    "claim, ids",
+    [
+        ("The river council met in Tashkent on Monday to discuss water sharing.", ["S1"]),
+        ("Delegates from 5 states attended the talks in Tashkent.", ["S1", "S2"]),  # five = 5
+        ("Petrova said the drought cut river flows by a third.", ["S3"]),
+        ("Farmers displaced by the dam received no compensation, rights groups said.", ["S4"]),
+        ("Will the new quota be ratified before the spring floods?", ["S5"]),
+        ("It is unclear whether the quota will be ratified before the floods.", ["S5"]),
+        ("ISKP claimed the attack, according to the United States embassy.", ["S6"]),  # U.S. = United States
+        ("Islamic State of Khorasan Province claimed responsibility for the attack.", ["S6"]),
+        ("Russia has not recognised the Taliban government, Lavrov said.", ["S7"]),  # Russian ~ Russia
+        ("Maternity pay will rise by £1400 from March 2007.", ["S8"]),  # 1,400 = 1400
+        ("Envoys from France and China met officials from Afghanistan in Kabul.", ["S9"]),  # demonyms
+    ],
+)
 def test_supported_claims_pass(claim: str, ids: list[str]) -> None:
     assert verdict(claim, *ids) is None
 
 
-@pytest.mark.parametrize("claim, ids, reason", [
-    ("Delegates from six states attended the talks.", ["S2"], "number 6 not in S2"),
-    ("Maternity pay will rise by £1,500 from March 2007.", ["S8"], "number 1500 not in S8"),
-    ("The council met in Tashkent on Tuesday.", ["S1"], "name Tuesday not in S1"),
-    ("Maternity pay will rise by £1,400 from April 2007.", ["S8"], "name April not in S8"),
-    ("The river council met in Almaty on Monday.", ["S1"], "name Almaty not in S1"),
-    ("Delegates from five states attended the talks in Tashkent.", ["S2"], "name Tashkent not in S2"),
-    ("Anna Petrova resigned over the drought.", ["S3"], "only 1 of 2 content words in S3; missing: resigned"),
-    ("Farmers displaced by the dam received compensation.", ["S4"], "S4 negates 'compensation'"),
-    ("Russia has recognised the Taliban government.", ["S7"], "S7 negates 'recognised'"),
-    ("The drought did not cut flows.", ["S3"], "the claim negates what S3 states"),
-    ("The new quota will be ratified before the spring floods.", ["S5"], "S5 leaves 'new' open"),
-    ("Austrian envoys met Afghan officials in Kabul.", ["S9"], "name Austrian not in S9"),
-    ("Mothers will get more money from a government scheme next year.", ["S8"], "name Mothers not in S8"),
-])
+@pytest.mark.parametrize(
+    "claim, ids, reason",
+    [
+        ("Delegates from six states attended the talks.", ["S2"], "number 6 not in S2"),
+        ("Maternity pay will rise by £1,500 from March 2007.", ["S8"], "number 1500 not in S8"),
+        ("The council met in Tashkent on Tuesday.", ["S1"], "name Tuesday not in S1"),
+        ("Maternity pay will rise by £1,400 from April 2007.", ["S8"], "name April not in S8"),
+        ("The river council met in Almaty on Monday.", ["S1"], "name Almaty not in S1"),
+        ("Delegates from five states attended the talks in Tashkent.", ["S2"], "name Tashkent not in S2"),
+        ("Anna Petrova resigned over the drought.", ["S3"], "only 1 of 2 content words in S3; missing: resigned"),
+        ("Farmers displaced by the dam received compensation.", ["S4"], "S4 negates 'compensation'"),
+        ("Russia has recognised the Taliban government.", ["S7"], "S7 negates 'recognised'"),
+        ("The drought did not cut flows.", ["S3"], "the claim negates what S3 states"),
+        ("The new quota will be ratified before the spring floods.", ["S5"], "S5 leaves 'new' open"),
+        ("Austrian envoys met Afghan officials in Kabul.", ["S9"], "name Austrian not in S9"),
+        ("Mothers will get more money from a government scheme next year.", ["S8"], "name Mothers not in S8"),
+    ],
+)
 def test_unsupported_claims_fail_with_the_reason(claim: str, ids: list[str], reason: str) -> None:
     got = verdict(claim, *ids)
     assert got is not None and got.startswith(reason), got
@@ -94,12 +100,17 @@ def test_parse_tolerates_wrapping_but_not_a_wrong_shape() -> None:
     got = parse_answer(wrapped)
     assert got.summary[0].sentences == ("S2", "S3")
     assert got.sections["background"][0].text == "y" and got.sections["background"][0].sentences == ()
-    assert parse_answer('<think>{"no": 1}</think>{"key_actors": [{"name": "A", "sentences": "S1, S4"}]}') \
-        .actors[0].sentences == ("S1", "S4")
-    for bad, reason in [('{"summary": [', "truncated"), ('{"summary": [}', "malformed"),
-                        ("I cannot help.", "no JSON object"), ('{"summary": "x"}', "wrong shape at summary"),
-                        ('{"verdict": "ok"}', "none of the keys"),
-                        ('{"summary": [{"sentences": ["S1"]}]}', r"wrong shape at summary\[0\]\.text: field required")]:
+    assert parse_answer('<think>{"no": 1}</think>{"key_actors": [{"name": "A", "sentences": "S1, S4"}]}').actors[
+        0
+    ].sentences == ("S1", "S4")
+    for bad, reason in [
+        ('{"summary": [', "truncated"),
+        ('{"summary": [}', "malformed"),
+        ("I cannot help.", "no JSON object"),
+        ('{"summary": "x"}', "wrong shape at summary"),
+        ('{"verdict": "ok"}', "none of the keys"),
+        ('{"summary": [{"sentences": ["S1"]}]}', r"wrong shape at summary\[0\]\.text: field required"),
+    ]:
         with pytest.raises(AnswerError, match=reason):
             parse_answer(bad)
     assert parse_ids(["[S12]", "s3", 4, None, True, "S3-S4"]) == ["S12", "S3", "S4"]
@@ -109,8 +120,17 @@ def test_cache_key_and_atomic_entries(tmp_path: Path) -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": "x"}]}
     key = request_hash("m", body, "1.0")
     assert key == request_hash("m", json.loads(json.dumps(body)), "1.0")
-    assert len({key, request_hash("m2", body, "1.0"), request_hash("m", body, "1.1"),
-                request_hash("m", {**body, "seed": 1}, "1.0")}) == 4
+    assert (
+        len(
+            {
+                key,
+                request_hash("m2", body, "1.0"),
+                request_hash("m", body, "1.1"),
+                request_hash("m", {**body, "seed": 1}, "1.0"),
+            }
+        )
+        == 4
+    )
     cache = AnswerCache(tmp_path / "cache")
     assert cache.load(key) is None
     entries = [CachedAnswer(key, "m", "1.0", f"2024-05-0{i}T00:00:00Z", f"answer {i}" * 5000) for i in range(1, 9)]
@@ -144,17 +164,41 @@ def test_any_answer_gives_a_briefing_or_a_clear_error() -> None:
     numbered = number_sentences(articles)
     spec = BriefSpec(title="t", sources=("a",), date=dt.date(2024, 1, 1))
     ids = st.one_of(st.sampled_from(["S1", "S3", "S8", "S0", "S99", "s2", "[S4]", "x"]), st.integers(-3, 12))
-    text = st.one_of(st.sampled_from(["The drop followed a strike by 2,300 dock workers.", "Will talks resume?",
-                                      "Marta Quell", "chief executive", ""]), st.text(max_size=40))
-    point = st.one_of(st.fixed_dictionaries({"text": text, "sentences": st.lists(ids, max_size=3)}), text,
-                      st.integers(), st.none())
-    actor = st.fixed_dictionaries({"name": text, "kind": st.sampled_from(["person", "state", "thing", ""]),
-                                   "role": st.one_of(text, st.none()), "sentences": st.lists(ids, max_size=2)})
+    text = st.one_of(
+        st.sampled_from(
+            [
+                "The drop followed a strike by 2,300 dock workers.",
+                "Will talks resume?",
+                "Marta Quell",
+                "chief executive",
+                "",
+            ]
+        ),
+        st.text(max_size=40),
+    )
+    point = st.one_of(
+        st.fixed_dictionaries({"text": text, "sentences": st.lists(ids, max_size=3)}), text, st.integers(), st.none()
+    )
+    actor = st.fixed_dictionaries(
+        {
+            "name": text,
+            "kind": st.sampled_from(["person", "state", "thing", ""]),
+            "role": st.one_of(text, st.none()),
+            "sentences": st.lists(ids, max_size=2),
+        }
+    )
     answer = st.dictionaries(
         st.sampled_from(["summary", "sections", "actors", "open_questions", "background", "key_actors"]),
-        st.one_of(st.lists(point, max_size=3), st.lists(actor, max_size=2),
-                  st.dictionaries(st.sampled_from(["background", "human_rights", "other"]),
-                                  st.lists(point, max_size=2), max_size=2), text), max_size=4)
+        st.one_of(
+            st.lists(point, max_size=3),
+            st.lists(actor, max_size=2),
+            st.dictionaries(
+                st.sampled_from(["background", "human_rights", "other"]), st.lists(point, max_size=2), max_size=2
+            ),
+            text,
+        ),
+        max_size=4,
+    )
 
     @settings(max_examples=150, deadline=None)
     @given(answer)
@@ -164,8 +208,9 @@ def test_any_answer_gives_a_briefing_or_a_clear_error() -> None:
         except AnswerError as exc:
             assert exc.reason and "\n" not in exc.reason
             return
-        briefing, _ = assemble(parsed, numbered, spec, keep_unverified=True,
-                               provenance=Provenance(engine="llm", version="t"))
+        briefing, _ = assemble(
+            parsed, numbered, spec, keep_unverified=True, provenance=Provenance(engine="llm", version="t")
+        )
         assert verify_briefing(briefing, articles) == []
         assert all(a.kind in ("person", "organisation", "state", "group") for a in briefing.actors)
 

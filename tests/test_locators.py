@@ -34,19 +34,25 @@ def test_one_source_gives_paragraphs_alone() -> None:
 
 
 def test_several_sources_are_named_by_author_publisher_or_title() -> None:
-    sources = [Source("a", "T", ("Jane Doe",)), Source("b", "T", (), "River News"),
-               Source("c", "A long title of many words")]
+    sources = [
+        Source("a", "T", ("Jane Doe",)),
+        Source("b", "T", (), "River News"),
+        Source("c", "A long title of many words"),
+    ]
     labels = source_labels(sources)
     assert labels == {"a": "Doe", "b": "River News", "c": "A long title\u2026"}
     assert table_locator([cite("a", 2), cite("b", 3), cite("a", 1)], labels) == (
-        "Doe, paras. 1\u20132; River News, para. 3")
+        "Doe, paras. 1\u20132; River News, para. 3"
+    )
 
 
 def test_clashing_labels_get_the_year_then_a_letter() -> None:
-    sources = [Source("a", "T1", ("Jane Doe",), published="2023-01-02"),
-               Source("b", "T2", ("John Doe",), published="2024-05-06"),
-               Source("c", "T3", ("Ann Doe",), published="2024-07-08"),
-               Source("d", "T4", ("Bo Roe",))]
+    sources = [
+        Source("a", "T1", ("Jane Doe",), published="2023-01-02"),
+        Source("b", "T2", ("John Doe",), published="2024-05-06"),
+        Source("c", "T3", ("Ann Doe",), published="2024-07-08"),
+        Source("d", "T4", ("Bo Roe",)),
+    ]
     assert source_labels(sources) == {"a": "Doe 2023", "b": "Doe 2024a", "c": "Doe 2024b", "d": "Roe"}
     undated = [Source("a", "T1", ("Jane Doe",)), Source("b", "T2", ("John Doe",))]
     assert source_labels(undated) == {"a": "Doe a", "b": "Doe b"}

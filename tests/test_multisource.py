@@ -13,8 +13,10 @@ import pytest
 from briefsmith.pipeline.orchestrator import build
 from briefsmith.settings.options import BuildOptions
 
-SHARED = ("Militants attacked a border post near the river crossing on Tuesday, killing four soldiers, "
-          "Defence Minister Omar Haddad said.")
+SHARED = (
+    "Militants attacked a border post near the river crossing on Tuesday, killing four soldiers, "
+    "Defence Minister Omar Haddad said."
+)
 A = f"""Border post attacked
 
 {SHARED}

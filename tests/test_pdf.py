@@ -47,12 +47,28 @@ def text_of(pages: list[pdfplumber.page.Page]) -> str:
 def test_the_briefing_is_all_there(pages: list[pdfplumber.page.Page], long_pdf: PdfResult) -> None:
     text = " ".join(text_of(pages).split())
     b = long_briefing()
-    for needle in (b.title, b.subtitle, "Eurasia Desk", "BOTTOM LINE", "Background", "Key actors",
-                   "Security rationale", "Human-rights concerns", "Open questions", "Sources",
-                   "Dana Seitkali", "Transport minister", "Organisation", "Caspian Policy Centre",
-                   "Morozova, Lena.", "\u201cAktau opens ferry terminal as Caspian route grows.\u201d",
-                   "Steppe Business Daily, May 14, 2025.", "May 15, 2025", "Марат Ахметов",
-                   "Not an assessment"):
+    for needle in (
+        b.title,
+        b.subtitle,
+        "Eurasia Desk",
+        "BOTTOM LINE",
+        "Background",
+        "Key actors",
+        "Security rationale",
+        "Human-rights concerns",
+        "Open questions",
+        "Sources",
+        "Dana Seitkali",
+        "Transport minister",
+        "Organisation",
+        "Caspian Policy Centre",
+        "Morozova, Lena.",
+        "\u201cAktau opens ferry terminal as Caspian route grows.\u201d",
+        "Steppe Business Daily, May 14, 2025.",
+        "May 15, 2025",
+        "Марат Ахметов",
+        "Not an assessment",
+    ):
         assert needle in text, needle
     assert len(pages) >= 2
     assert long_pdf.warnings == ()
@@ -88,8 +104,15 @@ def test_metadata_language_and_outline(long_pdf: PdfResult) -> None:
     assert reader.trailer["/Root"]["/Lang"] == "en"
     outline = reader.outline
     assert outline[0].title == "The Caspian ferry route and the Middle Corridor"
-    assert [o.title for o in outline[1]] == ["Bottom line", "Background", "Key actors", "Security rationale",
-                                             "Human-rights concerns", "Open questions", "Sources"]
+    assert [o.title for o in outline[1]] == [
+        "Bottom line",
+        "Background",
+        "Key actors",
+        "Security rationale",
+        "Human-rights concerns",
+        "Open questions",
+        "Sources",
+    ]
 
 
 def test_page_furniture_on_every_page(pages: list[pdfplumber.page.Page]) -> None:
@@ -107,13 +130,18 @@ def _calls_and_notes(page: pdfplumber.page.Page) -> tuple[list[int], list[int]]:
     """Footnote calls (small bold digits in the text) and note numbers ("12." at the
     start of a line in the footnote area) on one page."""
     words = page.extract_words(extra_attrs=["fontname", "size"])
-    markers = [w for w in words if re.fullmatch(r"\d+\.", w["text"]) and "Bold" in w["fontname"]
-               and w["size"] <= 7.2]
+    markers = [w for w in words if re.fullmatch(r"\d+\.", w["text"]) and "Bold" in w["fontname"] and w["size"] <= 7.2]
     left = min((w["x0"] for w in markers), default=0)
     markers = [w for w in markers if abs(w["x0"] - left) < 1]
     area_top = min((w["top"] for w in markers), default=page.height)
-    digits = sorted((c for c in page.chars if c["text"] in "0123456789," and "Sans-Bold" in c["fontname"]
-                     and c["size"] < 7 and c["top"] < area_top), key=lambda c: (round(c["top"]), c["x0"]))
+    digits = sorted(
+        (
+            c
+            for c in page.chars
+            if c["text"] in "0123456789," and "Sans-Bold" in c["fontname"] and c["size"] < 7 and c["top"] < area_top
+        ),
+        key=lambda c: (round(c["top"]), c["x0"]),
+    )
     calls, run, last = [], "", None
     for c in digits:  # glue adjacent characters into "12" or "3,4"
         if last is not None and (abs(c["top"] - last["top"]) > 1 or c["x0"] - last["x1"] > 1):
@@ -155,8 +183,9 @@ def test_same_bytes_twice(sample_briefing: Briefing, theme: Theme, monkeypatch: 
     assert render_pdf(sample_briefing, theme).data == render_pdf(sample_briefing, theme).data
 
 
-def test_pdf_a3b_carries_the_briefing_json(sample_briefing: Briefing, theme: Theme,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_a3b_carries_the_briefing_json(
+    sample_briefing: Briefing, theme: Theme, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     payload = b'{"title": "Water sharing on the river"}\n'
     first = render_pdf(sample_briefing, theme, variant="pdf/a-3b", attachment=payload)
@@ -179,8 +208,9 @@ def test_pdf_ua1_is_tagged(sample_briefing: Briefing, theme: Theme) -> None:
     assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
 
 
-def test_a_missing_glyph_is_a_warning_not_a_system_font(sample_briefing: Briefing, theme: Theme,
-                                                        tmp_path: Path) -> None:
+def test_a_missing_glyph_is_a_warning_not_a_system_font(
+    sample_briefing: Briefing, theme: Theme, tmp_path: Path
+) -> None:
     # Devanagari: fonts-noto-core installs Noto Sans Devanagari on this kind of machine,
     # so only the empty fontconfig setup keeps it out of the PDF.
     b = dataclasses.replace(sample_briefing, summary=(Point("The delegates from नई दिल्ली arrived.", ()),))
@@ -212,10 +242,15 @@ def test_long_words_and_urls_wrap_inside_the_margins(theme: Theme) -> None:
     word = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt" * 2
     b = long_briefing()
     b = dataclasses.replace(
-        b, title="Report on " + word, subtitle=word, author=word, marking="SECRET//" + "X" * 90,
+        b,
+        title="Report on " + word,
+        subtitle=word,
+        author=word,
+        marking="SECRET//" + "X" * 90,
         summary=(Point("See https://example.org/" + "a" * 200, b.summary[0].citations), *b.summary),
         actors=(*b.actors, Actor(word, "group", word, (word,), 1, ())),
-        sources=(*b.sources, Source("z", word, (word,), word, "2024-01-01", "https://example.org/" + "b" * 180)))
+        sources=(*b.sources, Source("z", word, (word,), word, "2024-01-01", "https://example.org/" + "b" * 180)),
+    )
     side = 21 * MM - 0.5
     with pdfplumber.open(io.BytesIO(render_pdf(b, theme).data)) as pdf:
         for page in pdf.pages:
@@ -233,7 +268,8 @@ def test_a_bare_template_still_gets_the_bundled_fonts(sample_briefing: Briefing,
     # and crashed the process.
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "brief.html").write_text(
-        '<meta charset="utf-8"><h1>{{ title }}</h1><p>Мир ▪</p>', "utf-8")
+        '<meta charset="utf-8"><h1>{{ title }}</h1><p>Мир ▪</p>', "utf-8"
+    )
     result = render_pdf(sample_briefing, Theme(tmp_path))
     assert result.warnings == ("missing glyph for '▪' (U+25AA) in the template text: no bundled font has it",)
     path = tmp_path / "x.pdf"

@@ -19,9 +19,42 @@ from briefsmith.render.json import dumps, loads
 from briefsmith.workspace.spec import BriefSpec
 from briefsmith.workspace.theme import Theme
 
-WORDS = ["The", "minister", "said", "Russia", "U.S.", "attack", "women's", "rights", "(ISKP)", "Mr.",
-         "unclear", "whether", "will", "talks", "on", "Monday,", "“quoted”", "$1", "billion", "<b>x</b>",
-         "Dr.", "e.g.", "—", "...", "?", "!", "Анна", "آنا", "\t", "\n", "\n\n", "#", "*", "[link](x)"]
+WORDS = [
+    "The",
+    "minister",
+    "said",
+    "Russia",
+    "U.S.",
+    "attack",
+    "women's",
+    "rights",
+    "(ISKP)",
+    "Mr.",
+    "unclear",
+    "whether",
+    "will",
+    "talks",
+    "on",
+    "Monday,",
+    "“quoted”",
+    "$1",
+    "billion",
+    "<b>x</b>",
+    "Dr.",
+    "e.g.",
+    "—",
+    "...",
+    "?",
+    "!",
+    "Анна",
+    "آنا",
+    "\t",
+    "\n",
+    "\n\n",
+    "#",
+    "*",
+    "[link](x)",
+]
 article_text = st.one_of(
     st.text(max_size=400),
     st.lists(st.sampled_from(WORDS), max_size=120).map(" ".join),
@@ -47,7 +80,10 @@ def test_any_text_is_a_verified_briefing_or_a_clear_error(text: str, ext: str) -
     assert all(p.text.endswith("?") for p in briefing.section("open_questions").points)
     assert loads(dumps(briefing).decode()) == briefing  # the JSON round-trips
     html = render_html(briefing, THEME, for_print=False)
-    shown = [p.text for p in briefing.summary] + [a.name for a in briefing.actors] + [
-        p.text for s in briefing.sections if s.id != "key_actors" for p in s.points]
+    shown = (
+        [p.text for p in briefing.summary]
+        + [a.name for a in briefing.actors]
+        + [p.text for s in briefing.sections if s.id != "key_actors" for p in s.points]
+    )
     for text_shown in shown:
         assert str(escape(text_shown)) in html  # shown as text, never as markup

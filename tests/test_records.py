@@ -35,8 +35,9 @@ def test_seed_metadata(seed: Article) -> None:
     assert seed.title == "Why Russia Doesn't Think the Taliban Are Terrorists Anymore"
     assert seed.authors == ("Ruchi Kumar",)
     assert seed.published == "2024-10-14"
-    assert seed.url == ("https://www.themoscowtimes.com/2024/10/14/"
-                        "why-russia-doesnt-think-the-taliban-are-terrorists-anymore-a86679")
+    assert seed.url == (
+        "https://www.themoscowtimes.com/2024/10/14/why-russia-doesnt-think-the-taliban-are-terrorists-anymore-a86679"
+    )
     assert seed.publisher == "The Moscow Times"
     assert seed.language == "en"
     assert seed.id == "moscow-times-2024-10-14"
@@ -55,30 +56,43 @@ def test_seed_body(seed: Article) -> None:
     assert "believed to be close to $1 billion in 2023" in body  # `[\\$1 billion](#)`
     for markup in ("\\", "](", "**", "[", "#", "Original url", "<https"):
         assert markup not in body, markup
-    for boilerplate in ("Related article", "views expressed", "Russian Foreign Ministry Press Service",
-                        "shaking hands with Acting Foreign Minister", "October 14, 2024", "By Ruchi"):
+    for boilerplate in (
+        "Related article",
+        "views expressed",
+        "Russian Foreign Ministry Press Service",
+        "shaking hands with Acting Foreign Minister",
+        "October 14, 2024",
+        "By Ruchi",
+    ):
         assert boilerplate not in body, boilerplate
     assert_spans(seed)
 
 
 def test_seed_boilerplate(seed: Article) -> None:
     kinds = [(b.kind, b.text) for b in seed.boilerplate]
-    assert kinds[0] == ("caption", "Russian Foreign Minister Sergey Lavrov (R) shaking hands with Acting "
-                        "Foreign Minister of Afghanistan Amir Khan Muttaqi during their meeting in Moscow.")
+    assert kinds[0] == (
+        "caption",
+        "Russian Foreign Minister Sergey Lavrov (R) shaking hands with Acting "
+        "Foreign Minister of Afghanistan Amir Khan Muttaqi during their meeting in Moscow.",
+    )
     assert kinds[1] == ("credit", "Russian Foreign Ministry Press Service")
     assert [text for kind, text in kinds if kind == "related"] == [
         "Related article: Russia’s Terrorism Laws Target Everyone But the Real Threat",
         "Related article: Russia May Live to Regret Betting on the Taliban in Afghanistan",
     ]
     assert [text for kind, text in kinds if kind == "disclaimer"] == [
-        "The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times."]
+        "The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times."
+    ]
 
 
 def test_seed_sentences_keep_abbreviations_whole(seed: Article) -> None:
     texts = [s.text for s in seed.sentences]
     assert any(t.startswith("Incidentally, the Taliban emerged from the U.S.-backed Mujahideen") for t in texts)
-    assert any(t.startswith("Russia also used the platform to subtly mobilize against U.S. interests")
-               and t.endswith("in Afghanistan.") for t in texts)
+    assert any(
+        t.startswith("Russia also used the platform to subtly mobilize against U.S. interests")
+        and t.endswith("in Afghanistan.")
+        for t in texts
+    )
     assert not any(t in ("U.S.", "(R)") for t in texts)
 
 
@@ -103,8 +117,10 @@ def test_scraped_text_of_another_publisher() -> None:
     assert "could not be seen from the northern villages. She said" in article.paragraphs[1]
     assert article.paragraphs[1].endswith("asked the council to *keep* the light.")  # escaped marks
     assert "about $2.4 million" in article.paragraphs[2]
-    assert article.paragraphs[3] == ("Opponents said the money would be better spent on the school roof. "
-                                     "A petition against the repairs has 312 signatures.")
+    assert article.paragraphs[3] == (
+        "Opponents said the money would be better spent on the school roof. "
+        "A petition against the repairs has 312 signatures."
+    )
     kinds = [b.kind for b in article.boilerplate]
     assert kinds == ["caption", "credit", "related", "disclaimer"]
     sentences = [s.text for s in article.sentences]
@@ -123,16 +139,31 @@ def test_plain_text_one_paragraph_a_line() -> None:
     assert_spans(article)
 
 
-@pytest.mark.parametrize("text, title, paragraphs", [
-    ("Title line\n\nFirst paragraph here.\n\nSecond paragraph here.\n", "Title line",
-     ("First paragraph here.", "Second paragraph here.")),
-    ("Title line\nFirst paragraph here.\nSecond paragraph here.", "Title line",
-     ("First paragraph here.", "Second paragraph here.")),
-    ("Wrapped text\n\nThe quick report said that the\nbridge would close for repairs in\nthe "
-     "summer and reopen in the\nautumn. Drivers were angry.\n\nA second paragraph follows it.\n",
-     "Wrapped text", ("The quick report said that the bridge would close for repairs in the summer and "
-                      "reopen in the autumn. Drivers were angry.", "A second paragraph follows it.")),
-])
+@pytest.mark.parametrize(
+    "text, title, paragraphs",
+    [
+        (
+            "Title line\n\nFirst paragraph here.\n\nSecond paragraph here.\n",
+            "Title line",
+            ("First paragraph here.", "Second paragraph here."),
+        ),
+        (
+            "Title line\nFirst paragraph here.\nSecond paragraph here.",
+            "Title line",
+            ("First paragraph here.", "Second paragraph here."),
+        ),
+        (
+            "Wrapped text\n\nThe quick report said that the\nbridge would close for repairs in\nthe "
+            "summer and reopen in the\nautumn. Drivers were angry.\n\nA second paragraph follows it.\n",
+            "Wrapped text",
+            (
+                "The quick report said that the bridge would close for repairs in the summer and "
+                "reopen in the autumn. Drivers were angry.",
+                "A second paragraph follows it.",
+            ),
+        ),
+    ],
+)
 def test_plain_text_layouts(tmp_path: Path, text: str, title: str, paragraphs: tuple[str, ...]) -> None:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "a.txt")
@@ -155,8 +186,7 @@ def test_markdown_with_front_matter() -> None:
     article = read_article(FIXTURES / "record.md")
     assert article.title == "Tram line to the airport opens a year late"
     assert article.authors == ("Sofia Lindqvist", "Omar Haddad")
-    assert (article.publisher, article.published, article.retrieved) == ("Metro Ledger", "2024-05-06",
-                                                                         "2024-05-07")
+    assert (article.publisher, article.published, article.retrieved) == ("Metro Ledger", "2024-05-06", "2024-05-07")
     assert article.url == "https://metro-ledger.example/trams/airport-line"
     assert article.id == "metro-ledger-2024-05-06"
     assert article.paragraphs == (
@@ -169,7 +199,10 @@ def test_markdown_with_front_matter() -> None:
         '"This is a good day for the city," the mayor said.',
     )
     assert [(b.kind, b.text) for b in article.boilerplate] == [
-        ("caption", "A tram at the airport stop"), ("credit", "Photo: Metro Ledger"), ("heading", "Costs")]
+        ("caption", "A tram at the airport stop"),
+        ("credit", "Photo: Metro Ledger"),
+        ("heading", "Costs"),
+    ]
     assert_spans(article)
 
 
@@ -178,7 +211,10 @@ def test_markdown_title_from_first_heading(tmp_path: Path) -> None:
     path.write_text("---\nauthor: Kim Lee\n---\n# The heading title\n\nBody text here.\n", encoding="utf-8")
     article = read_article(path)
     assert (article.title, article.authors, article.paragraphs) == (
-        "The heading title", ("Kim Lee",), ("Body text here.",))
+        "The heading title",
+        ("Kim Lee",),
+        ("Body text here.",),
+    )
 
 
 def test_json_record() -> None:
@@ -195,9 +231,11 @@ def test_yaml_record_with_body() -> None:
     article = read_article(FIXTURES / "record.yaml")
     assert article.id == "northside-weekly-2024-02-01"
     assert article.published == "2024-02-01"  # YAML gives a date object
-    assert article.paragraphs[1] == ("Students had asked for longer hours during the exam season. The council "
-                                     "said the change would cost little because volunteers would staff the "
-                                     "late shift.")
+    assert article.paragraphs[1] == (
+        "Students had asked for longer hours during the exam season. The council "
+        "said the change would cost little because volunteers would staff the "
+        "late shift."
+    )
     assert_spans(article)
 
 
@@ -217,21 +255,25 @@ def test_html_page() -> None:
     assert_spans(article)
 
 
-@pytest.mark.parametrize("name, data, where, message", [
-    ("wrong.json", {"title": "T", "paragraphs": ["a.", "b.", 3]}, "paragraphs[2]", "valid string"),
-    ("wrong.json", {"title": "T", "paragraphs": "one string"}, "paragraphs", "valid list"),
-    ("wrong.json", {"title": "T", "body": "Text.", "published": "someday"}, "published", "not a date"),
-    ("wrong.json", {"title": "T", "body": "Text.", "url": "javascript:alert(1)"}, "url", "http"),
-    ("wrong.json", {"title": "T", "body": "Text.", "author": ["A", 2]}, "author", "names"),
-    ("wrong.json", {"title": "T", "body": "Text.", "language": "English"}, "language", "language code"),
-    ("wrong.json", {"title": "T", "body": "Text.", "id": "../etc"}, "id", "letters"),
-    ("wrong.json", {"body": "Text."}, "title", "needs a title"),
-    ("wrong.json", {"title": "T"}, "paragraphs", "no article text"),
-    ("wrong.json", {"title": "T", "body": "A.", "paragraphs": ["B."]}, "body", "not both"),
-    ("list.json", [{"title": "T"}], None, "must be a mapping"),
-])
-def test_structured_records_of_the_wrong_shape(tmp_path: Path, name: str, data: object,
-                                                 where: str | None, message: str) -> None:
+@pytest.mark.parametrize(
+    "name, data, where, message",
+    [
+        ("wrong.json", {"title": "T", "paragraphs": ["a.", "b.", 3]}, "paragraphs[2]", "valid string"),
+        ("wrong.json", {"title": "T", "paragraphs": "one string"}, "paragraphs", "valid list"),
+        ("wrong.json", {"title": "T", "body": "Text.", "published": "someday"}, "published", "not a date"),
+        ("wrong.json", {"title": "T", "body": "Text.", "url": "javascript:alert(1)"}, "url", "http"),
+        ("wrong.json", {"title": "T", "body": "Text.", "author": ["A", 2]}, "author", "names"),
+        ("wrong.json", {"title": "T", "body": "Text.", "language": "English"}, "language", "language code"),
+        ("wrong.json", {"title": "T", "body": "Text.", "id": "../etc"}, "id", "letters"),
+        ("wrong.json", {"body": "Text."}, "title", "needs a title"),
+        ("wrong.json", {"title": "T"}, "paragraphs", "no article text"),
+        ("wrong.json", {"title": "T", "body": "A.", "paragraphs": ["B."]}, "body", "not both"),
+        ("list.json", [{"title": "T"}], None, "must be a mapping"),
+    ],
+)
+def test_structured_records_of_the_wrong_shape(
+    tmp_path: Path, name: str, data: object, where: str | None, message: str
+) -> None:
     path = tmp_path / name
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(RecordError, match=message) as info:

@@ -33,27 +33,32 @@ def test_empty_files(tmp_path: Path, data: bytes) -> None:
     refused(tmp_path / "empty.txt", "empty file|no article text")
 
 
-@pytest.mark.parametrize("data, match", [
-    (b"Title\n\nSome \x00 text with a NUL byte.\n", "binary"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
-    (b"PK\x03\x04" + b"\x00" * 40, "ZIP"),
-    (bytes(range(1, 32)) * 50, "binary"),
-])
+@pytest.mark.parametrize(
+    "data, match",
+    [
+        (b"Title\n\nSome \x00 text with a NUL byte.\n", "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"PK\x03\x04" + b"\x00" * 40, "ZIP"),
+        (bytes(range(1, 32)) * 50, "binary"),
+    ],
+)
 def test_binary_files(tmp_path: Path, data: bytes, match: str) -> None:
     for name in ("x.txt", "x.md", "x.json"):
         (tmp_path / name).write_bytes(data)
         refused(tmp_path / name, match)
 
 
-@pytest.mark.parametrize("encoding, data", [
-    ("utf-8", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode()),
-    ("utf-8-sig", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("utf-8-sig")),
-    ("utf-16 (BOM)", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("utf-16")),
-    ("utf-16-be", b"\xfe\xff" + "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n"
-     .encode("utf-16-be")),
-    ("cp1252", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("cp1252")),
-])
+@pytest.mark.parametrize(
+    "encoding, data",
+    [
+        ("utf-8", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode()),
+        ("utf-8-sig", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("utf-8-sig")),
+        ("utf-16 (BOM)", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("utf-16")),
+        ("utf-16-be", b"\xfe\xff" + "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("utf-16-be")),
+        ("cp1252", "Zürich talks\n\nThe mayor of Zürich met “rivals” – again.\n".encode("cp1252")),
+    ],
+)
 def test_encodings_are_read_correctly(tmp_path: Path, encoding: str, data: bytes) -> None:
     (tmp_path / "enc.txt").write_bytes(data)
     article = read_article(tmp_path / "enc.txt")
@@ -89,14 +94,18 @@ def test_a_one_megabyte_article_is_read(tmp_path: Path) -> None:
     assert all(s.text == article.paragraphs[s.paragraph - 1][s.start : s.end] for s in article.sentences)
 
 
-@pytest.mark.parametrize("paragraph", [
-    "(a " * 30000,  # unclosed brackets: the segmenter's look-ahead must stay bounded
-    "[" * 100000 + " text.",
-    "*" * 100000 + " text.",
-    "<!--" * 20000 + " text.",
-    "<script>" * 20000 + " text.",
-    "Word. " * 30000,
-], ids=["brackets", "square", "stars", "comments", "scripts", "words"])
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(a " * 30000,  # unclosed brackets: the segmenter's look-ahead must stay bounded
+        "[" * 100000 + " text.",
+        "*" * 100000 + " text.",
+        "<!--" * 20000 + " text.",
+        "<script>" * 20000 + " text.",
+        "Word. " * 30000,
+    ],
+    ids=["brackets", "square", "stars", "comments", "scripts", "words"],
+)
 def test_pathological_paragraphs_are_read(tmp_path: Path, paragraph: str) -> None:
     (tmp_path / "p.md").write_text("# Title\n\n" + paragraph, encoding="utf-8")
     article = read_article(tmp_path / "p.md")
@@ -104,9 +113,11 @@ def test_pathological_paragraphs_are_read(tmp_path: Path, paragraph: str) -> Non
 
 
 def test_html_scripts_and_styles_inside_text(tmp_path: Path) -> None:
-    text = ("Market report\n\n<script>alert('x'); var a = 1 < 2;</script><style>p { color: red }</style>"
-            "<p>Prices of <b>bread</b> rose &amp; fell.<br>Traders were calm.</p>\n<!-- a comment -->\n"
-            "<img src=\"http://tracker.example/x.gif\" onerror=\"steal()\">A rule: 3 < 4 and 5 > 2.\n")
+    text = (
+        "Market report\n\n<script>alert('x'); var a = 1 < 2;</script><style>p { color: red }</style>"
+        "<p>Prices of <b>bread</b> rose &amp; fell.<br>Traders were calm.</p>\n<!-- a comment -->\n"
+        '<img src="http://tracker.example/x.gif" onerror="steal()">A rule: 3 < 4 and 5 > 2.\n'
+    )
     (tmp_path / "m.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "m.txt")
     body = " ".join(article.paragraphs)
@@ -166,9 +177,38 @@ def _check_article_or_error(path: Path) -> None:
     assert {s.paragraph for s in article.sentences} == set(range(1, len(article.paragraphs) + 1))
 
 
-_MARKUP = st.sampled_from(["\n", "\n\n", "# ", "By [A B](#)", "**", "*", "_", "[", "](", ")", "\\", "<b>",
-                           "<script>", "</script>", "&amp;", "Original url:", "<https://x.example/a>",
-                           "U.S.", "Mr.", "(R)", ". ", "? ", "“", "\u200b", "\t", "---", "- ", "1. "])
+_MARKUP = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        "# ",
+        "By [A B](#)",
+        "**",
+        "*",
+        "_",
+        "[",
+        "](",
+        ")",
+        "\\",
+        "<b>",
+        "<script>",
+        "</script>",
+        "&amp;",
+        "Original url:",
+        "<https://x.example/a>",
+        "U.S.",
+        "Mr.",
+        "(R)",
+        ". ",
+        "? ",
+        "“",
+        "\u200b",
+        "\t",
+        "---",
+        "- ",
+        "1. ",
+    ]
+)
 _TEXTS = st.lists(st.one_of(st.text(max_size=40), _MARKUP), max_size=30).map("".join)
 
 
@@ -190,11 +230,26 @@ def test_any_bytes_are_an_article_or_a_clear_error(tmp_path: Path, data: bytes) 
         _check_article_or_error(path)
 
 
-_FIELDS = ["title", "author", "authors", "publisher", "published", "url", "retrieved", "language",
-           "paragraphs", "body", "id", "extra"]
+_FIELDS = [
+    "title",
+    "author",
+    "authors",
+    "publisher",
+    "published",
+    "url",
+    "retrieved",
+    "language",
+    "paragraphs",
+    "body",
+    "id",
+    "extra",
+]
 _LEAVES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=30))
-_VALUES = st.recursive(_LEAVES, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(_FIELDS), inner, max_size=4)), max_leaves=10)
+_VALUES = st.recursive(
+    _LEAVES,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(_FIELDS), inner, max_size=4)),
+    max_leaves=10,
+)
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -9,16 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefsmith.workspace import scaffold
 from briefsmith.errors import BriefsmithError, UsageError
+from briefsmith.workspace import scaffold
 from briefsmith.workspace.scaffold import INIT_PATHS, OPTIONAL_FIELDS, init_workspace, new_brief, workflow_text
 from briefsmith.workspace.spec import load_spec
 
 
 def uncomment_optional_fields(text: str) -> str:
     """Every commented-out field line ("# name:" or an indented "#   - …") made live."""
-    return "\n".join(line[2:] if re.match(r"^# (?=[a-z_]+:|\s)", line) else line
-                     for line in text.splitlines()) + "\n"
+    return "\n".join(line[2:] if re.match(r"^# (?=[a-z_]+:|\s)", line) else line for line in text.splitlines()) + "\n"
 
 
 def test_init_makes_a_workspace(tmp_path: Path) -> None:
@@ -63,8 +62,14 @@ def test_a_new_workspace_passes_the_ci_build(tmp_path: Path) -> None:
 
     init_workspace(tmp_path)
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1"}
-    done = subprocess.run([sys.executable, "-m", "briefsmith", "build", "--strict", "--format", "json"],
-                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefsmith", "build", "--strict", "--format", "json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     briefing = json.loads((tmp_path / "out/example.json").read_text(encoding="utf-8"))
     assert all(section["points"] for section in briefing["sections"])  # every default section filled
@@ -158,8 +163,22 @@ def test_new_checks_every_source(workspace: Path, tmp_path_factory) -> None:  # 
 
 REPO = Path(__file__).resolve().parent.parent
 COMMANDS = {"build", "check", "condense", "render", "new", "init", "ingest", "manifest"}
-BUILD_FLAGS = {"--strict", "--json", "--quiet", "-q", "--out", "-o", "--format", "-f", "--force", "--jobs",
-               "-j", "--shard", "--pdf-variant", "--engine"}
+BUILD_FLAGS = {
+    "--strict",
+    "--json",
+    "--quiet",
+    "-q",
+    "--out",
+    "-o",
+    "--format",
+    "-f",
+    "--force",
+    "--jobs",
+    "-j",
+    "--shard",
+    "--pdf-variant",
+    "--engine",
+}
 
 
 def workflow() -> dict:
@@ -236,8 +255,10 @@ def test_every_briefsmith_command_in_the_workflow_exists() -> None:
 
 
 def test_briefsmith_commands_are_found_only_where_they_run() -> None:
-    script = ('if grep -qs \'^name = "briefsmith"\' pyproject.toml; then pip install .; '
-              'else pip install briefsmith; fi\nexport X=1 && briefsmith build --strict --jobs 2 | tee log')
+    script = (
+        "if grep -qs '^name = \"briefsmith\"' pyproject.toml; then pip install .; "
+        "else pip install briefsmith; fi\nexport X=1 && briefsmith build --strict --jobs 2 | tee log"
+    )
     assert briefsmith_commands(script) == [["build", "--strict", "--jobs", "2"]]
 
 

@@ -32,29 +32,46 @@ def test_minimal_spec_loads(ws: Path) -> None:
     assert spec.title == "T" and spec.paper == "A4"
     assert paths == [(ws / "seeds" / "a.txt").resolve()]
     assert [c.id for c in spec.section_choices()] == [
-        "background", "key_actors", "security_rationale", "human_rights", "open_questions"]
+        "background",
+        "key_actors",
+        "security_rationale",
+        "human_rights",
+        "open_questions",
+    ]
 
 
 def test_sections_reorder_rename_add(ws: Path) -> None:
-    spec, _ = load_spec(write(ws, """title: T
+    spec, _ = load_spec(
+        write(
+            ws,
+            """title: T
 sources: [seeds/a.txt]
 sections:
   - human_rights
   - {id: background, title: Context}
   - {id: economy, title: Economy, keywords: [trade, oil]}
-"""), ws)
+""",
+        ),
+        ws,
+    )
     choices = spec.section_choices()
     assert [(c.id, c.title) for c in choices] == [
-        ("human_rights", "Human-rights concerns"), ("background", "Context"), ("economy", "Economy")]
+        ("human_rights", "Human-rights concerns"),
+        ("background", "Context"),
+        ("economy", "Economy"),
+    ]
     assert choices[2].keywords == ("trade", "oil")
 
 
 def test_all_problems_reported_at_once(ws: Path) -> None:
-    path = write(ws, """title: ""
+    path = write(
+        ws,
+        """title: ""
 sources: [seeds/a.txt, ../../etc/passwd, missing.txt]
 paper: A5
 colour: red
-""")
+""",
+    )
     with pytest.raises(SpecError) as err:
         load_spec(path, ws)
     fields = [f for f, _ in err.value.problems]
@@ -84,7 +101,8 @@ def test_malformed_yaml_names_the_line(ws: Path) -> None:
 
 def test_alias_bomb_refused(ws: Path) -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8))
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)
+    )
     with pytest.raises(BriefsmithError) as err:
         load_spec(write(ws, "title: T\nsources: [seeds/a.txt]\n" + bomb), ws)
     assert "aliases" in str(err.value)

@@ -23,4 +23,5 @@ def test_pages_look_as_before(name: str, tmp_path: Path) -> None:
             page.save(tmp_path / ref_path.name)
         assert diff <= TOLERANCE, (
             f"{ref_path.name} differs by {diff:.2f} (tolerance {TOLERANCE}); new page in "
-            f"{tmp_path / ref_path.name}; if intended, run python tests/visual/regenerate.py")
+            f"{tmp_path / ref_path.name}; if intended, run python tests/visual/regenerate.py"
+        )

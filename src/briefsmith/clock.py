@@ -19,7 +19,8 @@ def build_time() -> dt.datetime:
     except (ValueError, OverflowError, OSError):
         raise UsageError(
             f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {raw!r}",
-            path="environment", hint="e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
+            path="environment",
+            hint="e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)",
         ) from None
 
 

@@ -45,8 +45,9 @@ class BriefsmithError(Exception):
         return self.one_line()
 
 
-def _rebuild(cls: type[BriefsmithError], message: str, path: str | None, where: str | None,
-             hint: str | None) -> BriefsmithError:
+def _rebuild(
+    cls: type[BriefsmithError], message: str, path: str | None, where: str | None, hint: str | None
+) -> BriefsmithError:
     exc = BriefsmithError.__new__(cls)
     BriefsmithError.__init__(exc, message, path=path, where=where, hint=hint)
     return exc

@@ -48,24 +48,32 @@ CORRIDOR = (
 
 def harbour() -> Article:
     return make_article(
-        id="caspian-courier-2025-05-13", title="Aktau opens ferry terminal as Caspian route grows",
-        paragraphs=HARBOUR, authors=("Lena Morozova",), publisher="Caspian Courier",
+        id="caspian-courier-2025-05-13",
+        title="Aktau opens ferry terminal as Caspian route grows",
+        paragraphs=HARBOUR,
+        authors=("Lena Morozova",),
+        publisher="Caspian Courier",
         published="2025-05-13",
         url="https://example.com/caspian-courier/2025/05/13/aktau-opens-ferry-terminal-as-caspian-"
-            "route-grows-and-freight-forwarders-warn-of-customs-delays")
+        "route-grows-and-freight-forwarders-warn-of-customs-delays",
+    )
 
 
 def corridor() -> Article:
     return make_article(
-        id="steppe-business-2025-05-14", title="Three states pledge faster customs on Middle Corridor",
-        paragraphs=CORRIDOR, authors=("Timur Bekov", "Ayla Hasanova"), publisher="Steppe Business Daily",
-        published="2025-05-14", url="https://example.net/steppe/middle-corridor-customs-pledge")
+        id="steppe-business-2025-05-14",
+        title="Three states pledge faster customs on Middle Corridor",
+        paragraphs=CORRIDOR,
+        authors=("Timur Bekov", "Ayla Hasanova"),
+        publisher="Steppe Business Daily",
+        published="2025-05-14",
+        url="https://example.net/steppe/middle-corridor-customs-pledge",
+    )
 
 
 def _cite(a: Article, n: int) -> Citation:
     s = a.sentence(n)
-    return Citation(source=a.id, paragraph=s.paragraph, quote=s.text, sentence=s.number,
-                    start=s.start, end=s.end)
+    return Citation(source=a.id, paragraph=s.paragraph, quote=s.text, sentence=s.number, start=s.start, end=s.end)
 
 
 def _point(a: Article, *numbers: int) -> Point:
@@ -75,30 +83,40 @@ def _point(a: Article, *numbers: int) -> Point:
 def long_briefing(*, marking: str | None = "UNCLASSIFIED // FOR DISCUSSION") -> Briefing:
     h, c = harbour(), corridor()
     return Briefing(
-        title="The Caspian ferry route and the Middle Corridor", date="2025-05-15",
-        subtitle="A new terminal at Aktau and a customs pledge in Baku", author="Eurasia Desk",
-        audience="Trade and security analysts", marking=marking,
+        title="The Caspian ferry route and the Middle Corridor",
+        date="2025-05-15",
+        subtitle="A new terminal at Aktau and a customs pledge in Baku",
+        author="Eurasia Desk",
+        audience="Trade and security analysts",
+        marking=marking,
         summary=(_point(h, 1, 2), _point(c, 1, 2), _point(c, 9)),
         sections=(
-            Section("background", "Background", (_point(h, 3, 4), _point(h, 5, 6), _point(h, 7, 8),
-                                                  _point(c, 3, 4), _point(c, 5, 6))),
+            Section(
+                "background",
+                "Background",
+                (_point(h, 3, 4), _point(h, 5, 6), _point(h, 7, 8), _point(c, 3, 4), _point(c, 5, 6)),
+            ),
             Section("key_actors", "Key actors", (_point(h, 10), _point(c, 7, 8))),
             Section("security_rationale", "Security rationale", (_point(h, 13, 14), _point(c, 5))),
-            Section("human_rights", "Human-rights concerns", (_point(h, 9), _point(h, 11, 12),
-                                                               _point(c, 9, 10))),
-            Section("open_questions", "Open questions", (
-                Point("Will the ferry operators cut tariffs once the new berths are full?", (_cite(h, 15),)),
-                Point("When will the second phase of the terminal begin?", (_cite(h, 16),)),
-                Point("Will the financing for new rail lines in Georgia be agreed this year?",
-                      (_cite(c, 11), _cite(c, 12))),
-            )),
+            Section("human_rights", "Human-rights concerns", (_point(h, 9), _point(h, 11, 12), _point(c, 9, 10))),
+            Section(
+                "open_questions",
+                "Open questions",
+                (
+                    Point("Will the ferry operators cut tariffs once the new berths are full?", (_cite(h, 15),)),
+                    Point("When will the second phase of the terminal begin?", (_cite(h, 16),)),
+                    Point(
+                        "Will the financing for new rail lines in Georgia be agreed this year?",
+                        (_cite(c, 11), _cite(c, 12)),
+                    ),
+                ),
+            ),
         ),
         actors=(
             Actor("Dana Seitkali", "person", "Transport minister", ("Seitkali",), 2, (_cite(h, 3),)),
             Actor("Rauf Aliyev", "person", "Azerbaijani deputy minister", ("Aliyev",), 1, (_cite(c, 3),)),
             Actor("Марат Ахметов", "person", "union representative", ("Marat Akhmetov",), 1, (_cite(h, 10),)),
-            Actor("عبد الله الحربي", "person", "observer from the Gulf", ("Abdullah al-Harbi",), 1,
-                  (_cite(c, 7),)),
+            Actor("عبد الله الحربي", "person", "observer from the Gulf", ("Abdullah al-Harbi",), 1, (_cite(c, 7),)),
             Actor("Caspian Policy Centre", "organisation", "analysts of the corridor", (), 1, (_cite(c, 5),)),
             Actor("Azerbaijan", "state", None, ("Baku",), 2, (_cite(c, 1),)),
             Actor("Kazakhstan", "state", None, ("Aktau",), 2, (_cite(c, 1),)),

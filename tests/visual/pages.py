@@ -20,6 +20,7 @@ EPOCH = "1715000000"
 DPI = 40  # low: layout and colour, not anti-aliasing, are what a reference pins down
 TOLERANCE = 1.0  # mean absolute difference per pixel and channel, 0-255
 
+
 # name -> (briefing, paper)
 def _cases() -> dict[str, tuple[Callable[[], Briefing], str]]:
     from visual.briefs import long_briefing

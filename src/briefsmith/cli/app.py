@@ -41,8 +41,10 @@ def _terminate(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-@click.group(cls=BriefsmithGroup, context_settings={"help_option_names": ["-h", "--help"]},
-             epilog="""\b
+@click.group(
+    cls=BriefsmithGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog="""\b
 Examples:
   briefsmith build                      build every briefs/*.yaml into out/
   briefsmith build briefs/x.yaml --format pdf
@@ -50,7 +52,8 @@ Examples:
   briefsmith condense seeds/article.txt print the briefing JSON
   briefsmith render out/x.json          render an edited briefing JSON again
 
-Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""")
+Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""",
+)
 @click.version_option(__version__, "-V", "--version", prog_name="briefsmith")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 def cli(debug: bool) -> None:
@@ -61,4 +64,3 @@ def main(argv: Sequence[str] | None = None) -> None:
     signal.signal(signal.SIGTERM, _terminate)
     tune_gc()  # our own process: fewer collector passes (see gctune.py)
     cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
-

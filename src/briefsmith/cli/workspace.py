@@ -10,10 +10,12 @@ import click
 from briefsmith.cli.app import cli
 
 
-@cli.command(epilog="""\b
+@cli.command(
+    epilog="""\b
 Examples:
   briefsmith init                 make this folder a workspace
-  briefsmith init my-briefs       a new workspace in my-briefs/""")
+  briefsmith init my-briefs       a new workspace in my-briefs/"""
+)
 @click.argument("directory", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
 def init(directory: Path) -> None:
     """Make a workspace: seeds/, briefs/, templates/, styles/, out/, an example brief,
@@ -29,13 +31,21 @@ def init(directory: Path) -> None:
         click.echo(f"next: cd {directory} && briefsmith build")
 
 
-@cli.command(epilog="""\b
+@cli.command(
+    epilog="""\b
 Examples:
   briefsmith new russia-taliban --source seeds/moscow-times-russia-taliban.txt
-  briefsmith new water --source seeds/a.md --source seeds/b.md --title "Water sharing\"""")
+  briefsmith new water --source seeds/a.md --source seeds/b.md --title "Water sharing\""""
+)
 @click.argument("name")
-@click.option("-s", "--source", "sources", multiple=True, metavar="RECORD",
-              help="A record file in the workspace (repeat for several).")
+@click.option(
+    "-s",
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="RECORD",
+    help="A record file in the workspace (repeat for several).",
+)
 @click.option("--title", default=None, help="The briefing's title [default: from NAME].")
 def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     """Write briefs/NAME.yaml: a commented brief spec for the given records."""
@@ -46,18 +56,31 @@ def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     click.echo(f"next: edit it, then briefsmith build {path.relative_to(Path.cwd())}")
 
 
-@cli.command(epilog="""\b
+@cli.command(
+    epilog="""\b
 Examples:
   briefsmith ingest saved-page.html
   briefsmith ingest https://example.org/news/story --into seeds/
-  briefsmith ingest feed.xml                 one record per entry""")
+  briefsmith ingest feed.xml                 one record per entry"""
+)
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=Path("seeds"),
-              show_default=True, help="Folder for the new records.")
-@click.option("--timeout", type=click.FloatRange(1, 300), default=20.0, show_default=True,
-              help="Seconds to wait for a URL.")
-@click.option("--max-bytes", type=click.IntRange(10_000, 100_000_000), default=5_000_000, show_default=True,
-              help="Largest download accepted.")
+@click.option(
+    "--into",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder for the new records.",
+)
+@click.option(
+    "--timeout", type=click.FloatRange(1, 300), default=20.0, show_default=True, help="Seconds to wait for a URL."
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(10_000, 100_000_000),
+    default=5_000_000,
+    show_default=True,
+    help="Largest download accepted.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
 def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int, quiet: bool) -> None:
     """Turn saved web pages, URLs and RSS/Atom feeds into record files (.md with front matter).
@@ -68,8 +91,7 @@ def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int,
         if not quiet and sys.stderr.isatty():
             click.echo(message, err=True)
 
-    report = run_ingest(sources, into, workspace=Path.cwd(), timeout=timeout, max_bytes=max_bytes,
-                        progress=progress)
+    report = run_ingest(sources, into, workspace=Path.cwd(), timeout=timeout, max_bytes=max_bytes, progress=progress)
     for path in report.written:
         if not quiet:
             click.echo(f"wrote    {path}")
@@ -83,19 +105,31 @@ def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int,
     sys.exit(0 if report.ok else 1)
 
 
-@cli.group(epilog="""\b
+@cli.group(
+    epilog="""\b
 Examples:
-  briefsmith manifest merge shard-*/manifest.json --out out/manifest.json""")
+  briefsmith manifest merge shard-*/manifest.json --out out/manifest.json"""
+)
 def manifest() -> None:
     """Work with out/manifest.json (what a build wrote, from what)."""
 
 
-@manifest.command("merge", epilog="""\b
+@manifest.command(
+    "merge",
+    epilog="""\b
 Examples:
-  briefsmith manifest merge a/manifest.json b/manifest.json --out out/manifest.json""")
+  briefsmith manifest merge a/manifest.json b/manifest.json --out out/manifest.json""",
+)
 @click.argument("manifests", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "target", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("out/manifest.json"), show_default=True, help="The merged manifest.")
+@click.option(
+    "-o",
+    "--out",
+    "target",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("out/manifest.json"),
+    show_default=True,
+    help="The merged manifest.",
+)
 def merge(manifests: tuple[Path, ...], target: Path) -> None:
     """Merge the manifests of CI shards into one."""
     from briefsmith import __version__

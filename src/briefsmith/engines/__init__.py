@@ -54,7 +54,8 @@ def get_engine(name: str, **options: object) -> Engine:
         found = [ep for ep in entry_points(group="briefsmith.engines") if ep.name == name]
         if not found:
             raise EngineError(
-                f"unknown engine {name!r}", where="engine",
+                f"unknown engine {name!r}",
+                where="engine",
                 hint=f"choose one of: {', '.join(engine_names())}",
             )
         cls = found[0].load()

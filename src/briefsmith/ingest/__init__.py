@@ -61,8 +61,7 @@ class _Run:
         try:
             path = write_record(draft, self.folder, sha)
         except OSError as exc:
-            raise RecordError(f"cannot write a record in {self.folder}: {exc.strerror or exc}",
-                              path=label) from None
+            raise RecordError(f"cannot write a record in {self.folder}: {exc.strerror or exc}", path=label) from None
         self.index.add(path, draft.url, draft.source, sha)
         self.written.append(path)
 
@@ -75,8 +74,11 @@ def _say(label: str, exc: BriefsmithError) -> str:
 def _target(into: Path, workspace: Path) -> Path:
     folder = (into if into.is_absolute() else workspace / into).resolve()
     if folder != workspace and workspace not in folder.parents:
-        raise RecordError("the folder for records is outside the workspace", path=into,
-                          hint="ingest into a folder of the workspace, e.g. --into seeds")
+        raise RecordError(
+            "the folder for records is outside the workspace",
+            path=into,
+            hint="ingest into a folder of the workspace, e.g. --into seeds",
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -112,9 +114,17 @@ def _read(source: str, run: _Run) -> Fetched:
 
 
 def _page_draft(page: PageArticle, label: str, retrieved: str, fallback_url: str | None) -> RecordDraft:
-    return RecordDraft(title=page.title, paragraphs=page.paragraphs, source=label, retrieved=retrieved,
-                       authors=page.authors, publisher=page.publisher, published=page.published,
-                       url=page.url or fallback_url, language=page.language)
+    return RecordDraft(
+        title=page.title,
+        paragraphs=page.paragraphs,
+        source=label,
+        retrieved=retrieved,
+        authors=page.authors,
+        publisher=page.publisher,
+        published=page.published,
+        url=page.url or fallback_url,
+        language=page.language,
+    )
 
 
 def _page(got: Fetched, label: str, run: _Run) -> PageArticle:
@@ -135,8 +145,12 @@ def _fetched_entry(entry: FeedEntry, run: _Run) -> RecordDraft:
         raise FetchError("its link is not an http(s) URL" if entry.link else "it has no link")
     page = _page(_read(entry.link, run), entry.link, run)
     draft = _page_draft(page, entry.link, run.retrieved, entry.link)
-    return replace(draft, title=page.title or entry.title, authors=page.authors or entry.authors,
-                   published=page.published or entry.published)
+    return replace(
+        draft,
+        title=page.title or entry.title,
+        authors=page.authors or entry.authors,
+        published=page.published or entry.published,
+    )
 
 
 def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
@@ -149,14 +163,22 @@ def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
         draft = _fetched_entry(entry, run)
     except BriefsmithError as exc:
         if not entry.paragraphs:
-            raise RecordError(f"no text in the feed, and the article could not be fetched: {exc.message}",
-                              path=name) from None
+            raise RecordError(
+                f"no text in the feed, and the article could not be fetched: {exc.message}", path=name
+            ) from None
         run.problems.append(f"{name}: kept the feed's own text ({exc.message})")
         language = detect_language(" ".join(entry.paragraphs))[0] or normalise(feed.language)
-        draft = RecordDraft(title=entry.title or entry.paragraphs[0][:120], paragraphs=entry.paragraphs,
-                            source=label, retrieved=run.retrieved, authors=entry.authors,
-                            publisher=feed.title, published=entry.published, url=entry.link,
-                            language=language)
+        draft = RecordDraft(
+            title=entry.title or entry.paragraphs[0][:120],
+            paragraphs=entry.paragraphs,
+            source=label,
+            retrieved=run.retrieved,
+            authors=entry.authors,
+            publisher=feed.title,
+            published=entry.published,
+            url=entry.link,
+            language=language,
+        )
     run.keep(draft, entry.link or name)
 
 
@@ -193,9 +215,16 @@ def ingest(
     workspace = workspace.resolve()
     today = today or dt.date.today()
     folder = _target(into, workspace)
-    run = _Run(folder=folder, workspace=workspace, timeout=timeout, max_bytes=max_bytes,
-               retrieved=today.isoformat(), today=today, index=RecordIndex.scan(folder),
-               progress=progress or (lambda _message: None))
+    run = _Run(
+        folder=folder,
+        workspace=workspace,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        retrieved=today.isoformat(),
+        today=today,
+        index=RecordIndex.scan(folder),
+        progress=progress or (lambda _message: None),
+    )
     failed: list[str] = []
     for source in sources:
         before = len(run.written) + len(run.duplicates)
@@ -206,5 +235,6 @@ def ingest(
             run.problems.append(_say(source, exc))
         if len(run.written) + len(run.duplicates) == before:
             failed.append(source)
-    return IngestReport(written=tuple(run.written), duplicates=tuple(run.duplicates),
-                        problems=tuple(run.problems), failed=tuple(failed))
+    return IngestReport(
+        written=tuple(run.written), duplicates=tuple(run.duplicates), problems=tuple(run.problems), failed=tuple(failed)
+    )

@@ -98,8 +98,9 @@ def parse_feed(content: bytes, *, source: str, base_url: str | None = None) -> F
     import feedparser
 
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(io.BytesIO(content), resolve_relative_uris=True, sanitize_html=True,
-                              response_headers=headers)
+    parsed = feedparser.parse(
+        io.BytesIO(content), resolve_relative_uris=True, sanitize_html=True, response_headers=headers
+    )
     if not parsed.entries:
         reason = f": {parsed.get('bozo_exception')}" if parsed.get("bozo") else ""
         raise RecordError(f"a feed with no entries{reason}", path=source)
@@ -107,7 +108,8 @@ def parse_feed(content: bytes, *, source: str, base_url: str | None = None) -> F
     for entry in parsed.entries:
         link = entry.get("link") or None
         title = " ".join((entry.get("title") or "").split())
-        entries.append(FeedEntry(title=title, link=link, authors=_authors(entry),
-                                 published=_date(entry), paragraphs=_text(entry)))
+        entries.append(
+            FeedEntry(title=title, link=link, authors=_authors(entry), published=_date(entry), paragraphs=_text(entry))
+        )
     meta = parsed.get("feed", {})
     return Feed(title=meta.get("title"), language=meta.get("language"), entries=tuple(entries))

@@ -106,23 +106,33 @@ def fetch(url: str, *, timeout: float = 20, max_bytes: int = 5_000_000) -> Fetch
             headers: Message = response.headers
             declared = headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"larger than the {max_bytes:,}-byte limit ({int(declared):,} bytes)",
-                                 path=url, hint="raise the limit with --max-bytes if you trust the site")
+                raise FetchError(
+                    f"larger than the {max_bytes:,}-byte limit ({int(declared):,} bytes)",
+                    path=url,
+                    hint="raise the limit with --max-bytes if you trust the site",
+                )
             chunks: list[bytes] = []
             size = 0
             while chunk := response.read1(CHUNK):  # what has arrived, so the deadline is checked often
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"larger than the {max_bytes:,}-byte limit; stopped reading",
-                                     path=url, hint="raise the limit with --max-bytes if you trust the site")
+                    raise FetchError(
+                        f"larger than the {max_bytes:,}-byte limit; stopped reading",
+                        path=url,
+                        hint="raise the limit with --max-bytes if you trust the site",
+                    )
                 if time.monotonic() > deadline:
                     raise FetchError(f"cannot reach {host}: timed out after {timeout:g} s", path=url)
                 chunks.append(chunk)
-            return Fetched(url=response.geturl(), content=b"".join(chunks),
-                           content_type=headers.get_content_type().lower(),
-                           charset=headers.get_content_charset())
+            return Fetched(
+                url=response.geturl(),
+                content=b"".join(chunks),
+                content_type=headers.get_content_type().lower(),
+                charset=headers.get_content_charset(),
+            )
     except urllib.error.HTTPError as exc:
         raise FetchError(f"{host} answered HTTP {exc.code} {exc.reason}", path=url) from None
     except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
-        raise FetchError(f"cannot reach {host}: {_reason(exc)}", path=url,
-                         hint="check the address and your connection") from None
+        raise FetchError(
+            f"cannot reach {host}: {_reason(exc)}", path=url, hint="check the address and your connection"
+        ) from None

@@ -132,7 +132,7 @@ def read_front_matter(path: Path) -> tuple[dict[str, object], str] | None:
         meta = yaml.safe_load(match.group(1))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
-    return (meta, text[match.end():]) if isinstance(meta, dict) else None
+    return (meta, text[match.end() :]) if isinstance(meta, dict) else None
 
 
 class RecordIndex:
@@ -156,8 +156,7 @@ class RecordIndex:
             if not isinstance(sha, str):  # a record written by hand: hash its body
                 sha = text_sha256(p for p in re.split(r"\n\s*\n", body) if p.strip())
             url, source = meta.get("url"), meta.get("source")
-            index.add(path, url if isinstance(url, str) else None,
-                      source if isinstance(source, str) else None, sha)
+            index.add(path, url if isinstance(url, str) else None, source if isinstance(source, str) else None, sha)
         return index
 
     def add(self, path: Path, url: str | None, source: str | None, sha: str) -> None:

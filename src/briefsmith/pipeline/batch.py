@@ -35,9 +35,15 @@ def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) 
     return build_brief(*args)
 
 
-def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptions, theme: Theme,
-               previous: dict[str, BriefEntry],
-               on_result: Callable[[BriefResult], None] | None = None) -> list[Pair]:
+def run_briefs(
+    specs: Sequence[Path],
+    root: Path,
+    out: Path,
+    options: BuildOptions,
+    theme: Theme,
+    previous: dict[str, BriefEntry],
+    on_result: Callable[[BriefResult], None] | None = None,
+) -> list[Pair]:
     tasks = [(spec, root, out, options, theme, previous.get(spec.stem)) for spec in specs]
     pairs: list[Pair] = []
     if options.jobs <= 1 or len(tasks) <= 1:
@@ -55,8 +61,9 @@ def run_briefs(specs: Sequence[Path], root: Path, out: Path, options: BuildOptio
         return pairs
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(options.jobs, len(tasks)), initializer=_warm_up,
-                             initargs=(theme,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(options.jobs, len(tasks)), initializer=_warm_up, initargs=(theme,)
+    ) as pool:
         # map() keeps the order of the briefs, so reports and manifests are stable.
         for pair in pool.map(_one, tasks):
             pairs.append(pair)

@@ -23,8 +23,13 @@ from briefsmith.workspace.theme import Theme
 def _options_key(options: BuildOptions) -> dict[str, object]:
     # Only what the command line and config decide: the spec's own choices are covered
     # by its hash among the inputs, so up-to-date checks need not parse it.
-    return {"formats": sorted(options.formats), "pdf_variant": options.pdf_variant,
-            "engine": options.engine, "strict": options.strict, "llm": dataclasses.asdict(options.llm)}
+    return {
+        "formats": sorted(options.formats),
+        "pdf_variant": options.pdf_variant,
+        "engine": options.engine,
+        "strict": options.strict,
+        "llm": dataclasses.asdict(options.llm),
+    }
 
 
 def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOptions, out: Path) -> bool:
@@ -43,9 +48,15 @@ def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOption
     return True
 
 
-def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, theme: Theme,
-                previous: BriefEntry | None,
-                pdf_worker: PdfWorker | None = None) -> tuple[BriefResult, BriefEntry | None]:
+def build_brief(
+    spec_path: Path,
+    root: Path,
+    out: Path,
+    options: BuildOptions,
+    theme: Theme,
+    previous: BriefEntry | None,
+    pdf_worker: PdfWorker | None = None,
+) -> tuple[BriefResult, BriefEntry | None]:
     """Build one brief; never raises for a problem in the brief itself."""
     start = time.perf_counter()
     name = spec_path.stem
@@ -53,8 +64,9 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
     try:
         if not options.force and previous and _unchanged(previous, root, theme, options, out):
             files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats)
-            return BriefResult(name, rel_spec, "skipped", time.perf_counter() - start, files,
-                               warnings=previous.warnings), previous
+            return BriefResult(
+                name, rel_spec, "skipped", time.perf_counter() - start, files, warnings=previous.warnings
+            ), previous
         if pdf_worker is not None and "pdf" in options.formats:
             # First thing: its WeasyPrint set-up (the longest stage) then overlaps
             # our imports, reading and condensing.
@@ -70,15 +82,23 @@ def build_brief(spec_path: Path, root: Path, out: Path, options: BuildOptions, t
         rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
         warnings = briefing.warnings + render_warnings
         written, kept, entries = write_outputs(rendered, out, previous, options.force, name, rel_spec)
-        entry = BriefEntry(name=name, spec=rel_spec, fingerprint=fp if not kept else "", inputs=inputs,
-                           outputs=tuple(entries), engine=options.engine or spec.engine, options=opts,
-                           version=__version__, warnings=tuple(warnings))
+        entry = BriefEntry(
+            name=name,
+            spec=rel_spec,
+            fingerprint=fp if not kept else "",
+            inputs=inputs,
+            outputs=tuple(entries),
+            engine=options.engine or spec.engine,
+            options=opts,
+            version=__version__,
+            warnings=tuple(warnings),
+        )
         status = "kept" if kept else "built"
-        return BriefResult(name, rel_spec, status, time.perf_counter() - start, tuple(written),
-                           tuple(kept), tuple(warnings)), entry
+        return BriefResult(
+            name, rel_spec, status, time.perf_counter() - start, tuple(written), tuple(kept), tuple(warnings)
+        ), entry
     except BriefsmithError as exc:
-        return BriefResult(name, rel_spec, "failed", time.perf_counter() - start,
-                           error=exc.one_line()), previous
+        return BriefResult(name, rel_spec, "failed", time.perf_counter() - start, error=exc.one_line()), previous
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -31,8 +31,7 @@ def read_articles(paths: Sequence[Path]) -> list[Article]:
     return articles
 
 
-def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions,
-                      workspace: Path) -> Briefing:
+def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions, workspace: Path) -> Briefing:
     from briefsmith.engines import get_engine
     from briefsmith.engines.verify import verify_briefing
 
@@ -40,9 +39,15 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
     engine_options: dict[str, object] = {}
     if name == "llm":
         llm = options.llm
-        engine_options = {"url": llm.url, "model": llm.model, "keep_unverified": llm.keep_unverified,
-                          "replay": llm.replay, "workspace": workspace,
-                          "fallback": llm.fallback, "max_chars": llm.max_chars}
+        engine_options = {
+            "url": llm.url,
+            "model": llm.model,
+            "keep_unverified": llm.keep_unverified,
+            "replay": llm.replay,
+            "workspace": workspace,
+            "fallback": llm.fallback,
+            "max_chars": llm.max_chars,
+        }
     briefing = get_engine(name, **engine_options).condense(articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
     warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]

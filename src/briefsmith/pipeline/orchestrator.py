@@ -32,16 +32,23 @@ OnResult = Callable[[BriefResult], None]
 OnPlan = Callable[[list[str]], None]
 
 
-def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
-          options: BuildOptions | None = None, on_result: OnResult | None = None,
-          on_plan: OnPlan | None = None) -> BuildReport:
+def build(
+    workspace: Path | str = ".",
+    briefs: Sequence[Path | str] = (),
+    options: BuildOptions | None = None,
+    on_result: OnResult | None = None,
+    on_plan: OnPlan | None = None,
+) -> BuildReport:
     """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
     options = options or BuildOptions()
     root = Path(workspace).resolve()
     unknown = set(options.formats) - set(FORMATS)
     if unknown or not options.formats:
-        raise UsageError(f"unknown format {', '.join(sorted(unknown)) or '(none)'}", where="--format",
-                         hint=f"choose from {','.join(FORMATS)}")
+        raise UsageError(
+            f"unknown format {', '.join(sorted(unknown)) or '(none)'}",
+            where="--format",
+            hint=f"choose from {','.join(FORMATS)}",
+        )
     specs = [Path(b) for b in briefs] if briefs else discover_briefs(root)
     if options.shard:
         specs = select_shard(specs, *options.shard)
@@ -59,14 +66,19 @@ def build(workspace: Path | str = ".", briefs: Sequence[Path | str] = (),
     return BuildReport(out=out, results=tuple(r for r, _ in pairs), strict=options.strict)
 
 
-def condense_records(records: Sequence[Path | str], spec: BriefSpec | None = None,
-                     options: BuildOptions | None = None, workspace: Path | str = ".") -> Briefing:
+def condense_records(
+    records: Sequence[Path | str],
+    spec: BriefSpec | None = None,
+    options: BuildOptions | None = None,
+    workspace: Path | str = ".",
+) -> Briefing:
     """Condense record files into a Briefing (what `briefsmith condense` prints)."""
     from briefsmith.workspace.spec import BriefSpec
 
     paths = [Path(r) for r in records]
     articles = read_articles(paths)
     if spec is None:
-        spec = BriefSpec(title=articles[0].title if len(articles) == 1 else "Briefing",
-                         sources=tuple(str(p) for p in paths))
+        spec = BriefSpec(
+            title=articles[0].title if len(articles) == 1 else "Briefing", sources=tuple(str(p) for p in paths)
+        )
     return condense_articles(articles, spec, options or BuildOptions(), Path(workspace))

@@ -14,9 +14,16 @@ def report_dict(report: BuildReport) -> dict[str, Any]:
         "ok": not report.failed,
         "counts": report.counts(),
         "briefs": [
-            {"name": r.name, "spec": r.spec, "status": r.status, "seconds": round(r.seconds, 3),
-             "files": list(r.files), "kept": list(r.kept), "warnings": list(r.warnings),
-             "error": r.error}
+            {
+                "name": r.name,
+                "spec": r.spec,
+                "status": r.status,
+                "seconds": round(r.seconds, 3),
+                "files": list(r.files),
+                "kept": list(r.kept),
+                "warnings": list(r.warnings),
+                "error": r.error,
+            }
             for r in report.results
         ],
     }

@@ -19,8 +19,9 @@ from briefsmith.workspace.spec import BriefSpec
 from briefsmith.workspace.theme import Theme
 
 
-def render_briefing_file(root: Path, path: Path, out: Path | None, formats: Sequence[str],
-                         paper: str, force: bool) -> list[str]:
+def render_briefing_file(
+    root: Path, path: Path, out: Path | None, formats: Sequence[str], paper: str, force: bool
+) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -40,7 +41,6 @@ def render_briefing_file(root: Path, path: Path, out: Path | None, formats: Sequ
         base = entry or BriefEntry(name=path.stem, spec=str(path), fingerprint="")
         new = {e.file: e for e in entries}
         outputs = tuple(o for o in base.outputs if o.file not in new) + tuple(new.values())
-        update_manifest(folder, {path.stem: dataclasses.replace(base, outputs=outputs, fingerprint="")},
-                        __version__)
+        update_manifest(folder, {path.stem: dataclasses.replace(base, outputs=outputs, fingerprint="")}, __version__)
     lines += [f"warning: {w}" for w in warnings]
     return lines

@@ -28,7 +28,8 @@ def read_article(path: Path, *, source_id: str | None = None) -> Article:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise RecordError(
-            f"unsupported record type {path.suffix or '(no extension)'!r}", path=path,
+            f"unsupported record type {path.suffix or '(no extension)'!r}",
+            path=path,
             hint="records are " + ", ".join(SUPPORTED_EXTENSIONS) + " files",
         )
     draft = reader.read(read_bytes(path), path)

@@ -58,9 +58,18 @@ def make_article(
         for start, end in split_sentences(para, language):
             sentences.append(Sentence(len(sentences) + 1, pi, start, end, para[start:end]))
     return Article(
-        id=id, title=title, paragraphs=paras, sentences=tuple(sentences),
-        authors=tuple(authors), publisher=publisher, published=published, url=url,
-        retrieved=retrieved, language=language, boilerplate=tuple(boilerplate), path=path,
+        id=id,
+        title=title,
+        paragraphs=paras,
+        sentences=tuple(sentences),
+        authors=tuple(authors),
+        publisher=publisher,
+        published=published,
+        url=url,
+        retrieved=retrieved,
+        language=language,
+        boilerplate=tuple(boilerplate),
+        path=path,
     )
 
 
@@ -102,12 +111,15 @@ def finish(draft: Draft, path: Path, source_id: str | None = None) -> Article:
     """The Article a draft describes, or a RecordError when it holds no article text."""
     paragraphs = [p for p in (" ".join(p.split()) for p in draft.paragraphs) if _WORDY.search(p)]
     if not paragraphs:
-        raise RecordError("no article text", path=path,
-                          hint="an article needs at least one paragraph of words")
+        raise RecordError("no article text", path=path, hint="an article needs at least one paragraph of words")
     language = (draft.language or "en").strip()
     if not _LANGUAGE.fullmatch(language):
-        raise RecordError(f"not a language code: {language!r}", path=path, where="language",
-                          hint='use an ISO 639 code such as "en" or "ru"')
+        raise RecordError(
+            f"not a language code: {language!r}",
+            path=path,
+            where="language",
+            hint='use an ISO 639 code such as "en" or "ru"',
+        )
     boilerplate = draft.boilerplate
     dateline, agency, rest = split_dateline(paragraphs[0])
     if dateline:

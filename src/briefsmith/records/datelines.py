@@ -12,11 +12,28 @@ import re
 
 # The agencies whose tags open wire copy, with the names a bibliography wants.
 AGENCIES = {
-    "AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters", "CNN": "CNN",
-    "UPI": "United Press International", "Bloomberg": "Bloomberg", "dpa": "dpa", "DPA": "dpa",
-    "Xinhua": "Xinhua", "ANI": "ANI", "PTI": "Press Trust of India", "BBC": "BBC", "ANSA": "ANSA",
-    "EFE": "EFE", "Kyodo": "Kyodo News", "Yonhap": "Yonhap", "TASS": "TASS", "Interfax": "Interfax",
-    "IANS": "IANS", "CNA": "CNA", "RFE/RL": "RFE/RL", "Al Jazeera": "Al Jazeera",
+    "AP": "Associated Press",
+    "AFP": "Agence France-Presse",
+    "Reuters": "Reuters",
+    "CNN": "CNN",
+    "UPI": "United Press International",
+    "Bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "DPA": "dpa",
+    "Xinhua": "Xinhua",
+    "ANI": "ANI",
+    "PTI": "Press Trust of India",
+    "BBC": "BBC",
+    "ANSA": "ANSA",
+    "EFE": "EFE",
+    "Kyodo": "Kyodo News",
+    "Yonhap": "Yonhap",
+    "TASS": "TASS",
+    "Interfax": "Interfax",
+    "IANS": "IANS",
+    "CNA": "CNA",
+    "RFE/RL": "RFE/RL",
+    "Al Jazeera": "Al Jazeera",
 }
 
 _DATELINE = re.compile(
@@ -37,7 +54,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     # so "The United Nations (UN) Security Council…" is never taken for a dateline.
     if known is None and not (place.replace(",", "").replace(" ", "").isupper() and tag.isupper()):
         return None, None, paragraph
-    rest = paragraph[match.end():]
+    rest = paragraph[match.end() :]
     if len(rest.split()) < 3:  # nothing left worth calling a sentence
         return None, None, paragraph
     return paragraph[: match.end()].strip(), known or tag, rest

@@ -49,8 +49,8 @@ def read_bytes(path: Path) -> bytes:
             raise RecordError("is a folder, not an article record", path=path)
         if size > MAX_BYTES:
             raise RecordError(
-                f"file is too large for an article ({size / 1e6:.1f} MB; the limit is "
-                f"{MAX_BYTES / 1e6:.0f} MB)", path=path,
+                f"file is too large for an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)",
+                path=path,
                 hint="split it into articles or trim it to the article text",
             )
         with path.open("rb") as handle:
@@ -60,8 +60,7 @@ def read_bytes(path: Path) -> bytes:
     except OSError as exc:
         raise RecordError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
     if len(data) > MAX_BYTES:
-        raise RecordError("file is too large for an article", path=path,
-                          hint=f"the limit is {MAX_BYTES / 1e6:.0f} MB")
+        raise RecordError("file is too large for an article", path=path, hint=f"the limit is {MAX_BYTES / 1e6:.0f} MB")
     return data
 
 
@@ -72,17 +71,22 @@ def decode(data: bytes, path: Path) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data[len(bom):].decode(encoding), path)
+                return _checked(data[len(bom) :].decode(encoding), path)
             except UnicodeDecodeError:
-                raise RecordError(f"not valid {encoding.upper()} text despite its byte-order mark",
-                                  path=path) from None
+                raise RecordError(f"not valid {encoding.upper()} text despite its byte-order mark", path=path) from None
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise RecordError(f"binary file ({kind}), not an article", path=path,
-                              hint="save the article as text, Markdown, HTML, JSON or YAML")
+            raise RecordError(
+                f"binary file ({kind}), not an article",
+                path=path,
+                hint="save the article as text, Markdown, HTML, JSON or YAML",
+            )
     if b"\x00" in data[:65536]:
-        raise RecordError("binary file (it holds NUL bytes), not an article", path=path,
-                          hint="if it is UTF-16 text, save it as UTF-8 or with a byte-order mark")
+        raise RecordError(
+            "binary file (it holds NUL bytes), not an article",
+            path=path,
+            hint="if it is UTF-16 text, save it as UTF-8 or with a byte-order mark",
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -96,8 +100,9 @@ def decode(data: bytes, path: Path) -> str:
 def _checked(text: str, path: Path) -> str:
     controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
-        raise RecordError("binary file (control characters), not an article", path=path,
-                          hint="save the article as UTF-8 text")
+        raise RecordError(
+            "binary file (control characters), not an article", path=path, hint="save the article as UTF-8 text"
+        )
     return clean_chars(text)
 
 

@@ -91,8 +91,7 @@ def validate_fields(data: object, path: Path, what: str = "record") -> RecordFie
     many more there are)."""
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
-        raise RecordError(f"a {what} must be a mapping of fields (title, paragraphs, …), "
-                          f"found {kind}", path=path)
+        raise RecordError(f"a {what} must be a mapping of fields (title, paragraphs, …), found {kind}", path=path)
     try:
         return RecordFields.model_validate(data)
     except ValidationError as exc:

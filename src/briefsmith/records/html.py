@@ -30,8 +30,9 @@ def parse_html(data: bytes, path: Path) -> Draft:
         # A page that is not UTF-8 names its charset in a <meta> tag: give the bytes.
         page = extract_page(text if _is_unicode(data) else data, source=str(path))
     except ImportError:
-        raise RecordError("reading .html records needs trafilatura", path=path,
-                          hint="pip install trafilatura") from None
+        raise RecordError(
+            "reading .html records needs trafilatura", path=path, hint="pip install trafilatura"
+        ) from None
     except RecordError:
         raise
     except Exception as exc:  # noqa: BLE001 - a third-party parser on hostile input

@@ -27,11 +27,13 @@ _BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # An "author" made only of these words is a job title trafilatura split off a byline.
-_ROLE_WORDS = frozenset("""
+_ROLE_WORDS = frozenset(
+    """
     staff reporter reporters correspondent correspondents editor editors writer writers journalist
     contributor contributing photographer community senior chief political foreign business our
     special news desk agency redaktion redakteur redakteurin korrespondent korrespondentin
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def clean_authors(raw: str | None, page_text: str, publisher: str | None) -> tup
 
 def _is_byline(line: str, authors: tuple[str, ...]) -> bool:
     words = line.split()
-    if len(words) > 14 or line.rstrip()[-1:] in ".!?\"”»":
+    if len(words) > 14 or line.rstrip()[-1:] in '.!?"”»':
         return False
     return bool(_BYLINE_PREFIX.match(line)) or any(a.casefold() in line.casefold() for a in authors)
 
@@ -86,10 +88,7 @@ def body_paragraphs(text: str, title: str, authors: tuple[str, ...]) -> tuple[st
     lines = [line for line in lines if line]
     head, rest = lines[:3], lines[3:]
     # The headline and byline come first, if anywhere: only the top lines are candidates.
-    head = [
-        line for line in head
-        if line.casefold() != title.casefold() and not _is_byline(line, authors)
-    ]
+    head = [line for line in head if line.casefold() != title.casefold() and not _is_byline(line, authors)]
     return tuple(head + rest)
 
 
@@ -102,8 +101,9 @@ def _date_from_text(tree, max_date: str) -> str | None:  # type: ignore[no-untyp
     return None if not found or found.endswith("-01-01") else found
 
 
-def extract_page(content: bytes | str, *, source: str, url: str | None = None,
-                 today: dt.date | None = None) -> PageArticle:
+def extract_page(
+    content: bytes | str, *, source: str, url: str | None = None, today: dt.date | None = None
+) -> PageArticle:
     """The article in one HTML page, or RecordError naming the source."""
     trafilatura = _trafilatura()
     tree = trafilatura.utils.load_html(content)
@@ -112,21 +112,38 @@ def extract_page(content: bytes | str, *, source: str, url: str | None = None,
     page_text = tree.text_content()
     max_date = (today or dt.date.today()).isoformat()
     doc = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, favor_precision=True, include_comments=False,
-        include_tables=True, include_images=False, include_links=False, deduplicate=False,
-        date_extraction_params={"original_date": True, "extensive_search": False,
-                                "max_date": max_date, "outputformat": "%Y-%m-%d"},
+        tree,
+        url=url,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": max_date,
+            "outputformat": "%Y-%m-%d",
+        },
     )
     if doc is None or not (doc.text or "").strip():
-        raise RecordError("no article text found in the page", path=source,
-                          hint="save the article page itself, not an index or a login page")
+        raise RecordError(
+            "no article text found in the page",
+            path=source,
+            hint="save the article page itself, not an index or a login page",
+        )
     publisher = " ".join((doc.sitename or "").split()) or None
     title = " ".join((doc.title or "").split())
     authors = clean_authors(doc.author, page_text, publisher)
     paragraphs = body_paragraphs(doc.text, title, authors)
     if sum(len(p.split()) for p in paragraphs) < MIN_WORDS:
-        raise RecordError(f"the page holds fewer than {MIN_WORDS} words of article text", path=source,
-                          hint="save the article page itself, not an index or a login page")
+        raise RecordError(
+            f"the page holds fewer than {MIN_WORDS} words of article text",
+            path=source,
+            hint="save the article page itself, not an index or a login page",
+        )
     language = page_language(tree, "\n".join(paragraphs))
     return PageArticle(
         title=title or paragraphs[0][:120],

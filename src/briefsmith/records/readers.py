@@ -68,8 +68,9 @@ class JsonReader(Reader):
         try:
             record = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise RecordError(f"invalid JSON: {exc.msg}", path=path,
-                              where=f"line {exc.lineno}, column {exc.colno}") from None
+            raise RecordError(
+                f"invalid JSON: {exc.msg}", path=path, where=f"line {exc.lineno}, column {exc.colno}"
+            ) from None
         except (ValueError, RecursionError) as exc:  # huge integers, absurd nesting
             raise RecordError(f"invalid JSON: {exc}", path=path) from None
         return _structured(validate_fields(record, path), path)
@@ -104,8 +105,12 @@ def _structured(fields: RecordFields, path: Path) -> Draft:
     elif fields.body is not None:
         paragraphs = [plain(p, markdown=False) for p in plain_paragraphs(fields.body)]
     else:
-        raise RecordError("no article text", path=path, where="paragraphs",
-                          hint="add paragraphs (a list of strings) or body (a string)")
+        raise RecordError(
+            "no article text",
+            path=path,
+            where="paragraphs",
+            hint="add paragraphs (a list of strings) or body (a string)",
+        )
     return _merge(fields, Draft(paragraphs=tuple(paragraphs)))
 
 

@@ -23,11 +23,19 @@ _URL_LABEL = re.compile(r"^(?:original url|source url|original link|source|url)\
 _URL = re.compile(r"^<?(https?://[^\s<>]{1,2000})>?$")
 _RELATED = re.compile(
     r"^(?:related(?: articles?| stories| story| reading| coverage| content)?|read more|read also|"
-    r"see also|also read|more on this|recommended)\s*:", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"views expressed|opinions expressed|do(?:es)? not necessarily reflect|"
-                         r"not necessarily those of|the author'?s own", re.IGNORECASE)
-_CREDIT_LABEL = re.compile(r"^(?P<caption>.{0,400}?)[\s(]*(?P<credit>(?:photos?|photograph|image|"
-                           r"picture|credit)(?: by)?\s*:\s*[^()\n]{1,120}?)\)?$", re.IGNORECASE)
+    r"see also|also read|more on this|recommended)\s*:",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"views expressed|opinions expressed|do(?:es)? not necessarily reflect|"
+    r"not necessarily those of|the author'?s own",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = re.compile(
+    r"^(?P<caption>.{0,400}?)[\s(]*(?P<credit>(?:photos?|photograph|image|"
+    r"picture|credit)(?: by)?\s*:\s*[^()\n]{1,120}?)\)?$",
+    re.IGNORECASE,
+)
 _CAPTION_END = tuple(".!?…)”\"'’")
 
 
@@ -80,8 +88,9 @@ def _credit(block: str, header: bool) -> list[Boilerplate]:
         caption, credit = match.group("caption"), match.group("credit")
     else:
         return []
-    return [Boilerplate(kind, plain(words)) for kind, words in (("caption", caption), ("credit", credit))
-            if plain(words)]
+    return [
+        Boilerplate(kind, plain(words)) for kind, words in (("caption", caption), ("credit", credit)) if plain(words)
+    ]
 
 
 def _italic(block: str) -> bool:
@@ -114,8 +123,15 @@ def parse_scraped(text: str) -> Draft:
         if header and len(lines) > 1 and (byline_authors(first) or date_line(plain(first[:200]))):
             pending.extendleft([lines[1:], [first]])  # a header line each: byline, then date
             continue
-        if title is None and header and len(lines) == 1 and len(first) <= 200 and pending \
-                and not first.startswith("#") and byline_authors(pending[0][0]):
+        if (
+            title is None
+            and header
+            and len(lines) == 1
+            and len(first) <= 200
+            and pending
+            and not first.startswith("#")
+            and byline_authors(pending[0][0])
+        ):
             title = plain(first)  # no "# " heading, but a short line right above the byline
             continue
         if header and not authors and (names := byline_authors(block)):
@@ -147,5 +163,11 @@ def parse_scraped(text: str) -> Draft:
         elif kind.kind != "rule":
             raw += kind.lines
     paragraphs = join_broken([p for p in (plain(r) for r in raw) if p])
-    return Draft(paragraphs=tuple(paragraphs), title=title, authors=authors,
-                 published=published, url=url, boilerplate=tuple(extra))
+    return Draft(
+        paragraphs=tuple(paragraphs),
+        title=title,
+        authors=authors,
+        published=published,
+        url=url,
+        boilerplate=tuple(extra),
+    )

@@ -60,9 +60,9 @@ def _open(data: bytes, path: Path | None) -> docx.document.Document:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, KeyError) as exc:
         raise RenderError(
-            f"cannot use the reference document: {exc}", path=path,
-            hint="save it from Word or LibreOffice as .docx (not .dotx/.doc), or delete it "
-                 "to use the packaged default",
+            f"cannot use the reference document: {exc}",
+            path=path,
+            hint="save it from Word or LibreOffice as .docx (not .dotx/.doc), or delete it to use the packaged default",
         ) from None
 
 
@@ -82,8 +82,13 @@ def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None) -
         _paper(document, paper)
     _language(document, briefing.language)
     reset_package_properties(
-        document, title=briefing.title, author=_author(briefing), subject=briefing.subtitle or "",
-        keywords=", ".join(_keywords(briefing)), language=briefing.language, category="Briefing",
+        document,
+        title=briefing.title,
+        author=_author(briefing),
+        subject=briefing.subtitle or "",
+        keywords=", ".join(_keywords(briefing)),
+        language=briefing.language,
+        category="Briefing",
         when=build_time(),
     )
     out = io.BytesIO()

@@ -141,8 +141,7 @@ class BodyWriter:
         self.para(S.HEADING1, SOURCES)
         for source in self.briefing.sources:
             p = self.para(S.BIBLIOGRAPHY)
-            add_text_with_link(p, self.part, format_reference(source), linkable(source.url),
-                               self.ids[S.HYPERLINK])
+            add_text_with_link(p, self.part, format_reference(source), linkable(source.url), self.ids[S.HYPERLINK])
 
 
 def linkable(url: str | None) -> str | None:

@@ -21,18 +21,32 @@ _SPECIAL = (("separator", -1, "w:separator"), ("continuationSeparator", 0, "w:co
 _KEEP_TYPES = {"separator", "continuationSeparator", "continuationNotice"}
 # Everything that may follow w:footnotePr in w:settings (ECMA-376 CT_Settings order).
 _AFTER_FOOTNOTE_PR = (
-    "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
-    "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
-    "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
 )
 
 
 class Footnotes:
     """The document's footnotes part; `add` writes a note and returns its id."""
 
-    def __init__(self, document: docx.document.Document, text_style: str, ref_style: str,
-                 link_style: str) -> None:
+    def __init__(self, document: docx.document.Document, text_style: str, ref_style: str, link_style: str) -> None:
         self._doc_part = document.part
         self._text_style, self._ref_style, self._link_style = text_style, ref_style, link_style
         self._root = self._take_over_part(document)
@@ -97,4 +111,3 @@ class Footnotes:
         ref = OxmlElement("w:footnoteReference")
         ref.set(qn("w:id"), str(note_id))
         r.append(ref)
-

@@ -35,8 +35,10 @@ def _new_bullet_list(document: docx.document.Document) -> int:
     numbering = document.part.numbering_part.element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.iterchildren(qn("w:abstractNum"))]
     abstract_id = max(abstract_ids, default=-1) + 1
-    abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-                         f'<w:multiLevelType w:val="singleLevel"/>{_BULLET_LEVEL}</w:abstractNum>')
+    abstract = parse_xml(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="singleLevel"/>{_BULLET_LEVEL}</w:abstractNum>'
+    )
     nums = list(numbering.iterchildren(qn("w:num")))
     if nums:  # the schema wants every abstractNum before the first num
         nums[0].addprevious(abstract)

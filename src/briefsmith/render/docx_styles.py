@@ -20,8 +20,10 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # Page text width of the default reference (A4, 2.3 cm side margins), for header/footer tabs.
 _TEXT_WIDTH = 11906 - 2 * 1304
-_MAJOR = '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi" w:eastAsiaTheme="majorEastAsia" ' \
-         'w:cstheme="majorBidi"/>'
+_MAJOR = (
+    '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi" w:eastAsiaTheme="majorEastAsia" '
+    'w:cstheme="majorBidi"/>'
+)
 _INK = '<w:color w:val="1F3864"/>'
 _GREY = '<w:color w:val="595959"/>'
 
@@ -44,68 +46,156 @@ def _tabs(*stops: tuple[str, int]) -> str:
 _HF = _tabs(("center", _TEXT_WIDTH // 2), ("right", _TEXT_WIDTH))
 
 STYLES: tuple[StyleDef, ...] = (
-    StyleDef("Title", "Title", "paragraph",
-             '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="60" w:line="240" w:lineRule="auto"/>'
-             f'</w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:kern w:val="28"/><w:sz w:val="52"/>'
-             '<w:szCs w:val="52"/></w:rPr>', "Normal", "Subtitle"),
-    StyleDef("Subtitle", "Subtitle", "paragraph",
-             '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="120"/></w:pPr>'
-             f'<w:rPr>{_MAJOR}<w:color w:val="44546A"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr>',
-             "Normal", "Byline"),
-    StyleDef("Byline", "Byline", "paragraph",
-             '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/></w:pBdr>'
-             f'<w:spacing w:before="0" w:after="240"/></w:pPr><w:rPr>{_GREY}<w:sz w:val="20"/>'
-             '<w:szCs w:val="20"/></w:rPr>', "Normal", "Body Text", custom=True),
-    StyleDef("heading 1", "Heading1", "paragraph",
-             '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="320" w:after="120"/>'
-             f'<w:outlineLvl w:val="0"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:sz w:val="28"/>'
-             '<w:szCs w:val="28"/></w:rPr>', "Normal", "Body Text"),
-    StyleDef("heading 2", "Heading2", "paragraph",
-             '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>'
-             f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/><w:color w:val="2E5496"/>'
-             '<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>', "Normal", "Body Text"),
+    StyleDef(
+        "Title",
+        "Title",
+        "paragraph",
+        '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="60" w:line="240" w:lineRule="auto"/>'
+        f'</w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:kern w:val="28"/><w:sz w:val="52"/>'
+        '<w:szCs w:val="52"/></w:rPr>',
+        "Normal",
+        "Subtitle",
+    ),
+    StyleDef(
+        "Subtitle",
+        "Subtitle",
+        "paragraph",
+        '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="120"/></w:pPr>'
+        f'<w:rPr>{_MAJOR}<w:color w:val="44546A"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr>',
+        "Normal",
+        "Byline",
+    ),
+    StyleDef(
+        "Byline",
+        "Byline",
+        "paragraph",
+        '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/></w:pBdr>'
+        f'<w:spacing w:before="0" w:after="240"/></w:pPr><w:rPr>{_GREY}<w:sz w:val="20"/>'
+        '<w:szCs w:val="20"/></w:rPr>',
+        "Normal",
+        "Body Text",
+        custom=True,
+    ),
+    StyleDef(
+        "heading 1",
+        "Heading1",
+        "paragraph",
+        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="320" w:after="120"/>'
+        f'<w:outlineLvl w:val="0"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:sz w:val="28"/>'
+        '<w:szCs w:val="28"/></w:rPr>',
+        "Normal",
+        "Body Text",
+    ),
+    StyleDef(
+        "heading 2",
+        "Heading2",
+        "paragraph",
+        '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>'
+        f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/><w:color w:val="2E5496"/>'
+        '<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>',
+        "Normal",
+        "Body Text",
+    ),
     StyleDef("Body Text", "BodyText", "paragraph", '<w:pPr><w:spacing w:after="120"/></w:pPr>', "Normal"),
     # numPr is filled in by ensure_styles: the bullet list lives in numbering.xml.
-    StyleDef("List Bullet", "ListBullet", "paragraph",
-             '<w:pPr><w:spacing w:after="80"/><w:ind w:left="357" w:hanging="357"/></w:pPr>', "Normal"),
-    StyleDef("Quote", "Quote", "paragraph",
-             # Top and bottom rules in the fill colour pad the box; consecutive points share it.
-             '<w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="EEF2F8"/>'
-             '<w:left w:val="single" w:sz="24" w:space="8" w:color="1F3864"/>'
-             '<w:bottom w:val="single" w:sz="4" w:space="4" w:color="EEF2F8"/></w:pBdr>'
-             '<w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/><w:spacing w:after="80"/>'
-             '<w:ind w:left="227" w:right="0"/></w:pPr>', "Normal", "Body Text"),
-    StyleDef("caption", "Caption", "paragraph",
-             '<w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/></w:pPr>'
-             f'<w:rPr><w:i/><w:iCs/>{_GREY}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>', "Normal", "Normal"),
-    StyleDef("Table Text", "TableText", "paragraph",
-             '<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
-             '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>', "Normal", custom=True),
-    StyleDef("Bibliography", "Bibliography", "paragraph",
-             '<w:pPr><w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/></w:pPr>', "Normal"),
-    StyleDef("footnote text", "FootnoteText", "paragraph",
-             '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-             '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>', "Normal"),
-    StyleDef("header", "Header", "paragraph",
-             f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-             f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>', "Normal"),
-    StyleDef("footer", "Footer", "paragraph",
-             f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-             f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>', "Normal"),
-    StyleDef("footnote reference", "FootnoteReference", "character",
-             '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>', "Default Paragraph Font"),
-    StyleDef("Hyperlink", "Hyperlink", "character",
-             '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>', "Default Paragraph Font"),
+    StyleDef(
+        "List Bullet",
+        "ListBullet",
+        "paragraph",
+        '<w:pPr><w:spacing w:after="80"/><w:ind w:left="357" w:hanging="357"/></w:pPr>',
+        "Normal",
+    ),
+    StyleDef(
+        "Quote",
+        "Quote",
+        "paragraph",
+        # Top and bottom rules in the fill colour pad the box; consecutive points share it.
+        '<w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="EEF2F8"/>'
+        '<w:left w:val="single" w:sz="24" w:space="8" w:color="1F3864"/>'
+        '<w:bottom w:val="single" w:sz="4" w:space="4" w:color="EEF2F8"/></w:pBdr>'
+        '<w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/><w:spacing w:after="80"/>'
+        '<w:ind w:left="227" w:right="0"/></w:pPr>',
+        "Normal",
+        "Body Text",
+    ),
+    StyleDef(
+        "caption",
+        "Caption",
+        "paragraph",
+        '<w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/></w:pPr>'
+        f'<w:rPr><w:i/><w:iCs/>{_GREY}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        "Normal",
+        "Normal",
+    ),
+    StyleDef(
+        "Table Text",
+        "TableText",
+        "paragraph",
+        '<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
+        '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
+        "Normal",
+        custom=True,
+    ),
+    StyleDef(
+        "Bibliography",
+        "Bibliography",
+        "paragraph",
+        '<w:pPr><w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/></w:pPr>',
+        "Normal",
+    ),
+    StyleDef(
+        "footnote text",
+        "FootnoteText",
+        "paragraph",
+        '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        "Normal",
+    ),
+    StyleDef(
+        "header",
+        "Header",
+        "paragraph",
+        f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+        "Normal",
+    ),
+    StyleDef(
+        "footer",
+        "Footer",
+        "paragraph",
+        f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+        "Normal",
+    ),
+    StyleDef(
+        "footnote reference",
+        "FootnoteReference",
+        "character",
+        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>',
+        "Default Paragraph Font",
+    ),
+    StyleDef(
+        "Hyperlink",
+        "Hyperlink",
+        "character",
+        '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>',
+        "Default Paragraph Font",
+    ),
     StyleDef("Strong", "Strong", "character", "<w:rPr><w:b/><w:bCs/></w:rPr>", "Default Paragraph Font"),
-    StyleDef("Briefsmith Table", "BriefsmithTable", "table",
-             '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
-             '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
-             '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>'
-             '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
-             '</w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/>' + _INK + '</w:rPr>'
-             '<w:tcPr><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
-             '</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/></w:tcPr></w:tblStylePr>',
-             "Normal Table", custom=True),
+    StyleDef(
+        "Briefsmith Table",
+        "BriefsmithTable",
+        "table",
+        '<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
+        '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
+        '<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>'
+        '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>'
+        '</w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/>' + _INK + "</w:rPr>"
+        '<w:tcPr><w:tcBorders><w:bottom w:val="single" w:sz="8" w:space="0" w:color="1F3864"/>'
+        '</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="EEF2F8"/></w:tcPr></w:tblStylePr>',
+        "Normal Table",
+        custom=True,
+    ),
 )
 
 # The names the renderer asks for, by role.
@@ -142,5 +232,6 @@ def build_style(index: dict, spec: StyleDef, style_id: str, bullet_num_id: int |
     if spec.name == BULLET and bullet_num_id is not None:
         body = body.replace("<w:pPr>", f'<w:pPr><w:numPr><w:numId w:val="{bullet_num_id}"/></w:numPr>', 1)
     custom = ' w:customStyle="1"' if spec.custom else ""
-    return parse_xml(f'<w:style xmlns:w="{W_NS}" w:type="{spec.kind}"{custom} '
-                     f'w:styleId="{style_id}">{head}{body}</w:style>')
+    return parse_xml(
+        f'<w:style xmlns:w="{W_NS}" w:type="{spec.kind}"{custom} w:styleId="{style_id}">{head}{body}</w:style>'
+    )

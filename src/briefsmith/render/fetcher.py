@@ -85,7 +85,6 @@ def make_fetcher(roots: tuple[Path, ...]) -> Any:
                     if url not in self.refused:
                         self.refused.append(url)
                 raise
-            return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                      {"Content-Type": _guess_type(path)})
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": _guess_type(path)})
 
     return ConfinedFetcher()

@@ -11,8 +11,14 @@ from briefsmith.workspace.spec import BriefSpec
 from briefsmith.workspace.theme import Theme
 
 
-def render_formats(name: str, briefing: Briefing, spec: BriefSpec, theme: Theme, options: BuildOptions,
-                   pdf_worker: PdfWorker | None = None) -> tuple[dict[str, bytes], tuple[str, ...]]:
+def render_formats(
+    name: str,
+    briefing: Briefing,
+    spec: BriefSpec,
+    theme: Theme,
+    options: BuildOptions,
+    pdf_worker: PdfWorker | None = None,
+) -> tuple[dict[str, bytes], tuple[str, ...]]:
     """`NAME.ext` -> bytes for every requested format, and the renderers' warnings.
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
     worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
@@ -43,8 +49,9 @@ def _attachment(briefing: Briefing, options: BuildOptions) -> bytes | None:
     return briefing_json.dumps(briefing) if options.pdf_variant == "pdf/a-3b" else None
 
 
-def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
-               options: BuildOptions) -> tuple[bytes, tuple[str, ...]]:
+def render_one(
+    fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme, options: BuildOptions
+) -> tuple[bytes, tuple[str, ...]]:
     if fmt == "json":
         return briefing_json.dumps(briefing), ()
     if fmt == "html":
@@ -60,7 +67,8 @@ def render_one(fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme,
     if fmt == "pdf":
         from briefsmith.render.pdf import render_pdf
 
-        result = render_pdf(briefing, theme, paper=spec.paper, variant=options.pdf_variant,
-                            attachment=_attachment(briefing, options))
+        result = render_pdf(
+            briefing, theme, paper=spec.paper, variant=options.pdf_variant, attachment=_attachment(briefing, options)
+        )
         return result.data, result.warnings
     raise ValueError(fmt)

@@ -29,22 +29,30 @@ def _cmap(path: Path) -> frozenset[int]:
 
 
 def bundled_fonts(theme: Theme) -> list[Path]:
-    return sorted(p for d in theme.style_dirs for p in (d / "fonts").rglob("*")
-                  if p.suffix.lower() in FONT_SUFFIXES and p.is_file())
+    return sorted(
+        p
+        for d in theme.style_dirs
+        for p in (d / "fonts").rglob("*")
+        if p.suffix.lower() in FONT_SUFFIXES and p.is_file()
+    )
 
 
 def _texts(b: Briefing) -> list[tuple[str, str]]:
     """Every piece of briefing text a page shows, with where it stands (for messages)."""
-    out = [("the title", b.title), ("the subtitle", b.subtitle or ""), ("the author", b.author or ""),
-           ("the audience", b.audience or ""), ("the marking", b.marking or "")]
+    out = [
+        ("the title", b.title),
+        ("the subtitle", b.subtitle or ""),
+        ("the author", b.author or ""),
+        ("the audience", b.audience or ""),
+        ("the marking", b.marking or ""),
+    ]
     out += [("the bottom line", p.text) for p in b.summary]
     for s in b.sections:
         out += [(f"section {s.title!r}", t) for t in (s.title, s.empty_text, *(p.text for p in s.points))]
     for a in b.actors:
         out += [(f"actor {a.name!r}", t) for t in (a.name, a.role or "", *a.aliases)]
     for src in b.sources:
-        out += [(f"source {src.id!r}", t) for t in (src.title, *src.authors, src.publisher or "",
-                                                     src.url or "")]
+        out += [(f"source {src.id!r}", t) for t in (src.title, *src.authors, src.publisher or "", src.url or "")]
     return out
 
 
@@ -60,8 +68,10 @@ def missing_glyphs(briefing: Briefing, theme: Theme) -> list[str]:
             if ord(ch) in covered or ch in found or unicodedata.category(ch)[0] in "CZ":
                 continue  # controls, format marks and spaces need no glyph
             found[ch] = where
-    warnings = [f"missing glyph for {ch!r} (U+{ord(ch):04X}) in {where}: no bundled font has it"
-                for ch, where in list(found.items())[:MAX_GLYPH_WARNINGS]]
+    warnings = [
+        f"missing glyph for {ch!r} (U+{ord(ch):04X}) in {where}: no bundled font has it"
+        for ch, where in list(found.items())[:MAX_GLYPH_WARNINGS]
+    ]
     if len(found) > MAX_GLYPH_WARNINGS:
         warnings.append(f"missing glyphs for {len(found) - MAX_GLYPH_WARNINGS} more characters")
     return warnings

@@ -53,9 +53,8 @@ CONTEXT_DOC: dict[str, str] = {
     "sections": "list of {id, title, points, empty (bool), empty_text}",
     "actors": "list of {name, kind, kind_label, role, aliases, mentions, source}",
     "sources": "list of {id, title, authors, publisher, published, published_display, "
-               "text, lead, url, href, tail} — `text` is the full reference",
-    "notes": "every note in reading order: {number, source, paragraphs, quotes, full, "
-             "text, lead, url, href, tail}",
+    "text, lead, url, href, tail} — `text` is the full reference",
+    "notes": "every note in reading order: {number, source, paragraphs, quotes, full, text, lead, url, href, tail}",
     "keywords": "actor names and publishers, for `<meta name=keywords>`",
     "description": "subtitle or first summary point, for `<meta name=description>` (PDF subject)",
     "disclaimer": "the closing line",
@@ -78,8 +77,7 @@ def page_size(paper: str) -> str:
     try:
         return PAPERS[paper.strip().lower()]
     except KeyError:
-        raise RenderError(f"unknown paper size {paper!r}", where="paper",
-                          hint="use A4 or letter") from None
+        raise RenderError(f"unknown paper size {paper!r}", where="paper", hint="use A4 or letter") from None
 
 
 def environment(theme: Theme) -> jinja2.Environment:
@@ -92,8 +90,13 @@ def environment(theme: Theme) -> jinja2.Environment:
             loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in key])
             # Sandboxed: a brief repository's templates may come from someone else.
             env = ImmutableSandboxedEnvironment(
-                loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+                loader=loader,
+                autoescape=True,
+                undefined=jinja2.StrictUndefined,
+                trim_blocks=True,
+                lstrip_blocks=True,
+                auto_reload=False,
+            )
             _envs[key] = env
         return env
 
@@ -102,22 +105,48 @@ def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
     return [p for p in (theme.find("styles", n) for n in names) if p is not None]
 
 
-def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool = True,
-                     theme: Theme | None = None) -> dict[str, Any]:
+def template_context(
+    briefing: Briefing, *, paper: str = "A4", for_print: bool = True, theme: Theme | None = None
+) -> dict[str, Any]:
     """Every variable the templates see (documented in the README, "Template context")."""
     b = briefing
     notes = NoteNumbering(b.sources)
     labels = source_labels(b.sources)
     summary = [notes.point(p) for p in b.summary]
-    sections = [{"id": s.id, "title": s.title, "points": [notes.point(p) for p in s.points],
-                 "empty_text": s.empty_text or "Nothing in the sources.", "empty": not s.points}
-                for s in b.sections]
-    actors = [{"name": a.name, "kind": a.kind, "kind_label": KIND_LABELS.get(a.kind, a.kind.title()),
-               "role": a.role or "", "aliases": list(a.aliases), "mentions": a.mentions,
-               "source": table_locator(a.citations, labels)} for a in b.actors]
-    sources = [{"id": s.id, "title": s.title, "authors": list(s.authors), "publisher": s.publisher,
-                "published": s.published, "published_display": format_date(s.published),
-                **link_parts(format_reference(s), s.url)} for s in b.sources]
+    sections = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "points": [notes.point(p) for p in s.points],
+            "empty_text": s.empty_text or "Nothing in the sources.",
+            "empty": not s.points,
+        }
+        for s in b.sections
+    ]
+    actors = [
+        {
+            "name": a.name,
+            "kind": a.kind,
+            "kind_label": KIND_LABELS.get(a.kind, a.kind.title()),
+            "role": a.role or "",
+            "aliases": list(a.aliases),
+            "mentions": a.mentions,
+            "source": table_locator(a.citations, labels),
+        }
+        for a in b.actors
+    ]
+    sources = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "authors": list(s.authors),
+            "publisher": s.publisher,
+            "published": s.published,
+            "published_display": format_date(s.published),
+            **link_parts(format_reference(s), s.url),
+        }
+        for s in b.sources
+    ]
     built = build_time()
     date = b.date or built.date().isoformat()
     engine = b.provenance.engine if b.provenance else None
@@ -149,7 +178,8 @@ def template_context(briefing: Briefing, *, paper: str = "A4", for_print: bool =
             "Condensed from the sources listed"
             + (f" by Briefsmith\u2019s {engine} engine" if engine else " with Briefsmith")
             + "; every point cites the words it rests on. Not an assessment: "
-            "check the sources before quoting."),
+            "check the sources before quoting."
+        ),
         "generator": f"Briefsmith {__version__}",
         "created": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "paper": page_size(paper),
@@ -165,15 +195,23 @@ def render_html(briefing: Briefing, theme: Theme, *, paper: str = "A4", for_prin
     try:
         return env.get_template(TEMPLATE).render(context)
     except jinja2.TemplateNotFound as e:
-        raise RenderError(f"template {e.name!r} not found", path=theme.workspace / "templates",
-                          hint="copy the packaged templates/brief.html to start a custom one") from None
+        raise RenderError(
+            f"template {e.name!r} not found",
+            path=theme.workspace / "templates",
+            hint="copy the packaged templates/brief.html to start a custom one",
+        ) from None
     except jinja2.TemplateSyntaxError as e:
-        raise RenderError(f"template syntax error: {e.message}", path=e.filename or e.name,
-                          where=f"line {e.lineno}") from None
+        raise RenderError(
+            f"template syntax error: {e.message}", path=e.filename or e.name, where=f"line {e.lineno}"
+        ) from None
     except jinja2.UndefinedError as e:
         path, line = _template_frame(e)
-        raise RenderError(f"template uses an unknown variable: {e.message}", path=path, where=line,
-                          hint="see the README, section 'Template context'") from None
+        raise RenderError(
+            f"template uses an unknown variable: {e.message}",
+            path=path,
+            where=line,
+            hint="see the README, section 'Template context'",
+        ) from None
     except jinja2.TemplateError as e:  # e.g. a sandbox violation
         path, line = _template_frame(e)
         raise RenderError(f"template error: {e}", path=path, where=line) from None

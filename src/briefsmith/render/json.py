@@ -51,24 +51,40 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         "language": b.language,
         "summary": [_point(p) for p in b.summary],
         "sections": [
-            {"id": s.id, "title": s.title, "points": [_point(p) for p in s.points],
-             **({"empty_text": s.empty_text} if s.empty_text else {})}
+            {
+                "id": s.id,
+                "title": s.title,
+                "points": [_point(p) for p in s.points],
+                **({"empty_text": s.empty_text} if s.empty_text else {}),
+            }
             for s in b.sections
         ],
         "actors": [
-            {"name": a.name, "kind": a.kind, "role": a.role, "aliases": list(a.aliases),
-             "mentions": a.mentions, "citations": [_citation(c) for c in a.citations]}
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "aliases": list(a.aliases),
+                "mentions": a.mentions,
+                "citations": [_citation(c) for c in a.citations],
+            }
             for a in b.actors
         ],
         "sources": [
-            {"id": s.id, "title": s.title, "author": s.author, "authors": list(s.authors),
-             "publisher": s.publisher, "published": s.published, "url": s.url,
-             "retrieved": s.retrieved, "language": s.language}
+            {
+                "id": s.id,
+                "title": s.title,
+                "author": s.author,
+                "authors": list(s.authors),
+                "publisher": s.publisher,
+                "published": s.published,
+                "url": s.url,
+                "retrieved": s.retrieved,
+                "language": s.language,
+            }
             for s in b.sources
         ],
-        "provenance": None if b.provenance is None else {
-            k: v for k, v in vars(b.provenance).items() if v is not None
-        },
+        "provenance": None if b.provenance is None else {k: v for k, v in vars(b.provenance).items() if v is not None},
         "warnings": list(b.warnings),
     }
 
@@ -82,13 +98,23 @@ def dumps(b: Briefing) -> bytes:
 
 
 def _cit(d: dict[str, Any]) -> Citation:
-    return Citation(source=str(d["source"]), paragraph=int(d["paragraph"]), quote=str(d["quote"]),
-                    sentence=d.get("sentence"), start=d.get("start"), end=d.get("end"))
+    return Citation(
+        source=str(d["source"]),
+        paragraph=int(d["paragraph"]),
+        quote=str(d["quote"]),
+        sentence=d.get("sentence"),
+        start=d.get("start"),
+        end=d.get("end"),
+    )
 
 
 def _pt(d: dict[str, Any]) -> Point:
-    return Point(text=str(d["text"]), citations=tuple(_cit(c) for c in d.get("citations", [])),
-                 pinned=bool(d.get("pinned", False)), verified=bool(d.get("verified", True)))
+    return Point(
+        text=str(d["text"]),
+        citations=tuple(_cit(c) for c in d.get("citations", [])),
+        pinned=bool(d.get("pinned", False)),
+        verified=bool(d.get("verified", True)),
+    )
 
 
 def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
@@ -97,27 +123,52 @@ def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
         for a in d.get("actors", []):
             if a.get("kind") not in ACTOR_KINDS:
                 raise ValueError(f"actor {a.get('name')!r}: kind must be one of {', '.join(ACTOR_KINDS)}")
-            actors.append(Actor(name=str(a["name"]), kind=a["kind"], role=a.get("role"),
-                                aliases=tuple(a.get("aliases", [])), mentions=int(a.get("mentions", 0)),
-                                citations=tuple(_cit(c) for c in a.get("citations", []))))
+            actors.append(
+                Actor(
+                    name=str(a["name"]),
+                    kind=a["kind"],
+                    role=a.get("role"),
+                    aliases=tuple(a.get("aliases", [])),
+                    mentions=int(a.get("mentions", 0)),
+                    citations=tuple(_cit(c) for c in a.get("citations", [])),
+                )
+            )
         sources = []
         for s in d.get("sources", []):
             authors = s.get("authors") or ([s["author"]] if s.get("author") else [])
-            sources.append(Source(id=str(s["id"]), title=str(s["title"]), authors=tuple(authors),
-                                  publisher=s.get("publisher"), published=s.get("published"),
-                                  url=s.get("url"), retrieved=s.get("retrieved"),
-                                  language=s.get("language") or "en"))
+            sources.append(
+                Source(
+                    id=str(s["id"]),
+                    title=str(s["title"]),
+                    authors=tuple(authors),
+                    publisher=s.get("publisher"),
+                    published=s.get("published"),
+                    url=s.get("url"),
+                    retrieved=s.get("retrieved"),
+                    language=s.get("language") or "en",
+                )
+            )
         prov = d.get("provenance")
         return Briefing(
-            title=str(d["title"]), date=d.get("date"), subtitle=d.get("subtitle"),
-            author=d.get("author"), audience=d.get("audience"), marking=d.get("marking"),
+            title=str(d["title"]),
+            date=d.get("date"),
+            subtitle=d.get("subtitle"),
+            author=d.get("author"),
+            audience=d.get("audience"),
+            marking=d.get("marking"),
             language=d.get("language") or "en",
             summary=tuple(_pt(p) for p in d.get("summary", [])),
-            sections=tuple(Section(id=str(s["id"]), title=str(s["title"]),
-                                   points=tuple(_pt(p) for p in s.get("points", [])),
-                                   empty_text=s.get("empty_text", ""))
-                           for s in d.get("sections", [])),
-            actors=tuple(actors), sources=tuple(sources),
+            sections=tuple(
+                Section(
+                    id=str(s["id"]),
+                    title=str(s["title"]),
+                    points=tuple(_pt(p) for p in s.get("points", [])),
+                    empty_text=s.get("empty_text", ""),
+                )
+                for s in d.get("sections", [])
+            ),
+            actors=tuple(actors),
+            sources=tuple(sources),
             provenance=Provenance(**prov) if isinstance(prov, dict) else None,
             warnings=tuple(d.get("warnings", [])),
         )

@@ -17,8 +17,20 @@ from typing import Any
 
 from briefsmith.model import Citation, Point, Source
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def format_date(iso: str | None) -> str | None:
@@ -120,9 +132,11 @@ def format_reference(source: Source) -> str:
     parts: list[str] = []
     if authors:
         names = [_inverted(authors[0]), *authors[1:]]
-        joined = names[0] if len(names) == 1 else (
-            f"{names[0]}, and {names[1]}" if len(names) == 2
-            else ", ".join(names[:-1]) + ", and " + names[-1])
+        joined = (
+            names[0]
+            if len(names) == 1
+            else (f"{names[0]}, and {names[1]}" if len(names) == 2 else ", ".join(names[:-1]) + ", and " + names[-1])
+        )
         parts.append(joined if joined.endswith(".") else joined + ".")
     parts.append(_quoted(source.title, "."))
     where = ", ".join(x for x in (source.publisher, format_date(source.published)) if x)
@@ -175,14 +189,21 @@ class NoteNumbering:
         first = c.source not in self._seen
         self._seen.add(c.source)
         paragraphs = [x.paragraph for x in group]
-        text = (format_note(c, source, paragraphs=paragraphs) if first
-                else format_short_note(c, source, paragraphs=paragraphs))
-        note = {"number": len(self.items) + 1, "source": c.source, "paragraphs": sorted(set(paragraphs)),
-                "quotes": [x.quote for x in group], "full": first,
-                **link_parts(text, source.url if first else None)}
+        text = (
+            format_note(c, source, paragraphs=paragraphs)
+            if first
+            else format_short_note(c, source, paragraphs=paragraphs)
+        )
+        note = {
+            "number": len(self.items) + 1,
+            "source": c.source,
+            "paragraphs": sorted(set(paragraphs)),
+            "quotes": [x.quote for x in group],
+            "full": first,
+            **link_parts(text, source.url if first else None),
+        }
         self.items.append(note)
         return note
 
     def point(self, p: Point) -> dict[str, Any]:
-        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned,
-                "verified": p.verified}
+        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned, "verified": p.verified}

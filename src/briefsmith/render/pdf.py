@@ -123,8 +123,15 @@ class Layout:
     messages: tuple[str, ...] = ()
 
 
-def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: str | None = None,
-               attachment: bytes | None = None, html: str | None = None) -> PdfResult:
+def render_pdf(
+    briefing: Briefing,
+    theme: Theme,
+    *,
+    paper: str = "A4",
+    variant: str | None = None,
+    attachment: bytes | None = None,
+    html: str | None = None,
+) -> PdfResult:
     """Render the briefing (or the given print HTML of it) to PDF bytes plus warnings:
     missing glyphs, refused fetches, WeasyPrint's own complaints."""
     if html is None:
@@ -133,12 +140,10 @@ def render_pdf(briefing: Briefing, theme: Theme, *, paper: str = "A4", variant: 
     return PdfResult(data=layout.data, warnings=pdf_warnings(missing_glyphs(briefing, theme), layout))
 
 
-def layout_pdf(html: str, theme: Theme, *, variant: str | None = None,
-               attachment: bytes | None = None) -> Layout:
+def layout_pdf(html: str, theme: Theme, *, variant: str | None = None, attachment: bytes | None = None) -> Layout:
     """The WeasyPrint part alone: what a PDF worker process runs."""
     if variant is not None and variant not in VARIANTS:
-        raise RenderError(f"unknown PDF variant {variant!r}", where="--pdf-variant",
-                          hint="use pdf/a-3b or pdf/ua-1")
+        raise RenderError(f"unknown PDF variant {variant!r}", where="--pdf-variant", hint="use pdf/a-3b or pdf/ua-1")
     weasyprint = load_weasyprint()
     from briefsmith.render.fetcher import make_fetcher
 
@@ -147,10 +152,17 @@ def layout_pdf(html: str, theme: Theme, *, variant: str | None = None,
     built = build_time()
     options: dict[str, Any] = {"pdf_variant": variant, "font_config": font_configuration(theme)}
     if attachment is not None:
-        options["attachments"] = [weasyprint.Attachment(
-            string=attachment, name="briefing.json", url_fetcher=fetcher,
-            description="The briefing as JSON, as Briefsmith built it",
-            created=built, modified=built, relationship="Data")]
+        options["attachments"] = [
+            weasyprint.Attachment(
+                string=attachment,
+                name="briefing.json",
+                url_fetcher=fetcher,
+                description="The briefing as JSON, as Briefsmith built it",
+                created=built,
+                modified=built,
+                relationship="Data",
+            )
+        ]
     if variant == "pdf/a-3b":
         options["pdf_identifier"] = True  # an MD5 of the content: stable across rebuilds
 
@@ -161,8 +173,9 @@ def layout_pdf(html: str, theme: Theme, *, variant: str | None = None,
         document = weasyprint.HTML(string=html, base_url=base_url, url_fetcher=fetcher)
         data = document.write_pdf(**options)
     except Exception as exc:  # WeasyPrint has no error family of its own
-        raise RenderError(f"PDF rendering failed: {type(exc).__name__}: {exc}",
-                          hint="a custom template or stylesheet may be at fault") from exc
+        raise RenderError(
+            f"PDF rendering failed: {type(exc).__name__}: {exc}", hint="a custom template or stylesheet may be at fault"
+        ) from exc
     finally:
         logger.removeHandler(collect)
     return Layout(data=data, refused=tuple(fetcher.refused), messages=tuple(collect.messages))
@@ -171,8 +184,7 @@ def layout_pdf(html: str, theme: Theme, *, variant: str | None = None,
 def pdf_warnings(glyph_warnings: list[str], layout: Layout) -> tuple[str, ...]:
     """Missing glyphs of the briefing's text first, then what the layout reported."""
     warnings = list(glyph_warnings)
-    warnings += [f"refused to fetch {url} while rendering (only theme files are read)"
-                 for url in layout.refused]
+    warnings += [f"refused to fetch {url} while rendering (only theme files are read)" for url in layout.refused]
     for message in layout.messages:
         if any(url in message for url in layout.refused):
             continue  # already said, once, above
@@ -181,8 +193,9 @@ def pdf_warnings(glyph_warnings: list[str], layout: Layout) -> tuple[str, ...]:
             warnings.append(f"WeasyPrint: {message}")
         elif not any(f"(U+{notdef[2]})" in w for w in warnings):
             # A box WeasyPrint drew for text that is not the briefing's: a template's.
-            warnings.append(f"missing glyph for {notdef[1]!r} (U+{notdef[2]}) in the template text: "
-                            "no bundled font has it")
+            warnings.append(
+                f"missing glyph for {notdef[1]!r} (U+{notdef[2]}) in the template text: no bundled font has it"
+            )
     return tuple(dict.fromkeys(warnings))
 
 

@@ -76,8 +76,7 @@ class PdfWorker:
         # fork: the child shares what is imported already and starts at once.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self.theme), daemon=True,
-                                        name="briefsmith-pdf")
+        self._process = context.Process(target=_serve, args=(child, self.theme), daemon=True, name="briefsmith-pdf")
         self._process.start()
         child.close()
         self._conn = parent
@@ -95,8 +94,9 @@ class PdfWorker:
             status, payload = self._conn.recv()
         except EOFError:
             self.close()
-            raise RenderError("the PDF worker process ended unexpectedly",
-                              hint="run again with --debug to see why") from None
+            raise RenderError(
+                "the PDF worker process ended unexpectedly", hint="run again with --debug to see why"
+            ) from None
         finally:
             self._busy = False
         if status == "error":

@@ -48,8 +48,13 @@ class _LoaderCache:
         self._listing: bytes | None = None
         # The ABI names of CPython's ctypes.util._findSoname_ldconfig, worked out once.
         machine = os.uname().machine + ("-64" if sys.maxsize > 2**32 else "-32")
-        self._abi = {"x86_64-64": "libc6,x86-64", "ppc64-64": "libc6,64bit", "sparc64-64": "libc6,64bit",
-                     "s390x-64": "libc6,64bit", "ia64-64": "libc6,IA-64"}.get(machine, "libc6")
+        self._abi = {
+            "x86_64-64": "libc6,x86-64",
+            "ppc64-64": "libc6,64bit",
+            "sparc64-64": "libc6,64bit",
+            "s390x-64": "libc6,64bit",
+            "ia64-64": "libc6,IA-64",
+        }.get(machine, "libc6")
 
     def find(self, name: str) -> str | None:
         if self._listing is None:

@@ -45,9 +45,19 @@ def load_config(root: Path) -> ProjectConfig:
     try:
         cfg = ConfigFile.model_validate(data)
     except ValidationError as exc:
-        problems = [(".".join(str(p) for p in e["loc"]), "unknown field" if e["type"] == "extra_forbidden"
-                     else e["msg"]) for e in exc.errors(include_url=False)]
+        problems = [
+            (".".join(str(p) for p in e["loc"]), "unknown field" if e["type"] == "extra_forbidden" else e["msg"])
+            for e in exc.errors(include_url=False)
+        ]
         raise SpecError(path, problems) from None
-    return ProjectConfig(out=cfg.out, formats=cfg.formats, jobs=cfg.jobs, pdf_variant=cfg.pdf_variant,
-                         engine=cfg.engine, strict=cfg.strict, llm_url=cfg.llm.url, llm_model=cfg.llm.model,
-                         llm_max_chars=cfg.llm.max_chars)
+    return ProjectConfig(
+        out=cfg.out,
+        formats=cfg.formats,
+        jobs=cfg.jobs,
+        pdf_variant=cfg.pdf_variant,
+        engine=cfg.engine,
+        strict=cfg.strict,
+        llm_url=cfg.llm.url,
+        llm_model=cfg.llm.model,
+        llm_max_chars=cfg.llm.max_chars,
+    )

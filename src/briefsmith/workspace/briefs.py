@@ -13,8 +13,9 @@ def discover_briefs(root: Path) -> list[Path]:
     folder = root / "briefs"
     specs = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
     if not specs:
-        raise UsageError("no briefs to build", path=folder,
-                         hint="add a briefs/NAME.yaml (see `briefsmith new --help`) or name one")
+        raise UsageError(
+            "no briefs to build", path=folder, hint="add a briefs/NAME.yaml (see `briefsmith new --help`) or name one"
+        )
     return specs
 
 
@@ -31,6 +32,7 @@ def parse_shard(text: str) -> tuple[int, int]:
 def select_shard(specs: Sequence[Path], i: int, n: int) -> list[Path]:
     """A deterministic share: each brief goes to the shard its name hashes to, so the
     shares do not change when briefs are added elsewhere in the list."""
+
     def shard_of(path: Path) -> int:
         return int(hashlib.sha256(path.stem.encode()).hexdigest(), 16) % n + 1
 

@@ -45,15 +45,19 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
     ("Paper size: A4 or letter.", "paper: A4"),
     ("The briefing's language, a BCP 47 tag such as en, de or pt-BR (default en).", "language: en"),
     ("Condensing engine: extractive (offline, the default) or llm.", "engine: extractive"),
-    ("Sections in order: drop, reorder, rename, or add one with keywords.",
-     "sections:\n  - background\n  - key_actors\n  - id: security_rationale\n"
-     "    title: Why it matters for security\n  - human_rights\n  - open_questions\n"
-     "  - id: economy\n    keywords: [trade, fuel, prices]"),
+    (
+        "Sections in order: drop, reorder, rename, or add one with keywords.",
+        "sections:\n  - background\n  - key_actors\n  - id: security_rationale\n"
+        "    title: Why it matters for security\n  - human_rights\n  - open_questions\n"
+        "  - id: economy\n    keywords: [trade, fuel, prices]",
+    ),
     ("How many bottom-line points the summary gives (1-10, default 3).", "summary_points: 3"),
     ("At most this many points in each section (1-50, default 6).", "max_points: 6"),
-    ("Points you want, each resting on the exact words of a source.",
-     "pin:\n  - section: background\n    source: {source}\n    quote: the exact words from the source\n"
-     "    text: optional wording of the point"),
+    (
+        "Points you want, each resting on the exact words of a source.",
+        "pin:\n  - section: background\n    source: {source}\n    quote: the exact words from the source\n"
+        "    text: optional wording of the point",
+    ),
     ("Drop every point whose text contains one of these strings.", "strike:\n  - words to drop"),
     ("Extra words that mark what matters to you.", "keywords: [patrols, detention]"),
 )
@@ -75,8 +79,14 @@ def _scalar(value: str) -> str:
 
 def brief_text(title: str, sources: Sequence[str]) -> str:
     """A brief spec: title and sources set, every optional field commented out."""
-    head = yaml.safe_dump({"title": title, "sources": list(sources)}, sort_keys=False,
-                          allow_unicode=True, default_flow_style=False, width=1000, indent=2)
+    head = yaml.safe_dump(
+        {"title": title, "sources": list(sources)},
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=1000,
+        indent=2,
+    )
     head = head.replace("\n- ", "\n  - ")  # the list indented, as people write it
     lines = [
         "# A brief spec: `briefsmith build` turns it into out/NAME.pdf, .docx, .html and .json.",
@@ -121,8 +131,9 @@ def init_workspace(target: Path) -> list[Path]:
             if _write_new(target / rel, text):
                 written.append(target / rel)
     except OSError as exc:
-        raise BriefsmithError(f"cannot make the workspace: {exc.strerror or exc}",
-                              path=getattr(exc, "filename", None) or target) from None
+        raise BriefsmithError(
+            f"cannot make the workspace: {exc.strerror or exc}", path=getattr(exc, "filename", None) or target
+        ) from None
     return written
 
 
@@ -142,11 +153,17 @@ def _relative_source(workspace: Path, raw: str) -> str | None:
 def new_brief(workspace: Path, name: str, sources: Sequence[str], *, title: str | None = None) -> Path:
     """Write briefs/NAME.yaml for `sources`; never replaces an existing brief."""
     if not NAME.match(name):
-        raise UsageError(f"invalid brief name {name!r}", where="NAME",
-                         hint="use lower-case letters, digits, - and _, e.g. russia-taliban")
+        raise UsageError(
+            f"invalid brief name {name!r}",
+            where="NAME",
+            hint="use lower-case letters, digits, - and _, e.g. russia-taliban",
+        )
     if not sources:
-        raise UsageError("a brief needs at least one source", where="--source",
-                         hint="e.g. briefsmith new NAME --source seeds/article.md")
+        raise UsageError(
+            "a brief needs at least one source",
+            where="--source",
+            hint="e.g. briefsmith new NAME --source seeds/article.md",
+        )
     problems, relative = [], []
     for raw in sources:
         resolved, why = resolve_source(workspace, raw)
@@ -156,8 +173,9 @@ def new_brief(workspace: Path, name: str, sources: Sequence[str], *, title: str 
         else:
             relative.append(rel)
     if problems:
-        raise UsageError("; ".join(problems), where="--source",
-                         hint="name record files inside the workspace, e.g. seeds/article.md")
+        raise UsageError(
+            "; ".join(problems), where="--source", hint="name record files inside the workspace, e.g. seeds/article.md"
+        )
     title = " ".join((title or name.replace("-", " ").replace("_", " ").capitalize()).split())
     if not title:
         raise UsageError("the title is empty", where="--title")
@@ -165,8 +183,9 @@ def new_brief(workspace: Path, name: str, sources: Sequence[str], *, title: str 
     text = brief_text(title, relative)
     try:
         if not _write_new(path, text):
-            raise BriefsmithError("a brief with this name exists already", path=path,
-                                  hint="choose another name, or edit the file")
+            raise BriefsmithError(
+                "a brief with this name exists already", path=path, hint="choose another name, or edit the file"
+            )
     except OSError as exc:
         raise BriefsmithError(f"cannot write the brief: {exc.strerror or exc}", path=path) from None
     return path

@@ -126,8 +126,11 @@ def load_spec(path: Path, root: Path) -> tuple[BriefSpec, list[Path]]:
         raise SpecError(path, [("", exc.strerror or str(exc))]) from None
     data = load_yaml(text, path, error=BriefsmithError)
     if not isinstance(data, dict):
-        raise SpecError(path, [("", "a brief spec is a YAML mapping with at least title and sources")],
-                        hint="see README, 'The brief spec'")
+        raise SpecError(
+            path,
+            [("", "a brief spec is a YAML mapping with at least title and sources")],
+            hint="see README, 'The brief spec'",
+        )
     problems: list[tuple[str, str]] = []
     spec: BriefSpec | None = None
     try:

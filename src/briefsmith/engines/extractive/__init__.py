@@ -55,9 +55,17 @@ class ExtractiveEngine:
                 seen.add(article.id)
                 sources.append(Source.of(article))
         return Briefing(
-            title=spec.title, date=briefing_date(spec, articles), summary=tuple(summary),
-            sections=tuple(sections), actors=tuple(actors), sources=tuple(sources),
-            subtitle=spec.subtitle, author=spec.author, audience=spec.audience, marking=spec.marking,
-            language=spec.language, provenance=Provenance(engine=self.name, version=__version__),
+            title=spec.title,
+            date=briefing_date(spec, articles),
+            summary=tuple(summary),
+            sections=tuple(sections),
+            actors=tuple(actors),
+            sources=tuple(sources),
+            subtitle=spec.subtitle,
+            author=spec.author,
+            audience=spec.audience,
+            marking=spec.marking,
+            language=spec.language,
+            provenance=Provenance(engine=self.name, version=__version__),
             warnings=tuple(composer.warnings),
         )

@@ -50,8 +50,9 @@ def _score(entity: Entity, titles: Sequence[str]) -> float:
     return score + 0.5 * (1.0 - first)
 
 
-def find_actors(reader: Reader, articles: Sequence[Article],
-                weight: Callable[[Unit], float] = lambda u: 0.0) -> list[tuple[Actor, float]]:
+def find_actors(
+    reader: Reader, articles: Sequence[Article], weight: Callable[[Unit], float] = lambda u: 0.0
+) -> list[tuple[Actor, float]]:
     """Actors ranked by importance (best first), with their scores."""
     units = reader.units
     index = {u.key: i for i, u in enumerate(units)}
@@ -68,8 +69,11 @@ def find_actors(reader: Reader, articles: Sequence[Article],
     for ent in entities.values():
         if ent.name in people or any(h in ent.name or ent.name in h for h in houses):
             continue
-        if not ent.state and not any(m.person or m.role for m in ent.mentions) \
-                and sum(m.locative for m in ent.mentions) > len(ent.mentions) / 2:
+        if (
+            not ent.state
+            and not any(m.person or m.role for m in ent.mentions)
+            and sum(m.locative for m in ent.mentions) > len(ent.mentions) / 2
+        ):
             continue  # "in Cambridge", "at Westminster": a place, not an actor
         if any(s in people for s in ent.surfaces):
             continue
@@ -90,8 +94,9 @@ def role_citation(m: Mention) -> Citation:
     assert m.role is not None  # noqa: S101 - callers pass mentions with roles
     sent = m.unit.sentence
     para = m.unit.article.paragraphs[sent.paragraph - 1]
-    return Citation(m.unit.article.id, sent.paragraph, para[m.role.start : m.role.end], sent.number,
-                    m.role.start, m.role.end)
+    return Citation(
+        m.unit.article.id, sent.paragraph, para[m.role.start : m.role.end], sent.number, m.role.start, m.role.end
+    )
 
 
 def _actor(ent: Entity, kind: str, weight: Callable[[Unit], float]) -> Actor:
@@ -108,5 +113,11 @@ def _actor(ent: Entity, kind: str, weight: Callable[[Unit], float]) -> Actor:
         if key not in seen and len(cites) < 3:
             seen.add(key)
             cites.append(m.unit.citation(whole=True))
-    return Actor(name=ent.name, kind=kind, role=role, aliases=tuple(ent.surfaces),
-                 mentions=len(ent.mentions), citations=tuple(cites))
+    return Actor(
+        name=ent.name,
+        kind=kind,
+        role=role,
+        aliases=tuple(ent.surfaces),
+        mentions=len(ent.mentions),
+        citations=tuple(cites),
+    )

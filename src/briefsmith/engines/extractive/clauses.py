@@ -11,21 +11,26 @@ from dataclasses import dataclass
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.sentences import STOPWORDS, Unit
 
-AUX = frozenset("is are was were will would can could should may might must shall does do did "
-                "has have had".split())
+AUX = frozenset("is are was were will would can could should may might must shall does do did has have had".split())
 _HAVE = {"has": "Does", "have": "Do", "had": "Did"}
-_PARTICIPLE = re.compile(r"^(?:\w+ed|\w+en|been|done|made|said|sent|met|led|held|kept|lost|won|"
-                         r"left|felt|brought|bought|built|caught|found|got|paid|put|set|told|"
-                         r"thought|understood|become|come|run|begun)$")
-_BOUND = re.compile(r"(?:^|[,;:]\s+|\s+(?:and|but|that|while|because|although|whereas|so|as)\s+|"
-                    r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|"
-                    r"insisted|claimed|claims|stated|believes|believed|thinks|thought)(?:\s+that)?\s+)")
+_PARTICIPLE = re.compile(
+    r"^(?:\w+ed|\w+en|been|done|made|said|sent|met|led|held|kept|lost|won|"
+    r"left|felt|brought|bought|built|caught|found|got|paid|put|set|told|"
+    r"thought|understood|become|come|run|begun)$"
+)
+_BOUND = re.compile(
+    r"(?:^|[,;:]\s+|\s+(?:and|but|that|while|because|although|whereas|so|as)\s+|"
+    r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|"
+    r"insisted|claimed|claims|stated|believes|believed|thinks|thought)(?:\s+that)?\s+)"
+)
 _PRONOUNS = frozenset("it this that these those there which who what he she they we you one".split())
 _POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that|such an?|such)\s+([a-z]+)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^[^\w]*(?:(The)\s+)?([A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
-_CUT = re.compile(r"[;:()]|,\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|which|"
-                  r"who|according to)\s|[.?!]+[”\"’]*\s*$|[.?!]\s")
+_CUT = re.compile(
+    r"[;:()]|,\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|which|"
+    r"who|according to)\s|[.?!]+[”\"’]*\s*$|[.?!]\s"
+)
 _QUOTES = "“”\"‘’'"
 MAX_WORDS = 28
 
@@ -39,8 +44,9 @@ class Subject:
 def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     first = phrase.split()[0] if phrase.split() else ""
     core = first.strip(_QUOTES)
-    if core.lower() not in STOPWORDS and (core == "I" or (core.isupper() and len(core) > 1)
-                                          or proper(core.rstrip("’'s"))):
+    if core.lower() not in STOPWORDS and (
+        core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s"))
+    ):
         return phrase
     return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
 
@@ -68,12 +74,50 @@ def cut_predicate(text: str) -> str | None:
 
 _VAGUE = frozenset("i you it this that these those he she there".split())
 _LEAD_WORDS = MARKERS | {"and", "but", "or", "so", "yet", "then"}
-_TRAILING = AUX | {"also", "still", "now", "already", "reportedly", "previously", "not", "never", "long",
-                   "recently", "originally", "initially", "repeatedly", "publicly", "only"}
-_NOT_IN_SUBJECT = AUX | {"i", "we", "you", "they", "he", "she", "it", "me", "us", "them", "him", "not",
-                         "said", "says", "told", "whom", "whose", "who", "which", "what", "if"}
-_PREPOSITIONS = frozenset("in on at by for from with to into of about over under after before during "
-                          "since until without within between among against like than".split())
+_TRAILING = AUX | {
+    "also",
+    "still",
+    "now",
+    "already",
+    "reportedly",
+    "previously",
+    "not",
+    "never",
+    "long",
+    "recently",
+    "originally",
+    "initially",
+    "repeatedly",
+    "publicly",
+    "only",
+}
+_NOT_IN_SUBJECT = AUX | {
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "me",
+    "us",
+    "them",
+    "him",
+    "not",
+    "said",
+    "says",
+    "told",
+    "whom",
+    "whose",
+    "who",
+    "which",
+    "what",
+    "if",
+}
+_PREPOSITIONS = frozenset(
+    "in on at by for from with to into of about over under after before during "
+    "since until without within between among against like than".split()
+)
 
 
 def _clean_subject(raw: str) -> str | None:
@@ -89,7 +133,7 @@ def _clean_subject(raw: str) -> str | None:
     lows = [w.lower().strip(_QUOTES) for w in words]
     if lows[0] in _PREPOSITIONS or lows[0] in ("if", "when", "whether", "although", "though", "one"):
         return None
-    if any(w in _NOT_IN_SUBJECT for w in lows) or any(q in " ".join(words) for q in "“”\""):
+    if any(w in _NOT_IN_SUBJECT for w in lows) or any(q in " ".join(words) for q in '“”"'):
         return None
     return " ".join(words)
 
@@ -110,8 +154,11 @@ def subject_before(text: str, index: int, unit: Unit, previous: Unit | None) -> 
     m = _DEFINITE.match(subject)
     if m and previous is not None:  # "The decision" -> "the decision to remove ..."
         noun = m.group(1).lower()
-        found = re.search(rf"\b(?:a|an|the)\s+{noun}\b[^.;]{{0,80}}?\bto\s+((?!the\b|a\b|an\b|be\b)[a-z]+\b"
-                          r"[^,;:.“”\"]*)", previous.sentence.text)
+        found = re.search(
+            rf"\b(?:a|an|the)\s+{noun}\b[^.;]{{0,80}}?\bto\s+((?!the\b|a\b|an\b|be\b)[a-z]+\b"
+            r"[^,;:.“”\"]*)",
+            previous.sentence.text,
+        )
         if found and len(found.group(1).split()) <= 14:
             return Subject(f"the {noun} to {found.group(1).strip()}", expanded=True)
     return Subject(subject)
@@ -150,8 +197,7 @@ def yes_no(clause: str, proper: Callable[[str], bool]) -> str | None:
 
 def _verbish(word: str) -> bool:
     w = word.lower()
-    return word.islower() and (w in AUX or w.endswith("ed") or (w.endswith("s") and not
-                                                                 w.endswith(("ss", "us", "is"))))
+    return word.islower() and (w in AUX or w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is"))))
 
 
 def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
@@ -165,8 +211,13 @@ def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> st
     if wh in ("who", "what", "which") and _verbish(words[0]):
         return finish(f"{wh.capitalize()} {pred}?", proper)  # "who benefits more ..."
     lead = wh.capitalize()
-    if wh in ("what", "which", "how", "whose") and len(words) > 2 and words[0].islower() \
-            and words[0] not in STOPWORDS and not _verbish(words[0]):
+    if (
+        wh in ("what", "which", "how", "whose")
+        and len(words) > 2
+        and words[0].islower()
+        and words[0] not in STOPWORDS
+        and not _verbish(words[0])
+    ):
         lead, words = f"{lead} {words[0]}", words[1:]  # "what form it would take"
     found = _split_at_aux(words)
     if not found:
@@ -175,7 +226,7 @@ def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> st
     subject = decap(" ".join(words[:i]), proper)
     if subject.lower() in _VAGUE:
         return None
-    return finish(f"{lead} {aux.lower()} {subject}{extra} {' '.join(words[i + 1:])}?", proper)
+    return finish(f"{lead} {aux.lower()} {subject}{extra} {' '.join(words[i + 1 :])}?", proper)
 
 
 def finish(question: str, proper: Callable[[str], bool]) -> str | None:

@@ -46,12 +46,14 @@ class Composer:
         self.questions = self._questions()
         self.sorter = Sorter(self.units, self.scores, self.choices, self.questions)
         self.pins, self.warnings = pinned_points(spec, articles, [c.id for c in self.choices])
-        self.warnings += [f"{a.id}: no usable sentences in the source" for a in articles
-                          if not any(u.article is a for u in self.units)]
+        self.warnings += [
+            f"{a.id}: no usable sentences in the source"
+            for a in articles
+            if not any(u.article is a for u in self.units)
+        ]
 
     def proper(self, word: str) -> bool:
-        return (word in self.reader.capital or word in places.DEMONYMS
-                or places.state_code(word) is not None)
+        return word in self.reader.capital or word in places.DEMONYMS or places.state_code(word) is not None
 
     def _questions(self) -> dict[int, Question]:
         out = {}
@@ -65,8 +67,11 @@ class Composer:
     def _blocked(self) -> set[int]:
         """Sentences no automatic point may rest on: struck ones, and pinned ones."""
         pinned = {(c.source, c.sentence) for pts in self.pins.values() for p in pts for c in p.citations}
-        return {i for i, u in enumerate(self.units)
-                if is_struck(u.text, self.strikes) or (u.article.id, u.sentence.number) in pinned}
+        return {
+            i
+            for i, u in enumerate(self.units)
+            if is_struck(u.text, self.strikes) or (u.article.id, u.sentence.number) in pinned
+        }
 
     def summary(self, blocked: set[int]) -> list[Pick]:
         """The bottom line: the most central statements, not doubts (those are questions)."""
@@ -76,8 +81,9 @@ class Composer:
             if i not in blocked and not (best and best.section == "open_questions"):
                 candidates.append(i)
         imp = self.scores.importance
-        return mmr(candidates, lambda i: imp[i], self.scores.similarity, lambda i: self.units[i].doc,
-                   self.spec.summary_points)
+        return mmr(
+            candidates, lambda i: imp[i], self.scores.similarity, lambda i: self.units[i].doc, self.spec.summary_points
+        )
 
     def point(self, pick: Pick, section: str = "") -> Point:
         unit = self.units[pick.index]
@@ -97,8 +103,11 @@ class Composer:
         used = blocked | {i for p in summary_picks for i in (p.index, *p.also)}
         assigned = self.sorter.assign(used)
         importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
-        ranked = [(a, s) for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
-                  if not is_struck(a.name, self.strikes)]
+        ranked = [
+            (a, s)
+            for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
+            if not is_struck(a.name, self.strikes)
+        ]
         sections = []
         chosen = list(summary_picks)
         for choice in self.choices:
@@ -117,11 +126,11 @@ class Composer:
                 picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
                 points = [self.point(p, choice.id) for p in picks]
             all_points = tuple(pins + points)
-            sections.append(Section(choice.id, choice.title or choice.id, all_points,
-                                    "" if all_points else empty_text(choice)))
+            sections.append(
+                Section(choice.id, choice.title or choice.id, all_points, "" if all_points else empty_text(choice))
+            )
         summary = [self.point(p) for p in summary_picks]  # after sections: they may add support
         return summary, sections, [a for a, _ in ranked]
-
 
     def _summarised(self, summary_picks: list[Pick], section: str) -> list[Pick]:
         found = []

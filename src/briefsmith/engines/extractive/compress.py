@@ -13,18 +13,84 @@ import re
 # Connectives that open a sentence, followed by a comma. Only ones whose removal
 # leaves the claim itself untouched (no "If", "Although": those carry meaning).
 _COMMA_MARKERS = (
-    "however", "meanwhile", "moreover", "furthermore", "in addition", "additionally", "also",
-    "still", "nevertheless", "nonetheless", "besides", "likewise", "similarly", "indeed",
-    "in fact", "of course", "after all", "for one", "for one thing", "on one hand",
-    "on the one hand", "on the other hand", "on the other", "by contrast", "in contrast",
-    "incidentally", "ironically", "interestingly", "notably", "importantly", "crucially",
-    "admittedly", "certainly", "clearly", "obviously", "again", "then again", "that said",
-    "at the same time", "in any case", "anyway", "for its part", "for their part",
-    "on its part", "on their part", "for his part", "for her part", "if anything", "in turn",
-    "instead", "otherwise", "consequently", "therefore", "thus", "hence", "as such",
-    "in other words", "put simply", "ultimately", "finally", "first", "firstly", "second",
-    "secondly", "third", "thirdly", "lastly", "overall", "in short", "in sum", "so", "now",
-    "yet", "but", "and", "well", "of note", "as well",
+    "however",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "in addition",
+    "additionally",
+    "also",
+    "still",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "likewise",
+    "similarly",
+    "indeed",
+    "in fact",
+    "of course",
+    "after all",
+    "for one",
+    "for one thing",
+    "on one hand",
+    "on the one hand",
+    "on the other hand",
+    "on the other",
+    "by contrast",
+    "in contrast",
+    "incidentally",
+    "ironically",
+    "interestingly",
+    "notably",
+    "importantly",
+    "crucially",
+    "admittedly",
+    "certainly",
+    "clearly",
+    "obviously",
+    "again",
+    "then again",
+    "that said",
+    "at the same time",
+    "in any case",
+    "anyway",
+    "for its part",
+    "for their part",
+    "on its part",
+    "on their part",
+    "for his part",
+    "for her part",
+    "if anything",
+    "in turn",
+    "instead",
+    "otherwise",
+    "consequently",
+    "therefore",
+    "thus",
+    "hence",
+    "as such",
+    "in other words",
+    "put simply",
+    "ultimately",
+    "finally",
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "third",
+    "thirdly",
+    "lastly",
+    "overall",
+    "in short",
+    "in sum",
+    "so",
+    "now",
+    "yet",
+    "but",
+    "and",
+    "well",
+    "of note",
+    "as well",
 )
 # Single words among them, for callers that must not mistake one for a name or role.
 MARKERS = frozenset(m for m in _COMMA_MARKERS if " " not in m)
@@ -32,15 +98,16 @@ MARKERS = frozenset(m for m in _COMMA_MARKERS if " " not in m)
 _BARE_MARKERS = ("but", "and", "yet", "so")
 
 _COMMA_RE = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(m) for m in _COMMA_MARKERS), key=len, reverse=True))
-    + r")\s*,\s+",
+    r"^(?:" + "|".join(sorted((re.escape(m) for m in _COMMA_MARKERS), key=len, reverse=True)) + r")\s*,\s+",
     re.IGNORECASE,
 )
 _BARE_RE = re.compile(r"^(?:" + "|".join(_BARE_MARKERS) + r")\s+(?=[a-z“\"‘'A-Z])", re.IGNORECASE)
 _MIN_WORDS = 4  # never shrink a sentence to a fragment
 # A dateline glued to the first sentence: "Kano, Nigeria (CNN)", "(AP) —", "MOSCOW —".
-_AGENCIES = ("CNN|AP|AFP|Reuters|UPI|BBC|Xinhua|TASS|dpa|ANSA|EFE|Bloomberg|IANS|PTI|Interfax|Yonhap|"
-             "Kyodo|ANI|NPR|NBC|CBS|ABC|CNBC|AA")
+_AGENCIES = (
+    "CNN|AP|AFP|Reuters|UPI|BBC|Xinhua|TASS|dpa|ANSA|EFE|Bloomberg|IANS|PTI|Interfax|Yonhap|"
+    "Kyodo|ANI|NPR|NBC|CBS|ABC|CNBC|AA"
+)
 _DATELINE = re.compile(
     r"^(?:(?:[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*)*\s*)?\((?:" + _AGENCIES + r")\)\s*(?:[-—–]+\s*)?"
     r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[—–-]+\s+)(?=[A-Z“\"])"

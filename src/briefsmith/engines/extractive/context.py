@@ -75,7 +75,6 @@ def demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str, int] | Non
     return None
 
 
-
 def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[str]) -> bool:
     """Not a place, an event, a document, a post, a date or a common word."""
     name = " ".join(words)
@@ -86,8 +85,13 @@ def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[st
         return False
     if len(words) == 2 and words[0] in _COMPASS:
         return False  # "South Ossetia": a region
-    if (words[-1].endswith(_ADJECTIVE) or words[-1] in _FAITHS) and nxt.islower() \
-            and nxt not in ACTION_VERBS and not nxt.endswith("ed") and nxt not in CONNECTORS_LOWER:
+    if (
+        (words[-1].endswith(_ADJECTIVE) or words[-1] in _FAITHS)
+        and nxt.islower()
+        and nxt not in ACTION_VERBS
+        and not nxt.endswith("ed")
+        and nxt not in CONNECTORS_LOWER
+    ):
         return False  # "Islamist militants", "Middle Eastern forces": adjectives before a noun
     if len(words) > 1:
         return True

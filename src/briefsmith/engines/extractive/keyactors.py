@@ -20,6 +20,5 @@ def line(actor: Actor) -> str:
 
 
 def actor_points(ranked: Sequence[tuple[Actor, float]]) -> list[Point]:
-    order = sorted(ranked, key=lambda pair: (-(pair[1] + (ROLE_WEIGHT if pair[0].role else 0.0)),
-                                             pair[0].name))
+    order = sorted(ranked, key=lambda pair: (-(pair[1] + (ROLE_WEIGHT if pair[0].role else 0.0)), pair[0].name))
     return [Point(line(actor), actor.citations[:1]) for actor, _ in order if actor.citations]

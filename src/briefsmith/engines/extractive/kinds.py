@@ -13,8 +13,7 @@ from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
 
-_GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion "
-                         "Corps Network".split())
+_GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion Corps Network".split())
 
 
 def body_role(m: Mention) -> bool:
@@ -37,12 +36,14 @@ def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], ent
 
 def _names_a_place(words: Sequence[str]) -> bool:
     """'Oxfam Great Britain': a name with a state in it is no person's."""
-    return any(places.state_code(" ".join(words[i : i + n])) or words[i] in places.DEMONYMS
-               for n in (1, 2, 3) for i in range(len(words) - n + 1))
+    return any(
+        places.state_code(" ".join(words[i : i + n])) or words[i] in places.DEMONYMS
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+    )
 
 
-def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int],
-          capital: Counter[str]) -> str:
+def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int], capital: Counter[str]) -> str:
     if entity.state:
         return "state"
     ms = entity.mentions
@@ -54,8 +55,14 @@ def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], 
         return "group"  # "the Guildford Four"
     if words[-1].endswith("s") and capital[words[-1][:-1]] + capital[words[-1][:-3] + "y"] > 0:
         return "organisation"  # "Lib Dems", "Tories": the plural of a name is a body of people
-    if any(m.person for m in ms) and not body and head not in ORG_HEADS and not definite \
-            and not _names_a_place(words[1:]) and words[0][0].isupper():
+    if (
+        any(m.person for m in ms)
+        and not body
+        and head not in ORG_HEADS
+        and not definite
+        and not _names_a_place(words[1:])
+        and words[0][0].isupper()
+    ):
         return "person"
     grouping = _group_context(units, index, entity) >= 0.2
     if head in ORG_HEADS:
@@ -64,7 +71,12 @@ def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], 
         return "group" if grouping else "organisation"
     if grouping:
         return "group"
-    if 2 <= len(words) <= 4 and not entity.name.isupper() and not definite and not _names_a_place(words) \
-            and words[0][0].isupper():
+    if (
+        2 <= len(words) <= 4
+        and not entity.name.isupper()
+        and not definite
+        and not _names_a_place(words)
+        and words[0][0].isupper()
+    ):
         return "person"
     return "organisation"

@@ -24,10 +24,12 @@ from briefsmith.engines.extractive.wordlists import (
     TITLES,
 )
 
-_PLACE_OF = frozenset("out outskirts town city village region province district area capital suburb "
-                      "north south east west".split())  # "out of Diffa", "the town of Bosso"
-PLACE_WORDS = frozenset("in at near outside inside across throughout around within from into toward "
-                        "towards via".split())
+_PLACE_OF = frozenset(
+    "out outskirts town city village region province district area capital suburb north south east west".split()
+)  # "out of Diffa", "the town of Bosso"
+PLACE_WORDS = frozenset(
+    "in at near outside inside across throughout around within from into toward towards via".split()
+)
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
 
@@ -67,14 +69,22 @@ class Reader:
                 found = context.demonym_state(tokens, i)
                 if found:
                     code, surface, noun = found
-                    out.append(Mention(unit, places.display_name(code), tok.start, tok.end, state=code,
-                                       surface=surface, subject=context.is_subject(tokens, i),
-                                       agent=context.acts(tokens, noun + 1)))
+                    out.append(
+                        Mention(
+                            unit,
+                            places.display_name(code),
+                            tok.start,
+                            tok.end,
+                            state=code,
+                            surface=surface,
+                            subject=context.is_subject(tokens, i),
+                            agent=context.acts(tokens, noun + 1),
+                        )
+                    )
             for run in names.runs(tokens):
                 if context.quoted(tokens, run):
                     continue  # a title in quotes names a book, a show, a nickname: not an actor
-                run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital,
-                                                           self.lower), tokens)
+                run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital, self.lower), tokens)
                 if run:
                     out.extend(self._read_run(unit, tokens, run))
         return out
@@ -104,14 +114,27 @@ class Reader:
                 first = run[0]
                 while first > 0 and tokens[first - 1].raw in ROLE_MODIFIERS and first > run[0] - 2:
                     first -= 1  # "former Tory Treasurer"
-                while split < len(run) - 1 and tokens[run[split]].text in HONORIFICS \
-                        and tokens[run[split]].text not in STYLES:
+                while (
+                    split < len(run) - 1
+                    and tokens[run[split]].text in HONORIFICS
+                    and tokens[run[split]].text not in STYLES
+                ):
                     split += 1  # "Interior Minister Dr Jane Roe": the name is "Jane Roe"
                 role_start, name_start = tokens[first].start, tokens[run[split]].start
                 end = tokens[run[-1]].end
                 role = Role(para[role_start:role_end], role_start, end)
-                found = [Mention(unit, para[name_start:end], name_start, end, person=True, role=role,
-                                 subject=context.is_subject(tokens, run[0]), agent=context.acts(tokens, run[-1] + 1))]
+                found = [
+                    Mention(
+                        unit,
+                        para[name_start:end],
+                        name_start,
+                        end,
+                        person=True,
+                        role=role,
+                        subject=context.is_subject(tokens, run[0]),
+                        agent=context.acts(tokens, run[-1] + 1),
+                    )
+                ]
                 if first_title > 0:  # "Taliban Foreign Minister": the Taliban is named too
                     found += self._plain(unit, tokens, run[:first_title], False)
                 return found
@@ -132,19 +155,42 @@ class Reader:
         name = para[tokens[run[0]].start : tokens[run[-1]].end]
         code = places.state_code(name)
         if code:
-            return [Mention(unit, places.display_name(code), tokens[run[0]].start, tokens[run[-1]].end,
-                            state=code, surface=name, locative=prev in LOCATIVE or prev == "of",
-                            subject=subject, agent=context.acts(tokens, run[-1] + 1))]
+            return [
+                Mention(
+                    unit,
+                    places.display_name(code),
+                    tokens[run[0]].start,
+                    tokens[run[-1]].end,
+                    state=code,
+                    surface=name,
+                    locative=prev in LOCATIVE or prev == "of",
+                    subject=subject,
+                    agent=context.acts(tokens, run[-1] + 1),
+                )
+            ]
         if name in places.CAPITALS:  # a capital acts for its state, or is just a place
             acts = prev not in LOCATIVE and prev != "of" and (tokens[run[-1]].closes or nxt in ACTION_VERBS)
             if not acts:
                 return []
             code = places.CAPITALS[name]
-            return [Mention(unit, places.display_name(code), tokens[run[0]].start, tokens[run[-1]].end,
-                            state=code, surface=name, subject=subject, agent=True)]
+            return [
+                Mention(
+                    unit,
+                    places.display_name(code),
+                    tokens[run[0]].start,
+                    tokens[run[-1]].end,
+                    state=code,
+                    surface=name,
+                    subject=subject,
+                    agent=True,
+                )
+            ]
         words = [tokens[i].text for i in run]
-        if words[0] in places.DEMONYMS and (len(words) <= 2 and words[-1] not in ORG_HEADS or (
-                len(words) <= 4 and "of" not in words and words[-1] not in ORG_HEADS)):
+        if words[0] in places.DEMONYMS and (
+            len(words) <= 2
+            and words[-1] not in ORG_HEADS
+            or (len(words) <= 4 and "of" not in words and words[-1] not in ORG_HEADS)
+        ):
             run, words = run[1:], words[1:]  # "Afghan Taliban", "American Kenneth Bae"
         if not run or not context.is_name(words, nxt, self.capital, self.lower):
             return []
@@ -153,8 +199,9 @@ class Reader:
         prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
         # A verb of saying vouches for a full name ("told CNN" makes no person of CNN),
         # and so does "He"/"She" opening the next sentence after it opened this one.
-        person = person or (len(words) > 1 and (prev in SAYING or nxt in SAYING or (
-            subject and self._next_opens_with_pronoun(unit))))
+        person = person or (
+            len(words) > 1 and (prev in SAYING or nxt in SAYING or (subject and self._next_opens_with_pronoun(unit)))
+        )
         head = words[: words.index("of")] if "of" in words[1:] else words
         role = None
         if subject:
@@ -164,9 +211,21 @@ class Reader:
             role = roles.before(para, tokens, run[0], end)
         acr = _ACRONYM.match(para[end : sent.end])
         after = context.token_after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1
-        return [Mention(unit, name, start, end, subject=subject, person=person or role is not None
-                        and role.start < start, org=head[-1] in ORG_HEADS, role=role,
-                        acronym=acr.group(1) if acr else None, agent=context.acts(tokens, after),
-                        grouped=context.grouped(tokens, run[0], run[-1]), definite=prev == "the",
-                        locative=prev in PLACE_WORDS or (prev == "of" and run[0] > 1
-                                                         and tokens[run[0] - 2].raw.lower() in _PLACE_OF))]
+        return [
+            Mention(
+                unit,
+                name,
+                start,
+                end,
+                subject=subject,
+                person=person or role is not None and role.start < start,
+                org=head[-1] in ORG_HEADS,
+                role=role,
+                acronym=acr.group(1) if acr else None,
+                agent=context.acts(tokens, after),
+                grouped=context.grouped(tokens, run[0], run[-1]),
+                definite=prev == "the",
+                locative=prev in PLACE_WORDS
+                or (prev == "of" and run[0] > 1 and tokens[run[0] - 2].raw.lower() in _PLACE_OF),
+            )
+        ]

@@ -23,8 +23,28 @@ from briefsmith.engines.extractive.wordlists import (
 from briefsmith.model import Sentence
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d[\w,.]*\w|\d|[^\w\s]")
-CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "ibn", "van", "von", "der", "del", "la",
-                        "le", "du", "da", "dos", "bint", "ul", "el"})
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "de",
+        "al",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+        "del",
+        "la",
+        "le",
+        "du",
+        "da",
+        "dos",
+        "bint",
+        "ul",
+        "el",
+    }
+)
 OPENERS = frozenset("“\"‘'(:—–-")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 
@@ -64,8 +84,13 @@ def is_namey(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return bool(t[:1].islower() and "-" in t and _PARTICLE_NAME.match(t))  # "al-Assad"
-    return (t[:1].isupper() and t[:1].isalpha() and t != "I" and t not in MONTHS_DAYS
-            and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"}))
+    return (
+        t[:1].isupper()
+        and t[:1].isalpha()
+        and t != "I"
+        and t not in MONTHS_DAYS
+        and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"})
+    )
 
 
 def initial_positions(tokens: Sequence[Token]) -> set[int]:
@@ -100,8 +125,11 @@ def evidence(units_tokens: Iterable[tuple[list[Token], set[int]]]) -> tuple[Coun
 def _inner_possessive(tokens: Sequence[Token], j: int) -> bool:
     """ "National People's Congress": a possessive inside an organisation's name."""
     prev = tokens[j - 1].raw
-    return (prev.endswith(("’s", "'s")) and is_namey(tokens[j])
-            and any(tokens[x].text in ORG_HEADS for x in range(j, min(len(tokens), j + 3))))
+    return (
+        prev.endswith(("’s", "'s"))
+        and is_namey(tokens[j])
+        and any(tokens[x].text in ORG_HEADS for x in range(j, min(len(tokens), j + 3)))
+    )
 
 
 def runs(tokens: Sequence[Token]) -> list[list[int]]:
@@ -122,12 +150,15 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
             elif tok.raw in CONNECTORS and j + 1 < n and is_namey(tokens[j + 1]):
                 run += [j, j + 1]
                 j += 2
-            elif (tok.raw == "of" and j + 2 < n and tokens[j + 1].raw == "the"
-                  and is_namey(tokens[j + 2])):
+            elif tok.raw == "of" and j + 2 < n and tokens[j + 1].raw == "the" and is_namey(tokens[j + 2]):
                 run += [j, j + 1, j + 2]
                 j += 3
-            elif (tok.raw in ("and", "&") and j + 1 < n and tokens[run[-1]].text in PORTFOLIOS
-                  and tokens[j + 1].text in PORTFOLIOS):
+            elif (
+                tok.raw in ("and", "&")
+                and j + 1 < n
+                and tokens[run[-1]].text in PORTFOLIOS
+                and tokens[j + 1].text in PORTFOLIOS
+            ):
                 run += [j, j + 1]
                 j += 2
             else:
@@ -137,16 +168,24 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
     return out
 
 
-def trim_initial(run: list[int], tokens: Sequence[Token], initial: set[int],
-                 capital: Counter[str], lower: Counter[str]) -> list[int]:
+def trim_initial(
+    run: list[int], tokens: Sequence[Token], initial: set[int], capital: Counter[str], lower: Counter[str]
+) -> list[int]:
     """Drop a first word that is capitalised only because it opens the sentence."""
     if run and run[0] not in initial:
         return _no_stopwords(run, tokens)
     word = tokens[run[0]].text
     if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"}:
         return _no_stopwords(run[1:], tokens)
-    known = (word in capital or word in TITLES or word in HONORIFICS or word in places.DEMONYMS
-             or places.state_code(word) or word in places.CAPITALS or (word.isupper() and len(word) > 1))
+    known = (
+        word in capital
+        or word in TITLES
+        or word in HONORIFICS
+        or word in places.DEMONYMS
+        or places.state_code(word)
+        or word in places.CAPITALS
+        or (word.isupper() and len(word) > 1)
+    )
     if known:
         return run
     if len(run) == 1 or word.lower() in lower or word.endswith(("ly", "ing", "ed")):
@@ -165,8 +204,11 @@ def _no_stopwords(run: list[int], tokens: Sequence[Token]) -> list[int]:
 
 def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
     """A name neither starts nor ends with a connector."""
-    while run and not is_namey(tokens[run[0]]) and not (
-            tokens[run[0]].raw in ("al", "el") and len(run) > 1 and is_namey(tokens[run[1]])):
+    while (
+        run
+        and not is_namey(tokens[run[0]])
+        and not (tokens[run[0]].raw in ("al", "el") and len(run) > 1 and is_namey(tokens[run[1]]))
+    ):
         run = run[1:]
     while run and not is_namey(tokens[run[-1]]):
         run = run[:-1]

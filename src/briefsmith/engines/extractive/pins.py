@@ -45,14 +45,16 @@ def locate(article: Article, quote: str) -> Citation | None:
         if start < 0:
             continue
         end = start + len(wanted)
-        number = next((s.number for s in article.sentences
-                       if s.paragraph == p and s.start <= start < s.end), None)
+        number = next((s.number for s in article.sentences if s.paragraph == p and s.start <= start < s.end), None)
         return Citation(article.id, p, para[start:end], number, start, end)
     return None
 
 
-def pinned_points(spec: BriefSpec, articles: Sequence[Article], section_ids: Sequence[str],
-                  ) -> tuple[dict[str, list[Point]], list[str]]:
+def pinned_points(
+    spec: BriefSpec,
+    articles: Sequence[Article],
+    section_ids: Sequence[str],
+) -> tuple[dict[str, list[Point]], list[str]]:
     """Pinned points per section, and a warning for each pin that cannot stand."""
     points: dict[str, list[Point]] = {}
     warnings: list[str] = []

@@ -43,16 +43,19 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"\b(?:is|are|was|were|has|have) (?:still )?yet to\s+"), "Will {s} {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only be\s+"), "Will {s} be {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only\s+"), "Will {s} {p}?", 2.5),
-    (re.compile(r"\b(?:is|are) (?:still )?(?:expected|due|scheduled|slated|poised) to\s+"),
-     "Will {s} {p}?", 2.0),
+    (re.compile(r"\b(?:is|are) (?:still )?(?:expected|due|scheduled|slated|poised) to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:is|are) (?:highly |very )?(?:un)?likely to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:awaits|await|awaiting) (?:a |an |the )?"), "Will {s} get {p}?", 2.0),
     (re.compile(r"\b(?:needs?|must|has to|have to)\s+(?!be\b|not\b)"), "Will {s} {p}?", 1.5),
-    (re.compile(r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|"
-                r"pledged|vowed|threatened|(?:has|have) (?:ambitions|plans)) to\s+"),
-     "Will {s} {p}?", 1.5),
-    (re.compile(r"\b(?:may|might|could) (?:well |yet |still )?(?!not\b|have\b|be\b)"),
-     "Will {s} {p}?", 1.2),
+    (
+        re.compile(
+            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|"
+            r"pledged|vowed|threatened|(?:has|have) (?:ambitions|plans)) to\s+"
+        ),
+        "Will {s} {p}?",
+        1.5,
+    ),
+    (re.compile(r"\b(?:may|might|could) (?:well |yet |still )?(?!not\b|have\b|be\b)"), "Will {s} {p}?", 1.2),
 )
 
 
@@ -72,8 +75,7 @@ class Question:
     antecedent: Unit | None = None  # the sentence a "the decision" points back to
 
 
-def question_for(unit: Unit, proper: Callable[[str], bool],
-                 previous: Unit | None = None) -> Question | None:
+def question_for(unit: Unit, proper: Callable[[str], bool], previous: Unit | None = None) -> Question | None:
     """The open question a sentence raises, or None."""
     text = unit.text
     if not _ANY_TRIGGER.search(text):

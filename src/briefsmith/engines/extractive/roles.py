@@ -16,12 +16,16 @@ from briefsmith.engines.extractive.sentences import STOPWORDS
 from briefsmith.engines.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS, is_role_noun
 
 # Words that turn a phrase into a clause: an apposition never holds one.
-_CLAUSE = frozenset("said says told is was are were has have had will would who which that "
-                    "when where because if while but could can should may might".split())
+_CLAUSE = frozenset(
+    "said says told is was are were has have had will would who which that "
+    "when where because if while but could can should may might".split()
+)
 _ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
 _APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))")
-_COPULA = re.compile(r"^\s+(?:is|are|was|were)\s+((?:the|a|an)\s+[^,;:()“”\"]+?)"
-                     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)")
+_COPULA = re.compile(
+    r"^\s+(?:is|are|was|were)\s+((?:the|a|an)\s+[^,;:()“”\"]+?)"
+    r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
+)
 _MAX_WORDS = 12
 
 
@@ -57,8 +61,12 @@ def _is_role_phrase(phrase: str) -> bool:
     if not is_role_noun(role_head(phrase)):
         return False
     first = words[0]
-    return (first.lower() in ("the", "a", "an") or first.lower() in ROLE_NOUNS
-            or first.lower() in ROLE_MODIFIERS or first[:1].isupper())
+    return (
+        first.lower() in ("the", "a", "an")
+        or first.lower() in ROLE_NOUNS
+        or first.lower() in ROLE_MODIFIERS
+        or first[:1].isupper()
+    )
 
 
 def _display(phrase: str) -> str:

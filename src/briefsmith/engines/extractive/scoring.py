@@ -98,8 +98,9 @@ class Scores:
         to_centroid = [cosine(vec, cents[u.doc]) for u, vec in zip(units, self.vectors, strict=True)]
         central = rescale(to_centroid)
         for doc in by_doc:
-            members = sorted((i for i, u in enumerate(units) if u.doc == doc),
-                             key=lambda i: (-to_centroid[i], i))[:GRAPH_CAP]
+            members = sorted((i for i, u in enumerate(units) if u.doc == doc), key=lambda i: (-to_centroid[i], i))[
+                :GRAPH_CAP
+            ]
             ranks = lexrank(self.vectors, members)
             scaled = dict(zip(ranks, rescale(list(ranks.values())), strict=True))
             for i in members:

@@ -46,8 +46,9 @@ def lexicon_for(choice: SectionChoice) -> Lexicon | None:
 
 
 class Sorter:
-    def __init__(self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionChoice],
-                 questions: dict[int, Question]):
+    def __init__(
+        self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionChoice], questions: dict[int, Question]
+    ):
         self.units, self.scores, self.questions = units, scores, questions
         self.ids = [c.id for c in choices]
         self.lexicons = {c.id: lexicon_for(c) for c in choices}
@@ -107,5 +108,10 @@ class Sorter:
         top = max(s for _, s in members)
         fit = dict(members)
         imp = self.scores.importance
-        return mmr(list(fit), lambda i: 0.5 * fit[i] / top + 0.5 * imp[i], self.scores.similarity,
-                   lambda i: self.units[i].doc, k)
+        return mmr(
+            list(fit),
+            lambda i: 0.5 * fit[i] / top + 0.5 * imp[i],
+            self.scores.similarity,
+            lambda i: self.units[i].doc,
+            k,
+        )

@@ -14,7 +14,8 @@ from briefsmith.model import Article, Citation, Sentence
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
 
 # Function words carry no topic; kept short on purpose (content words decide similarity).
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had
 has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -23,7 +24,8 @@ own same she should so some such than that the their theirs them themselves then
 this those through to too under until up very was we were what when where which while who whom
 why will with would you your yours yourself said says say told also one two may might must shall
 s t mr ms mrs dr
-""".split())
+""".split()
+)
 
 # Lines that are page furniture, not reporting (a reader should have removed them;
 # an engine must not trust that it did).
@@ -88,9 +90,20 @@ def stem(word: str) -> str:
         return _DEMONYM_STEMS[w]
     if len(w) <= 4:
         return w
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("ism", ""),
-                         ("ist", ""), ("ists", ""), ("ions", ""), ("ion", ""), ("ly", ""), ("es", ""),
-                         ("s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("ed", ""),
+        ("ism", ""),
+        ("ist", ""),
+        ("ists", ""),
+        ("ions", ""),
+        ("ion", ""),
+        ("ly", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             if suffix == "s" and w.endswith(("ss", "us", "is")):
                 continue
@@ -126,6 +139,17 @@ def units_of(articles: Sequence[Article]) -> list[Unit]:
                 continue
             text, offset, end = tighten(sentence.text)
             words = tuple(words_of(sentence.text))
-            units.append(Unit(doc, article, sentence, words, stems_of(words), i / total,
-                              text, sentence.start + offset, sentence.start + end))
+            units.append(
+                Unit(
+                    doc,
+                    article,
+                    sentence,
+                    words,
+                    stems_of(words),
+                    i / total,
+                    text,
+                    sentence.start + offset,
+                    sentence.start + end,
+                )
+            )
     return units

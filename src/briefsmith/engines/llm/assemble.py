@@ -14,8 +14,15 @@ from briefsmith.engines.llm.support import check_claim, check_name, check_role
 from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
 from briefsmith.workspace.spec import BriefSpec
 
-KIND_ALIASES = {"organization": "organisation", "org": "organisation", "company": "organisation",
-                "country": "state", "nation": "state", "government": "state", "people": "group"}
+KIND_ALIASES = {
+    "organization": "organisation",
+    "org": "organisation",
+    "company": "organisation",
+    "country": "state",
+    "nation": "state",
+    "government": "state",
+    "people": "group",
+}
 
 
 @dataclass
@@ -47,8 +54,11 @@ class Assembler:
                 continue
             article, s = found
             pairs.append((sid, s.text))
-            cites.append(Citation(source=article.id, paragraph=s.paragraph, quote=s.text,
-                                  sentence=s.number, start=s.start, end=s.end))
+            cites.append(
+                Citation(
+                    source=article.id, paragraph=s.paragraph, quote=s.text, sentence=s.number, start=s.start, end=s.end
+                )
+            )
         return pairs, tuple(cites)
 
     def _verdict(self, what: str, text: str, reason: str | None) -> bool | None:
@@ -101,8 +111,9 @@ class Assembler:
             self.tally.warnings.append(f"dropped actor citing no existing sentence: '{_short(name)}'")
             return None
         if kind not in ACTOR_KINDS:
-            self.tally.warnings.append(f"dropped actor '{_short(name)}': kind {a.kind!r} is not one of "
-                                       f"{', '.join(ACTOR_KINDS)}")
+            self.tally.warnings.append(
+                f"dropped actor '{_short(name)}': kind {a.kind!r} is not one of {', '.join(ACTOR_KINDS)}"
+            )
             return None
         ev = evidence(pairs)
         why = check_name(name, ev)
@@ -119,12 +130,21 @@ class Assembler:
                 self.tally.warnings.append(f"dropped unsupported role of {_short(name)}: '{_short(role)}' ({why})")
                 role, role_ok = None, True
         all_text = [s.text for art in self.numbered.articles for s in art.sentences]
-        aliases = tuple(x for x in dict.fromkeys(" ".join(al.split()) for al in a.aliases)
-                        if x and x != name and any(x in t for t in all_text))
+        aliases = tuple(
+            x
+            for x in dict.fromkeys(" ".join(al.split()) for al in a.aliases)
+            if x and x != name and any(x in t for t in all_text)
+        )
         self.tally.kept += 1
         self.tally.unverified += not role_ok
-        actor = Actor(name=name, kind=kind, role=role, aliases=aliases,  # type: ignore[arg-type]
-                      mentions=_mentions(name, aliases, kind, all_text), citations=cites)
+        actor = Actor(
+            name=name,
+            kind=kind,
+            role=role,
+            aliases=aliases,  # type: ignore[arg-type]
+            mentions=_mentions(name, aliases, kind, all_text),
+            citations=cites,
+        )
         return actor, role_ok
 
     def actors(self, items: Sequence[AnswerActor]) -> list[tuple[Actor, bool]]:
@@ -156,10 +176,13 @@ def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[
     return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])
 
 
-EMPTY = {"background": "No background in the sources.", "key_actors": "No key actors in the sources.",
-         "security_rationale": "No security rationale in the sources.",
-         "human_rights": "No human-rights concerns in the sources.",
-         "open_questions": "No open questions in the sources."}
+EMPTY = {
+    "background": "No background in the sources.",
+    "key_actors": "No key actors in the sources.",
+    "security_rationale": "No security rationale in the sources.",
+    "human_rights": "No human-rights concerns in the sources.",
+    "open_questions": "No open questions in the sources.",
+}
 
 
 def _empty_text(section_id: str, title: str) -> str:
@@ -173,8 +196,9 @@ def _struck(text: str, spec: BriefSpec) -> bool:
     return any(s.lower() in low for s in spec.strike)
 
 
-def assemble(answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unverified: bool,
-             provenance: Provenance) -> tuple[Briefing, Tally]:
+def assemble(
+    answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unverified: bool, provenance: Provenance
+) -> tuple[Briefing, Tally]:
     asm = Assembler(numbered, spec, keep_unverified)
     pins, pin_warnings = _analyst_edits(spec, numbered)
     asm.tally.warnings += pin_warnings
@@ -187,19 +211,27 @@ def assemble(answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unveri
         pinned = pins.get(choice.id, [])
         room = max(0, spec.max_points - len(pinned))
         if choice.id == "key_actors":
-            found = [Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations, verified=ok)
-                     for a, ok in actors]
+            found = [
+                Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations, verified=ok)
+                for a, ok in actors
+            ]
         elif choice.id == "open_questions":
             found = list(asm.points(answer.open_questions, spec.max_points, question=True))
         else:
             found = list(asm.points(answer.sections.get(choice.id, ()), spec.max_points))
         # A model point resting only on pinned sentences repeats the pin: the analyst's wording wins.
-        found = [p for p in found if not _struck(p.text, spec)
-                 and (choice.id == "key_actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
-                 ][:room]
+        found = [
+            p
+            for p in found
+            if not _struck(p.text, spec)
+            and (choice.id == "key_actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
+        ][:room]
         points = tuple(pinned + found)
-        sections.append(Section(id=choice.id, title=title, points=points,
-                                empty_text="" if points else _empty_text(choice.id, title)))
+        sections.append(
+            Section(
+                id=choice.id, title=title, points=points, empty_text="" if points else _empty_text(choice.id, title)
+            )
+        )
     asked = {c.id for c in spec.section_choices()}
     for extra in sorted(set(answer.sections) - asked):
         asm.tally.warnings.append(f"ignored section {extra!r}: the brief does not ask for it")
@@ -207,9 +239,18 @@ def assemble(answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unveri
     published = [a.published[:10] for a in numbered.articles if a.published]
     date = spec.date.isoformat() if spec.date else (max(published) if published else None)
     briefing = Briefing(
-        title=spec.title, date=date, subtitle=spec.subtitle, author=spec.author, audience=spec.audience,
-        marking=spec.marking, language=spec.language, summary=summary, sections=tuple(sections),
-        actors=tuple(a for a, _ in actors), sources=tuple(Source.of(a) for a in numbered.articles),
-        provenance=provenance, warnings=tuple(dict.fromkeys(asm.tally.warnings)),
+        title=spec.title,
+        date=date,
+        subtitle=spec.subtitle,
+        author=spec.author,
+        audience=spec.audience,
+        marking=spec.marking,
+        language=spec.language,
+        summary=summary,
+        sections=tuple(sections),
+        actors=tuple(a for a, _ in actors),
+        sources=tuple(Source.of(a) for a in numbered.articles),
+        provenance=provenance,
+        warnings=tuple(dict.fromkeys(asm.tally.warnings)),
     )
     return briefing, asm.tally

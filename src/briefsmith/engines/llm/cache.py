@@ -27,8 +27,9 @@ class CachedAnswer:
 
 
 def request_hash(model: str, body: dict[str, Any], version: str) -> str:
-    canonical = json.dumps({"model": model, "body": body, "version": version},
-                           sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        {"model": model, "body": body, "version": version}, sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -124,8 +124,9 @@ def _post(ep: Endpoint, body: bytes) -> tuple[int, dict[str, str], bytes]:
 def chat(ep: Endpoint, payload: dict[str, Any]) -> Reply:
     """POST one chat-completions request; the answer's text, or EngineError."""
     if urllib.parse.urlsplit(ep.url).scheme not in ("http", "https"):
-        raise ep.fail("the endpoint URL must start with http:// or https://",
-                      "e.g. BRIEFSMITH_LLM_URL=http://127.0.0.1:11434/v1")
+        raise ep.fail(
+            "the endpoint URL must start with http:// or https://", "e.g. BRIEFSMITH_LLM_URL=http://127.0.0.1:11434/v1"
+        )
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     waited, attempt = 0.0, 0
     while True:
@@ -173,8 +174,10 @@ def _reply(ep: Endpoint, raw: bytes) -> Reply:
         choice = data["choices"][0]
         content = choice["message"]["content"]
     except (ValueError, KeyError, IndexError, TypeError):
-        raise ep.fail("the server's reply is not a chat completion (no choices[0].message.content)",
-                      "is BRIEFSMITH_LLM_URL an OpenAI-compatible /v1 endpoint?") from None
+        raise ep.fail(
+            "the server's reply is not a chat completion (no choices[0].message.content)",
+            "is BRIEFSMITH_LLM_URL an OpenAI-compatible /v1 endpoint?",
+        ) from None
     if not isinstance(content, str):
         raise ep.fail("the server's reply has no text content")
     return Reply(content=content, truncated=choice.get("finish_reason") == "length")

@@ -32,8 +32,10 @@ PLAINER_FORMATS: tuple[dict[str, Any] | None, ...] = ({"type": "json_object"}, N
 # tokens, within what common hosted models take. Anything longer fails before it is
 # sent, with a hint, rather than as an endpoint's context-length error after an upload.
 DEFAULT_MAX_CHARS = 200_000
-REPAIR = ("Your answer could not be used: {reason}. Answer again with only the complete JSON object "
-          "in the shape asked for, nothing before or after it, short enough to finish.")
+REPAIR = (
+    "Your answer could not be used: {reason}. Answer again with only the complete JSON object "
+    "in the shape asked for, nothing before or after it, short enough to finish."
+)
 
 
 class ReplayMiss(EngineError):
@@ -49,21 +51,35 @@ class LLMResult:
 class LLMEngine:
     name = "llm"
 
-    def __init__(self, *, url: str | None = None, model: str | None = None, key: str | None = None,
-                 timeout: float = 60.0, retries: int = 3, keep_unverified: bool = False,
-                 replay: bool = False, refresh: bool = False, cache_dir: Path | str | None = None,
-                 workspace: Path | str | None = None, fallback: str | None = None, seed: int = 0,
-                 backoff: float = 0.5, max_wait: float = 30.0, max_chars: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        model: str | None = None,
+        key: str | None = None,
+        timeout: float = 60.0,
+        retries: int = 3,
+        keep_unverified: bool = False,
+        replay: bool = False,
+        refresh: bool = False,
+        cache_dir: Path | str | None = None,
+        workspace: Path | str | None = None,
+        fallback: str | None = None,
+        seed: int = 0,
+        backoff: float = 0.5,
+        max_wait: float = 30.0,
+        max_chars: int | None = None,
+    ) -> None:
         env = os.environ
         self.url = url or env.get("BRIEFSMITH_LLM_URL") or None
         self.model = model or env.get("BRIEFSMITH_LLM_MODEL") or None
         self._key = key if key is not None else (env.get("BRIEFSMITH_LLM_KEY") or None)
         if timeout <= 0 or retries < 0 or backoff < 0 or max_wait < 0:
-            raise EngineError("timeout must be above 0; retries, backoff and max_wait 0 or more",
-                              where="llm options")
+            raise EngineError("timeout must be above 0; retries, backoff and max_wait 0 or more", where="llm options")
         if fallback == self.name:
-            raise EngineError("the llm engine cannot fall back to itself", where="fallback",
-                              hint="use --fallback extractive")
+            raise EngineError(
+                "the llm engine cannot fall back to itself", where="fallback", hint="use --fallback extractive"
+            )
         self.timeout, self.retries, self.backoff, self.max_wait = float(timeout), int(retries), backoff, max_wait
         self.keep_unverified, self.replay, self.refresh = keep_unverified, replay, refresh
         self.fallback, self.seed = fallback or None, int(seed)
@@ -76,8 +92,14 @@ class LLMEngine:
         return f"LLMEngine(url={shown!r}, model={self.model!r}, replay={self.replay}, fallback={self.fallback!r})"
 
     def _endpoint(self) -> Endpoint:
-        return Endpoint(url=self.url or "", key=self._key, timeout=self.timeout, retries=self.retries,
-                        backoff=self.backoff, max_wait=self.max_wait)
+        return Endpoint(
+            url=self.url or "",
+            key=self._key,
+            timeout=self.timeout,
+            retries=self.retries,
+            backoff=self.backoff,
+            max_wait=self.max_wait,
+        )
 
     def condense(self, articles: Sequence[Article], spec: BriefSpec) -> Briefing:
         return self.run(articles, spec).briefing
@@ -94,27 +116,39 @@ class LLMEngine:
 
     def _run(self, articles: Sequence[Article], spec: BriefSpec) -> LLMResult:
         if not self.model:
-            raise EngineError("no model named for the llm engine", where="BRIEFSMITH_LLM_MODEL",
-                              hint="set BRIEFSMITH_LLM_MODEL (e.g. llama3.1:8b for Ollama)")
+            raise EngineError(
+                "no model named for the llm engine",
+                where="BRIEFSMITH_LLM_MODEL",
+                hint="set BRIEFSMITH_LLM_MODEL (e.g. llama3.1:8b for Ollama)",
+            )
         numbered = number_sentences(articles)
         body = request_body(spec, numbered, self.model, self.seed)
         key = request_hash(self.model, body, __version__)
         cached = None if self.refresh and not self.replay else self.cache.load(key)
         notes: list[str] = []
         if cached is None and self.replay:
-            raise ReplayMiss("no cached answer for this brief; run once with an endpoint",
-                             path=self.cache.folder, hint="build once with BRIEFSMITH_LLM_URL set and keep "
-                             ".briefsmith/cache/ with the brief (the cache key covers model, sources and prompt)")
+            raise ReplayMiss(
+                "no cached answer for this brief; run once with an endpoint",
+                path=self.cache.folder,
+                hint="build once with BRIEFSMITH_LLM_URL set and keep "
+                ".briefsmith/cache/ with the brief (the cache key covers model, sources and prompt)",
+            )
         if cached is None:
             if not self.url:
-                raise EngineError("no endpoint for the llm engine", where="BRIEFSMITH_LLM_URL",
-                                  hint="set BRIEFSMITH_LLM_URL, e.g. http://127.0.0.1:11434/v1 for Ollama")
+                raise EngineError(
+                    "no endpoint for the llm engine",
+                    where="BRIEFSMITH_LLM_URL",
+                    hint="set BRIEFSMITH_LLM_URL, e.g. http://127.0.0.1:11434/v1 for Ollama",
+                )
             size = sum(len(m["content"]) for m in body["messages"])
             if size > self.max_chars:
-                raise EngineError(f"the sources are too long for the llm engine: a {size:,}-character prompt, "
-                                  f"over the limit of {self.max_chars:,}", where="llm.max_chars",
-                                  hint="raise llm.max_chars in briefsmith.yaml (or BRIEFSMITH_LLM_MAX_CHARS) if "
-                                  "the model's context allows it, or build with --engine extractive")
+                raise EngineError(
+                    f"the sources are too long for the llm engine: a {size:,}-character prompt, "
+                    f"over the limit of {self.max_chars:,}",
+                    where="llm.max_chars",
+                    hint="raise llm.max_chars in briefsmith.yaml (or BRIEFSMITH_LLM_MAX_CHARS) if "
+                    "the model's context allows it, or build with --engine extractive",
+                )
             content = self._ask(body)
             answered = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
             cached = CachedAnswer(key, self.model, __version__, answered, content)
@@ -125,10 +159,14 @@ class LLMEngine:
         try:
             answer = parse_answer(cached.content)
         except AnswerError as exc:  # only a hand-edited cache entry gets here
-            raise EngineError(f"cached answer unusable: {exc.reason}", path=self.cache.path(key),
-                              hint="delete the file and build again with an endpoint") from None
-        prov = Provenance(engine=self.name, version=__version__, model=self.model, request_hash=key,
-                          answered=cached.answered)
+            raise EngineError(
+                f"cached answer unusable: {exc.reason}",
+                path=self.cache.path(key),
+                hint="delete the file and build again with an endpoint",
+            ) from None
+        prov = Provenance(
+            engine=self.name, version=__version__, model=self.model, request_hash=key, answered=cached.answered
+        )
         briefing, tally = assemble(answer, numbered, spec, keep_unverified=self.keep_unverified, provenance=prov)
         if notes:
             briefing = dataclasses.replace(briefing, warnings=(*briefing.warnings, *notes))
@@ -152,14 +190,19 @@ class LLMEngine:
             parse_answer(reply.content, reply.truncated)
             return reply.content
         except AnswerError as first:
-            messages = [*body["messages"], {"role": "assistant", "content": reply.content[:20000]},
-                        {"role": "user", "content": REPAIR.format(reason=first.reason)}]
+            messages = [
+                *body["messages"],
+                {"role": "assistant", "content": reply.content[:20000]},
+                {"role": "user", "content": REPAIR.format(reason=first.reason)},
+            ]
             again = chat(ep, {**body, "messages": messages})
         try:
             parse_answer(again.content, again.truncated)
         except AnswerError as second:
-            raise ep.fail(f"the model's answer is unusable after one repair request: {second.reason}",
-                          "try a larger model, or --fallback extractive") from None
+            raise ep.fail(
+                f"the model's answer is unusable after one repair request: {second.reason}",
+                "try a larger model, or --fallback extractive",
+            ) from None
         return again.content
 
     def _fall_back(self, articles: Sequence[Article], spec: BriefSpec, err: EngineError) -> LLMResult:
@@ -169,14 +212,16 @@ class LLMEngine:
         try:
             other = get_engine(self.fallback or "")
         except (ImportError, AttributeError, EngineError) as exc:  # unknown or not installed
-            raise EngineError(f"{why}; and the fallback engine {self.fallback!r} is unavailable "
-                              f"({type(exc).__name__})") from None
+            raise EngineError(
+                f"{why}; and the fallback engine {self.fallback!r} is unavailable ({type(exc).__name__})"
+            ) from None
         briefing = other.condense(articles, spec)
         note = f"the llm engine failed ({why}); finished with the {self.fallback} engine"
         prov = briefing.provenance or Provenance(engine=other.name, version=__version__)
         prov = dataclasses.replace(prov, note=f"{prov.note}; {note}" if prov.note else note)
-        briefing = dataclasses.replace(briefing, provenance=prov,
-                                       warnings=(*briefing.warnings, f"fell back to {self.fallback}: {why}"))
+        briefing = dataclasses.replace(
+            briefing, provenance=prov, warnings=(*briefing.warnings, f"fell back to {self.fallback}: {why}")
+        )
         return LLMResult(briefing, Tally())
 
 

@@ -57,7 +57,7 @@ def capitalised_runs(text: str) -> list[list[tuple[str, bool]]]:
 
 
 def initials(run: Iterable[tuple[str, bool]]) -> str:
-    """"Islamic State of Khorasan Province" -> "iskp" (joiners skipped)."""
+    """ "Islamic State of Khorasan Province" -> "iskp" (joiners skipped)."""
     return "".join(W.norm(t)[0] for t, _ in run if t.lower() not in JOINERS)
 
 
@@ -75,16 +75,21 @@ def evidence(cited: list[tuple[str, str]]) -> Evidence:
             last_hedge = i
         if low in W.STOPWORDS or is_negation(low) or low in W.HEDGES:
             continue
-        if any(is_negation(n) for n in normed[max(0, i - 3): i]):
+        if any(is_negation(n) for n in normed[max(0, i - 3) : i]):
             negated.update(W.stems(low))
         elif i - last_hedge <= 6:
             hedged.update(W.stems(low))
         else:
             plain.update(W.stems(low))
     return Evidence(
-        label="+".join(sid for sid, _ in cited), lower=" ".join(normed), words=frozenset(normed), stems=stems,
-        numbers=frozenset(W.numbers(text)), acronyms=frozenset(a for a in acronyms if len(a) > 1),
-        negated=frozenset(negated - plain), hedged=frozenset(hedged - plain),
+        label="+".join(sid for sid, _ in cited),
+        lower=" ".join(normed),
+        words=frozenset(normed),
+        stems=stems,
+        numbers=frozenset(W.numbers(text)),
+        acronyms=frozenset(a for a in acronyms if len(a) > 1),
+        negated=frozenset(negated - plain),
+        hedged=frozenset(hedged - plain),
         has_negation=any(is_negation(n) for n in normed),
     )
 

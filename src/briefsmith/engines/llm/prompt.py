@@ -20,9 +20,8 @@ SPECIAL_SECTIONS = ("key_actors", "open_questions")
 DEFAULT_MEANINGS = {
     "background": "context and history: what happened before, who met whom, agreements, trade",
     "security_rationale": "the security argument: threats, terrorism, attacks, military, border, "
-                          "narcotics, intelligence",
-    "human_rights": "people's rights: women, minorities, media freedom, detentions, accountability, "
-                    "humanitarian need",
+    "narcotics, intelligence",
+    "human_rights": "people's rights: women, minorities, media freedom, detentions, accountability, humanitarian need",
 }
 
 
@@ -77,18 +76,36 @@ def wants(spec: BriefSpec, section_id: str) -> bool:
 def answer_schema(spec: BriefSpec) -> dict[str, Any]:
     """The JSON schema of the answer (strict-mode compatible: every key required, no extras)."""
     ids = {"type": "array", "items": {"type": "string"}}
-    point = {"type": "object", "additionalProperties": False, "required": ["text", "sentences"],
-             "properties": {"text": {"type": "string"}, "sentences": ids}}
-    actor = {"type": "object", "additionalProperties": False,
-             "required": ["name", "kind", "role", "sentences"],
-             "properties": {"name": {"type": "string"}, "kind": {"type": "string", "enum": list(ACTOR_KINDS)},
-                            "role": {"type": "string"}, "sentences": ids}}
+    point = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["text", "sentences"],
+        "properties": {"text": {"type": "string"}, "sentences": ids},
+    }
+    actor = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name", "kind", "role", "sentences"],
+        "properties": {
+            "name": {"type": "string"},
+            "kind": {"type": "string", "enum": list(ACTOR_KINDS)},
+            "role": {"type": "string"},
+            "sentences": ids,
+        },
+    }
     section_ids = [sid for sid, _, _ in asked_sections(spec)]
-    sections = {"type": "object", "additionalProperties": False, "required": section_ids,
-                "properties": {sid: {"type": "array", "items": point} for sid in section_ids}}
-    props: dict[str, Any] = {"summary": {"type": "array", "items": point}, "sections": sections,
-                             "actors": {"type": "array", "items": actor},
-                             "open_questions": {"type": "array", "items": point}}
+    sections = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": section_ids,
+        "properties": {sid: {"type": "array", "items": point} for sid in section_ids},
+    }
+    props: dict[str, Any] = {
+        "summary": {"type": "array", "items": point},
+        "sections": sections,
+        "actors": {"type": "array", "items": actor},
+        "open_questions": {"type": "array", "items": point},
+    }
     return {"type": "object", "additionalProperties": False, "required": list(props), "properties": props}
 
 
@@ -130,10 +147,14 @@ def request_body(spec: BriefSpec, numbered: Numbered, model: str, seed: int) -> 
         "model": model,
         "temperature": 0,
         "seed": seed,
-        "messages": [{"role": "system", "content": system_prompt(spec)},
-                     {"role": "user", "content": user_prompt(spec, numbered)}],
-        "response_format": {"type": "json_schema",
-                            "json_schema": {"name": "briefing", "strict": True, "schema": answer_schema(spec)}},
+        "messages": [
+            {"role": "system", "content": system_prompt(spec)},
+            {"role": "user", "content": user_prompt(spec, numbered)},
+        ],
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "briefing", "strict": True, "schema": answer_schema(spec)},
+        },
     }
 
 
@@ -141,7 +162,7 @@ _ID = re.compile(r"(?i)\bS?\s*(\d{1,6})\b")
 
 
 def parse_ids(raw: object) -> list[str]:
-    """"S3", "s3", "[S3]", 3, "S3, S4" -> canonical ids, in order, without repeats."""
+    """ "S3", "s3", "[S3]", 3, "S3, S4" -> canonical ids, in order, without repeats."""
     items = raw if isinstance(raw, list) else [raw]
     out: list[str] = []
     for item in items:

@@ -36,14 +36,14 @@ from briefsmith.engines.llm.evidence import (
 MIN_COVERAGE = 0.6
 
 
-
 def _word_found(word: str, ev: Evidence) -> bool:
     if W.stems(word) & ev.stems:
         return True
     low = W.norm(word)
     # Derived forms a suffix list misses ("ratified" / "ratification"): a long shared beginning.
-    return len(low) >= 6 and any(len(w) >= 6 and _shared(low, w) >= max(6, 0.6 * min(len(low), len(w)))
-                                 for w in ev.words)
+    return len(low) >= 6 and any(
+        len(w) >= 6 and _shared(low, w) >= max(6, 0.6 * min(len(low), len(w))) for w in ev.words
+    )
 
 
 def _shared(a: str, b: str) -> int:
@@ -91,8 +91,7 @@ def missing_names(text: str, ev: Evidence, lex: Lexicon, *, all_words: bool = Fa
     return missing
 
 
-def check_claim(text: str, ev: Evidence, lex: Lexicon = EMPTY,
-                min_coverage: float = MIN_COVERAGE) -> str | None:
+def check_claim(text: str, ev: Evidence, lex: Lexicon = EMPTY, min_coverage: float = MIN_COVERAGE) -> str | None:
     """Why the cited sentences do not support `text`, or None when they do."""
     nums = sorted(W.numbers(text) - ev.numbers)
     if nums:
@@ -102,14 +101,15 @@ def check_claim(text: str, ev: Evidence, lex: Lexicon = EMPTY,
         return f"{'name' if len(names) == 1 else 'names'} {', '.join(names)} not in {ev.label}"
     # Names were checked one by one above; coverage is over the other words, so a claim cannot
     # pass on its names alone ("Marta Quell resigned" with only the names in the source).
-    named = {W.norm(t) for run in capitalised_runs(text) for t, initial in run
-             if _is_name(t, initial, len(run), lex)}
+    named = {W.norm(t) for run in capitalised_runs(text) for t, initial in run if _is_name(t, initial, len(run), lex)}
     content = [w for w in W.content_words(text) if w not in named]
     if content:
         lost = [w for w in content if not _word_found(w, ev)]
         if (len(content) - len(lost)) / len(content) < min_coverage:
-            return (f"only {len(content) - len(lost)} of {len(content)} content words in {ev.label}; "
-                    f"missing: {', '.join(lost[:5])}")
+            return (
+                f"only {len(content) - len(lost)} of {len(content)} content words in {ev.label}; "
+                f"missing: {', '.join(lost[:5])}"
+            )
     claim_words = [W.norm(t) for t in W.tokens(text)]
     claim_negates = any(is_negation(n) for n in claim_words)
     if claim_negates and not ev.has_negation:
@@ -142,5 +142,3 @@ def check_name(name: str, ev: Evidence) -> str | None:
     if not any(t[:1].isupper() for t in W.tokens(name)):  # "the Taliban" is capitalised; "rebels" is not
         missing = [w for w in W.content_words(name) if not _word_found(w, ev)]
     return f"{', '.join(missing)} not in {ev.label}" if missing else None
-
-

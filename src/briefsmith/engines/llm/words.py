@@ -11,7 +11,8 @@ import re
 from functools import lru_cache
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'’.]*\w)?")
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each either few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just
@@ -21,35 +22,137 @@ through to too under until up very was we were what when where which while who w
 would you your yours yourself yourselves one ones its it's may might must shall us upon via per
 said says say saying told tells tell added adding according stated states reported reports noted
 asked mr mrs ms dr also however meanwhile yet still already now then
-""".split()) - {"states"}  # "states" is also a noun (the five states): keep it as content
-NEGATIONS = frozenset({"not", "no", "never", "n't", "cannot", "without", "none", "nobody", "nothing",
-                       "neither", "nor", "denied", "denies", "deny", "refused", "rejected", "failed"})
+""".split()
+) - {"states"}  # "states" is also a noun (the five states): keep it as content
+NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "n't",
+        "cannot",
+        "without",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "denied",
+        "denies",
+        "deny",
+        "refused",
+        "rejected",
+        "failed",
+    }
+)
 # Words that leave what follows open ("unclear whether the quota will be ratified"): a claim may
 # not state as fact what its sources only wonder about. (Capitalised "May" is the month.)
-HEDGES = frozenset({"whether", "if", "unclear", "uncertain", "unlikely", "might", "may", "could",
-                    "possibly", "perhaps", "doubt", "doubts", "doubtful", "unknown", "unconfirmed"})
-NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split()) if w != "_"}
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-                     "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
-                     "million": "1000000", "billion": "1000000000", "dozen": "12", "percent": "%",
-                     "bn": "1000000000", "m": "1000000"})
+HEDGES = frozenset(
+    {
+        "whether",
+        "if",
+        "unclear",
+        "uncertain",
+        "unlikely",
+        "might",
+        "may",
+        "could",
+        "possibly",
+        "perhaps",
+        "doubt",
+        "doubts",
+        "doubtful",
+        "unknown",
+        "unconfirmed",
+    }
+)
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if w != "_"
+}
+NUMBER_WORDS.update(
+    {
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+        "sixty": "60",
+        "seventy": "70",
+        "eighty": "80",
+        "ninety": "90",
+        "hundred": "100",
+        "thousand": "1000",
+        "million": "1000000",
+        "billion": "1000000000",
+        "dozen": "12",
+        "percent": "%",
+        "bn": "1000000000",
+        "m": "1000000",
+    }
+)
 # Irregular name forms and common acronyms; regular demonyms (Russian, Chinese, Afghan) match by stem.
 ALIASES = [
     {"us", "usa", "america", "american", "americans", "united states"},
     {"uk", "britain", "british", "united kingdom"},
-    {"un", "united nations"}, {"eu", "european union"}, {"ussr", "soviet"},
-    {"france", "french"}, {"netherlands", "dutch", "holland"}, {"switzerland", "swiss"},
-    {"greece", "greek"}, {"wales", "welsh"}, {"poland", "polish"}, {"denmark", "danish"},
-    {"sweden", "swedish"}, {"finland", "finnish"}, {"norway", "norwegian"}, {"spain", "spanish"},
-    {"portugal", "portuguese"}, {"philippines", "filipino"}, {"thailand", "thai"},
-    {"scotland", "scottish", "scots"}, {"ireland", "irish"}, {"england", "english"},
-    {"uae", "emirati", "united arab emirates"}, {"dprk", "north korea", "north korean"},
+    {"un", "united nations"},
+    {"eu", "european union"},
+    {"ussr", "soviet"},
+    {"france", "french"},
+    {"netherlands", "dutch", "holland"},
+    {"switzerland", "swiss"},
+    {"greece", "greek"},
+    {"wales", "welsh"},
+    {"poland", "polish"},
+    {"denmark", "danish"},
+    {"sweden", "swedish"},
+    {"finland", "finnish"},
+    {"norway", "norwegian"},
+    {"spain", "spanish"},
+    {"portugal", "portuguese"},
+    {"philippines", "filipino"},
+    {"thailand", "thai"},
+    {"scotland", "scottish", "scots"},
+    {"ireland", "irish"},
+    {"england", "english"},
+    {"uae", "emirati", "united arab emirates"},
+    {"dprk", "north korea", "north korean"},
 ]
-SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ers", "er",
-            "ed", "es", "s", "ly", "al", "ity", "ians", "ian", "ans", "an", "ese", "ish", "istan",
-            "i", "n", "a", "e", "y", "ain")
+SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ions",
+    "ion",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "s",
+    "ly",
+    "al",
+    "ity",
+    "ians",
+    "ian",
+    "ans",
+    "an",
+    "ese",
+    "ish",
+    "istan",
+    "i",
+    "n",
+    "a",
+    "e",
+    "y",
+    "ain",
+)
 
 
 def norm(token: str) -> str:
