@@ -18,8 +18,9 @@ import pytest
 import yaml
 
 from briefsmith.errors import RecordError
-from briefsmith.ingest import ingest, language
+from briefsmith.ingest import ingest
 from briefsmith.ingest.write import read_front_matter
+from briefsmith.records import language
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 TODAY = dt.date(2024, 6, 1)

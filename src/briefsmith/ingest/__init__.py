@@ -17,8 +17,8 @@ from pathlib import Path
 from briefsmith.errors import BriefsmithError, RecordError
 from briefsmith.ingest.feed import Feed, FeedEntry, looks_like_feed, parse_feed
 from briefsmith.ingest.fetch import Fetched, FetchError, fetch, is_url
-from briefsmith.ingest.language import detect_language, normalise
 from briefsmith.ingest.write import RecordDraft, RecordIndex, text_sha256, write_record
+from briefsmith.records.language import detect_language, normalise
 from briefsmith.records.page import PageArticle, extract_page
 
 __all__ = ["IngestReport", "ingest"]

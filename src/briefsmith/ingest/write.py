@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from briefsmith.ingest.urls import url_key
+from briefsmith.records.urls import url_key
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_SLUG = 60

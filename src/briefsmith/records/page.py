@@ -16,8 +16,8 @@ import warnings
 from dataclasses import dataclass
 
 from briefsmith.errors import RecordError
-from briefsmith.ingest.language import page_language
-from briefsmith.ingest.urls import canonical_url
+from briefsmith.records.language import page_language
+from briefsmith.records.urls import canonical_url
 
 MIN_WORDS = 40  # less than this is a teaser or an error page, not an article
 
