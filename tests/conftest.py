@@ -76,7 +76,7 @@ def sample_briefing(sample_article: Article) -> Briefing:
                 "Background",
                 (Point(a.sentence(1).text, (cite(a, 1),)), Point(a.sentence(2).text, (cite(a, 2),))),
             ),
-            Section("key_actors", "Key actors", (Point(a.sentence(3).text, (cite(a, 3),)),)),
+            Section("key_actors", "Key actors", (Point(a.sentence(3).text, (cite(a, 3),)),), kind="actors"),
             Section("security_rationale", "Security rationale", (), empty_text="No security rationale in the sources."),
             Section(
                 "human_rights",
@@ -87,6 +87,7 @@ def sample_briefing(sample_article: Article) -> Briefing:
                 "open_questions",
                 "Open questions",
                 (Point("Will the new quota be ratified before the spring floods?", (cite(a, 7),)),),
+                kind="questions",
             ),
         ),
         actors=(
@@ -112,7 +113,7 @@ def displayed_citations(briefing: Briefing) -> list[Citation]:
     shown = [c for p in briefing.summary for c in p.citations]
     for section in briefing.sections:
         for point in section.points:
-            if briefing.actors and section.id == "key_actors" and not point.pinned:
+            if briefing.actors and section.kind == "actors" and not point.pinned:
                 continue
             shown += point.citations
     return shown

@@ -14,15 +14,58 @@ from typing import Literal
 ActorKind = Literal["person", "organisation", "state", "group"]
 ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state", "group")
 
-# The default sections, in order, with their headings. A spec may reorder, drop,
-# rename or add sections.
-DEFAULT_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("background", "Background"),
-    ("key_actors", "Key actors"),
-    ("security_rationale", "Security rationale"),
-    ("human_rights", "Human-rights concerns"),
-    ("open_questions", "Open questions"),
+# What a section is, which engines and renderers dispatch on (never on a section's id):
+# "points" is prose points drawn from the sources' sentences, "actors" the table of who is
+# who (its points are one line per actor), "questions" what the sources leave open (every
+# point ends with "?"). A new kind is added here, then where engines and renderers match on it.
+SectionKind = Literal["points", "actors", "questions"]
+SECTION_KINDS: tuple[str, ...] = ("points", "actors", "questions")
+
+
+@dataclass(frozen=True)
+class SectionType:
+    """A default section: its id, heading, kind, and what it says when the sources say nothing."""
+
+    id: str
+    title: str
+    kind: SectionKind
+    empty: str
+
+
+# The default sections, in order. A spec may reorder, drop, rename or add sections.
+DEFAULT_SECTIONS: tuple[SectionType, ...] = (
+    SectionType("background", "Background", "points", "No background in the sources."),
+    SectionType("key_actors", "Key actors", "actors", "No key actors in the sources."),
+    SectionType("security_rationale", "Security rationale", "points", "No security rationale in the sources."),
+    SectionType("human_rights", "Human-rights concerns", "points", "No human-rights concerns in the sources."),
+    SectionType("open_questions", "Open questions", "questions", "No open questions in the sources."),
 )
+_DEFAULTS = {t.id: t for t in DEFAULT_SECTIONS}
+
+
+def default_section(section_id: str) -> SectionType | None:
+    return _DEFAULTS.get(section_id)
+
+
+def default_kind(section_id: str) -> SectionKind:
+    """The kind of a section that does not say (a default section's, else prose points)."""
+    found = _DEFAULTS.get(section_id)
+    return found.kind if found else "points"
+
+
+def actors_section() -> SectionType:
+    """The default section of kind "actors": where documents list who is who when the
+    briefing has actors but no section of that kind."""
+    return next(t for t in DEFAULT_SECTIONS if t.kind == "actors")
+
+
+def empty_text(section_id: str, title: str) -> str:
+    """What an empty section says: a default section's own line while its title still
+    fits it (a renamed one says what its new title names)."""
+    found = _DEFAULTS.get(section_id)
+    if found and title.lower() in found.empty.lower():
+        return found.empty
+    return f"Nothing on \u201c{title}\u201d in the sources."
 
 
 @dataclass(frozen=True)
@@ -91,6 +134,11 @@ class Section:
     title: str
     points: tuple[Point, ...]
     empty_text: str = ""  # what the documents say when there are no points
+    kind: SectionKind = "points"
+
+    def __post_init__(self) -> None:
+        if self.kind not in SECTION_KINDS:
+            raise ValueError(f"section {self.id!r}: kind must be one of {', '.join(SECTION_KINDS)}")
 
 
 @dataclass(frozen=True)
@@ -162,6 +210,9 @@ class Briefing:
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
+
+    def of_kind(self, kind: SectionKind) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind]
 
     def all_citations(self) -> list[Citation]:
         cites = [c for p in self.summary for c in p.citations]

@@ -96,7 +96,7 @@ def long_briefing(*, marking: str | None = "UNCLASSIFIED // FOR DISCUSSION") -> 
                 "Background",
                 (_point(h, 3, 4), _point(h, 5, 6), _point(h, 7, 8), _point(c, 3, 4), _point(c, 5, 6)),
             ),
-            Section("key_actors", "Key actors", (_point(h, 10), _point(c, 7, 8))),
+            Section("key_actors", "Key actors", (_point(h, 10), _point(c, 7, 8)), kind="actors"),
             Section("security_rationale", "Security rationale", (_point(h, 13, 14), _point(c, 5))),
             Section("human_rights", "Human-rights concerns", (_point(h, 9), _point(h, 11, 12), _point(c, 9, 10))),
             Section(
@@ -110,6 +110,7 @@ def long_briefing(*, marking: str | None = "UNCLASSIFIED // FOR DISCUSSION") -> 
                         (_cite(c, 11), _cite(c, 12)),
                     ),
                 ),
+                kind="questions",
             ),
         ),
         actors=(

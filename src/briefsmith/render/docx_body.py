@@ -11,16 +11,15 @@ from briefsmith.model import Actor, Briefing, Citation, Point, Source
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_footnotes import Footnotes
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link
+from briefsmith.render.layout import kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
 
 UNVERIFIED = "[unverified]"
 BOTTOM_LINE = "Bottom line"
 SOURCES = "Sources"
-ACTORS_TITLE = "Key actors"
 # The same columns as the PDF's table (templates/macros.jinja), so both documents agree.
 _ACTOR_COLUMNS = (("Name", 0.28), ("Kind", 0.16), ("Role", 0.38), ("Source", 0.18))
-KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 
 class BodyWriter:
@@ -53,21 +52,16 @@ class BodyWriter:
             self.para(S.HEADING1, BOTTOM_LINE)
             for point in b.summary:
                 self.point(S.QUOTE, point)
-        for section in b.sections:
+        for section in shown_sections(b):
             self.para(S.HEADING1, section.title)
-            table = section.id == "key_actors" and bool(b.actors)
-            # The table says who is who; of that section's points, only the analyst's own
-            # (pinned) add to it — the engine's "Name — role" lines would repeat it.
+            table = shows_table(section, b)
             for point in section.points:
                 if not table or point.pinned:
                     self.point(S.BULLET, point)
             if not section.points and not table:
                 self.para(S.BODY, section.empty_text or "Nothing in the sources.")
             if table:  # after the points: Word has no space-after for a table, a heading follows
-                self.actors_table(b.actors)
-        if b.actors and b.section("key_actors") is None:
-            self.para(S.HEADING1, ACTORS_TITLE)
-            self.actors_table(b.actors)
+                self.actors_table(b.actors, section.title)
         self.sources_list()
 
     def point(self, style: str, point: Point, container=None) -> None:
@@ -101,12 +95,12 @@ class BodyWriter:
         self._cited.add(source.id)
         return format_note(first, source, paragraphs=paragraphs), linkable(source.url)
 
-    def actors_table(self, actors: tuple[Actor, ...]) -> None:
+    def actors_table(self, actors: tuple[Actor, ...], title: str) -> None:
         self._tables += 1
         caption = self.para(S.CAPTION)
         add_run(caption, "Table ")
         add_field(caption, "SEQ Table \\* ARABIC", str(self._tables))
-        add_run(caption, f". {ACTORS_TITLE}")
+        add_run(caption, f". {title}")
         table = self.document.add_table(rows=1 + len(actors), cols=len(_ACTOR_COLUMNS))
         table._tbl.tblPr.style = self.ids[S.TABLE]
         section = self.document.sections[-1]
@@ -124,7 +118,7 @@ class BodyWriter:
             cells = row.cells
             name = actor.name + (f" (also {', '.join(actor.aliases)})" if actor.aliases else "")
             self._cell_text(cells[0], name)
-            self._cell_text(cells[1], KIND_LABELS.get(actor.kind, actor.kind.title()))
+            self._cell_text(cells[1], kind_label(actor))
             self._cell_text(cells[2], actor.role or "\u2014")
             # A Source column, not footnotes, as in the PDF (render/locators.py).
             self._cell_text(cells[3], table_locator(actor.citations, self.labels) or "\u2014")

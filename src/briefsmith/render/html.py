@@ -22,6 +22,7 @@ from briefsmith import __version__
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.render.layout import kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.workspace.theme import Theme
@@ -32,7 +33,6 @@ PAPERS = {"a4": "A4", "letter": "letter"}
 PRINT_STYLES = ("fonts.css", "brief.css", "custom.css")  # custom.css: a user's additions
 SCREEN_STYLES = ("screen.css", "custom.css")
 RTL_LANGUAGES = ("ar", "fa", "ur", "he", "ps", "yi")
-KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
 # Every variable a template sees: the README's "Template context" table is this dict
 # (a test keeps the two in step with `template_context`).
@@ -50,7 +50,8 @@ CONTEXT_DOC: dict[str, str] = {
     "date": "ISO date (the spec's, else the build date)",
     "date_display": 'the date for people: "March 5, 2024"',
     "summary": "the bottom line: a list of points (below)",
-    "sections": "list of {id, title, points, empty (bool), empty_text}",
+    "sections": "list of {id, title, kind, points, empty (bool), empty_text, table (bool)}; `table`: the "
+    "actors table stands here (its points are then only the pinned ones)",
     "actors": "list of {name, kind, kind_label, role, aliases, mentions, source}",
     "sources": "list of {id, title, authors, publisher, published, published_display, "
     "text, lead, url, href, tail} — `text` is the full reference",
@@ -113,21 +114,27 @@ def template_context(
     notes = NoteNumbering(b.sources)
     labels = source_labels(b.sources)
     summary = [notes.point(p) for p in b.summary]
-    sections = [
-        {
-            "id": s.id,
-            "title": s.title,
-            "points": [notes.point(p) for p in s.points],
-            "empty_text": s.empty_text or "Nothing in the sources.",
-            "empty": not s.points,
-        }
-        for s in b.sections
-    ]
+    sections = []
+    for s in shown_sections(b):
+        table = shows_table(s, b)
+        # The table says who is who: only the analyst's pinned points add to it.
+        points = [notes.point(p) for p in s.points if p.pinned or not table]
+        sections.append(
+            {
+                "id": s.id,
+                "title": s.title,
+                "kind": s.kind,
+                "points": points,
+                "empty_text": s.empty_text or "Nothing in the sources.",
+                "empty": not s.points,
+                "table": table,
+            }
+        )
     actors = [
         {
             "name": a.name,
             "kind": a.kind,
-            "kind_label": KIND_LABELS.get(a.kind, a.kind.title()),
+            "kind_label": kind_label(a),
             "role": a.role or "",
             "aliases": list(a.aliases),
             "mentions": a.mentions,

@@ -19,6 +19,7 @@ from briefsmith.model import (
     Provenance,
     Section,
     Source,
+    default_kind,
 )
 
 
@@ -54,6 +55,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
             {
                 "id": s.id,
                 "title": s.title,
+                "kind": s.kind,
                 "points": [_point(p) for p in s.points],
                 **({"empty_text": s.empty_text} if s.empty_text else {}),
             }
@@ -164,6 +166,8 @@ def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
                     title=str(s["title"]),
                     points=tuple(_pt(p) for p in s.get("points", [])),
                     empty_text=s.get("empty_text", ""),
+                    # A JSON written before sections said their kind: a default section's.
+                    kind=s.get("kind") or default_kind(str(s["id"])),
                 )
                 for s in d.get("sections", [])
             ),

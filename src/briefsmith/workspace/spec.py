@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from briefsmith.errors import BriefsmithError, SpecError
-from briefsmith.model import DEFAULT_SECTIONS
+from briefsmith.model import DEFAULT_SECTIONS, SectionKind, default_kind, default_section, empty_text
 from briefsmith.yamlsafe import load_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -34,6 +35,22 @@ class SectionChoice(_Strict):
     title: Text | None = None
     # Words that mark a sentence as belonging to a section the analyst added.
     keywords: tuple[Text, ...] = ()
+    # What the section is (model.SectionKind); by default a default section's kind, else points.
+    kind: SectionKind | None = None
+
+
+@dataclass(frozen=True)
+class SectionPlan:
+    """A section as engines build it: the analyst's choice with every default filled in."""
+
+    id: str
+    title: str
+    kind: SectionKind
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def empty_text(self) -> str:
+        return empty_text(self.id, self.title)
 
 
 class PinnedPoint(_Strict):
@@ -63,16 +80,16 @@ class BriefSpec(_Strict):
     strike: tuple[Text, ...] = ()  # drop every point whose text contains one of these
     keywords: tuple[Text, ...] = ()
 
-    def section_choices(self) -> list[SectionChoice]:
+    def section_choices(self) -> list[SectionPlan]:
         """The sections in the order the analyst asked for (default: all five)."""
-        defaults = dict(DEFAULT_SECTIONS)
         if self.sections is None:
-            return [SectionChoice(id=i, title=t) for i, t in DEFAULT_SECTIONS]
+            return [SectionPlan(t.id, t.title, t.kind) for t in DEFAULT_SECTIONS]
         out = []
         for item in self.sections:
             choice = SectionChoice(id=item) if isinstance(item, str) else item
-            title = choice.title or defaults.get(choice.id) or choice.id.replace("_", " ").capitalize()
-            out.append(choice.model_copy(update={"title": title}))
+            found = default_section(choice.id)
+            title = choice.title or (found.title if found else choice.id.replace("_", " ").capitalize())
+            out.append(SectionPlan(choice.id, title, choice.kind or default_kind(choice.id), choice.keywords))
         return out
 
 

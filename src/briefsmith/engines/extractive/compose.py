@@ -16,23 +16,7 @@ from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.model import Actor, Article, Point, Section
-from briefsmith.workspace.spec import BriefSpec, SectionChoice
-
-EMPTY = {
-    "background": "No background in the sources.",
-    "key_actors": "No key actors in the sources.",
-    "security_rationale": "No security rationale in the sources.",
-    "human_rights": "No human-rights concerns in the sources.",
-    "open_questions": "No open questions in the sources.",
-}
-
-
-def empty_text(choice: SectionChoice) -> str:
-    title = choice.title or choice.id
-    default = EMPTY.get(choice.id)
-    if default and title.lower() in default.lower():
-        return default
-    return f"Nothing on “{title}” in the sources."
+from briefsmith.workspace.spec import BriefSpec
 
 
 class Composer:
@@ -78,18 +62,18 @@ class Composer:
         candidates = []
         for i in range(len(self.units)):
             best = self.sorter.best(i)
-            if i not in blocked and not (best and best.section == "open_questions"):
+            if i not in blocked and not (best and self.sorter.kinds[best.section] == "questions"):
                 candidates.append(i)
         imp = self.scores.importance
         return mmr(
             candidates, lambda i: imp[i], self.scores.similarity, lambda i: self.units[i].doc, self.spec.summary_points
         )
 
-    def point(self, pick: Pick, section: str = "") -> Point:
+    def point(self, pick: Pick, question: bool = False) -> Point:
         unit = self.units[pick.index]
         cites = [unit.citation()]
         text = unit.text
-        if section == "open_questions":
+        if question:
             q = self.questions[pick.index]
             text = q.text
             if q.antecedent is not None:
@@ -113,21 +97,21 @@ class Composer:
         for choice in self.choices:
             pins = self.pins.get(choice.id, [])
             room = max(0, self.spec.max_points - len(pins))
-            if choice.id == "key_actors":
+            if choice.kind == "actors":
                 points = [p for p in actor_points(ranked) if not is_struck(p.text, self.strikes)][:room]
             else:
                 picks = self.sorter.select(assigned.get(choice.id, []), room)
-                if choice.id != "open_questions":  # a question restates nothing
+                if choice.kind != "questions":  # a question restates nothing
                     picks = self._unrepeated(picks, chosen)
                 if not picks:
                     # The body does not repeat the summary, but a section must not say
                     # "No ... in the sources" when the summary states exactly that.
                     picks = self._summarised(summary_picks, choice.id)[:room]
                 picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
-                points = [self.point(p, choice.id) for p in picks]
+                points = [self.point(p, question=choice.kind == "questions") for p in picks]
             all_points = tuple(pins + points)
             sections.append(
-                Section(choice.id, choice.title or choice.id, all_points, "" if all_points else empty_text(choice))
+                Section(choice.id, choice.title, all_points, "" if all_points else choice.empty_text, choice.kind)
             )
         summary = [self.point(p) for p in summary_picks]  # after sections: they may add support
         return summary, sections, [a for a, _ in ranked]

@@ -15,7 +15,7 @@ from briefsmith.engines.extractive.mmr import Pick, mmr
 from briefsmith.engines.extractive.questions import Question
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.workspace.spec import SectionChoice
+from briefsmith.workspace.spec import SectionPlan
 
 # A sentence needs this much evidence (one strong word, or two weaker ones) to
 # belong to a section; below it, it belongs nowhere.
@@ -24,7 +24,6 @@ THRESHOLD = 2.0
 # them (a strong one and a weak one), or for a sentence central to the story.
 BACKGROUND_THRESHOLD = 3.0
 QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
-DERIVED = frozenset({"key_actors"})  # sections built from actors, not from sentences
 
 
 @dataclass(frozen=True)
@@ -33,12 +32,12 @@ class Fit:
     score: float
 
 
-def lexicon_for(choice: SectionChoice) -> Lexicon | None:
+def lexicon_for(choice: SectionPlan) -> Lexicon | None:
     if choice.keywords:
         return Lexicon(words=choice.keywords)
     if choice.id in LEXICONS:
         return LEXICONS[choice.id]
-    if choice.id in DERIVED or choice.id == "open_questions":
+    if choice.kind != "points":  # actors and questions are not found by their words
         return None
     # A section the analyst added without keywords: its own name is the best guess.
     words = {w for w in (choice.title or choice.id).replace("_", " ").split() if len(w) > 3}
@@ -47,10 +46,11 @@ def lexicon_for(choice: SectionChoice) -> Lexicon | None:
 
 class Sorter:
     def __init__(
-        self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionChoice], questions: dict[int, Question]
+        self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionPlan], questions: dict[int, Question]
     ):
         self.units, self.scores, self.questions = units, scores, questions
         self.ids = [c.id for c in choices]
+        self.kinds = {c.id: c.kind for c in choices}
         self.lexicons = {c.id: lexicon_for(c) for c in choices}
         self._best: dict[int, Fit | None] = {}
         by_doc: dict[int, list[float]] = {}
@@ -60,7 +60,7 @@ class Sorter:
         self.top_third = {d: sorted(v, reverse=True)[(len(v) - 1) // 3] for d, v in by_doc.items()}
 
     def fit(self, i: int, section: str) -> float:
-        if section == "open_questions":
+        if self.kinds.get(section) == "questions":
             q = self.questions.get(i)
             return q.strength * QUESTION_WEIGHT if q else 0.0
         lex = self.lexicons.get(section)
@@ -76,7 +76,8 @@ class Sorter:
     def best(self, i: int) -> Fit | None:
         if i in self._best:
             return self._best[i]
-        fits = [Fit(s, self.fit(i, s)) for s in self.ids if s not in DERIVED]
+        # Actors sections are built from the actors, not from sentences.
+        fits = [Fit(s, self.fit(i, s)) for s in self.ids if self.kinds[s] != "actors"]
         # Ties go to the section the analyst listed first.
         fits.sort(key=lambda f: -f.score)
         found = fits[0] if fits and fits[0].score >= THRESHOLD else None

@@ -176,21 +176,6 @@ def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[
     return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])
 
 
-EMPTY = {
-    "background": "No background in the sources.",
-    "key_actors": "No key actors in the sources.",
-    "security_rationale": "No security rationale in the sources.",
-    "human_rights": "No human-rights concerns in the sources.",
-    "open_questions": "No open questions in the sources.",
-}
-
-
-def _empty_text(section_id: str, title: str) -> str:
-    """What an empty section says (the extractive engine's wording, so documents read alike)."""
-    default = EMPTY.get(section_id)
-    return default if default and title.lower() in default.lower() else f"Nothing on “{title}” in the sources."
-
-
 def _struck(text: str, spec: BriefSpec) -> bool:
     low = text.lower()
     return any(s.lower() in low for s in spec.strike)
@@ -206,17 +191,18 @@ def assemble(
     actors = [(a, ok) for a, ok in asm.actors(answer.actors) if not _struck(a.name, spec)]
     pinned_at = {(c.source, c.sentence) for points in pins.values() for p in points for c in p.citations}
     sections = []
+    questions_taken = False  # the answer has one list of questions: the first questions section takes it
     for choice in spec.section_choices():
-        title = choice.title or choice.id
         pinned = pins.get(choice.id, [])
         room = max(0, spec.max_points - len(pinned))
-        if choice.id == "key_actors":
+        if choice.kind == "actors":
             found = [
                 Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations, verified=ok)
                 for a, ok in actors
             ]
-        elif choice.id == "open_questions":
-            found = list(asm.points(answer.open_questions, spec.max_points, question=True))
+        elif choice.kind == "questions":
+            found = [] if questions_taken else list(asm.points(answer.open_questions, spec.max_points, question=True))
+            questions_taken = True
         else:
             found = list(asm.points(answer.sections.get(choice.id, ()), spec.max_points))
         # A model point resting only on pinned sentences repeats the pin: the analyst's wording wins.
@@ -224,14 +210,10 @@ def assemble(
             p
             for p in found
             if not _struck(p.text, spec)
-            and (choice.id == "key_actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
+            and (choice.kind == "actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
         ][:room]
         points = tuple(pinned + found)
-        sections.append(
-            Section(
-                id=choice.id, title=title, points=points, empty_text="" if points else _empty_text(choice.id, title)
-            )
-        )
+        sections.append(Section(choice.id, choice.title, points, "" if points else choice.empty_text, choice.kind))
     asked = {c.id for c in spec.section_choices()}
     for extra in sorted(set(answer.sections) - asked):
         asm.tally.warnings.append(f"ignored section {extra!r}: the brief does not ask for it")

@@ -15,8 +15,6 @@ from typing import Any
 from briefsmith.model import ACTOR_KINDS, Article, Sentence
 from briefsmith.workspace.spec import BriefSpec
 
-# Sections the answer carries under "sections"; key_actors and open_questions have their own keys.
-SPECIAL_SECTIONS = ("key_actors", "open_questions")
 DEFAULT_MEANINGS = {
     "background": "context and history: what happened before, who met whom, agreements, trade",
     "security_rationale": "the security argument: threats, terrorism, attacks, military, border, "
@@ -57,20 +55,17 @@ def number_sentences(articles: Sequence[Article]) -> Numbered:
 
 
 def asked_sections(spec: BriefSpec) -> list[tuple[str, str, str]]:
-    """(id, title, meaning) of the sections the answer fills under "sections"."""
+    """(id, title, meaning) of the sections the answer fills under "sections": those of kind
+    points (actors and open questions have keys of their own)."""
     out = []
     for choice in spec.section_choices():
-        if choice.id in SPECIAL_SECTIONS:
+        if choice.kind != "points":
             continue
         meaning = DEFAULT_MEANINGS.get(choice.id, "")
         if choice.keywords:
             meaning = (meaning + "; " if meaning else "") + "about: " + ", ".join(choice.keywords)
         out.append((choice.id, choice.title or choice.id, meaning or str(choice.title)))
     return out
-
-
-def wants(spec: BriefSpec, section_id: str) -> bool:
-    return any(c.id == section_id for c in spec.section_choices())
 
 
 def answer_schema(spec: BriefSpec) -> dict[str, Any]:

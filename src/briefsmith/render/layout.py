@@ -1,0 +1,28 @@
+"""What every document lays out alike, whatever the format (PDF and HTML through the
+template, DOCX through docx_body): the sections in order, with the actors table where
+the briefing puts it, and the labels of the actors table."""
+
+from __future__ import annotations
+
+from briefsmith.model import Actor, Briefing, Section, actors_section
+
+KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
+
+
+def kind_label(actor: Actor) -> str:
+    return KIND_LABELS.get(actor.kind, actor.kind.title())
+
+
+def shown_sections(briefing: Briefing) -> tuple[Section, ...]:
+    """The briefing's sections, and, when it has actors but no section of kind "actors"
+    (a spec that dropped it), the default one at the end: a document always says who is who."""
+    if not briefing.actors or briefing.of_kind("actors"):
+        return briefing.sections
+    default = actors_section()
+    return (*briefing.sections, Section(default.id, default.title, (), kind="actors"))
+
+
+def shows_table(section: Section, briefing: Briefing) -> bool:
+    """An actors section shows the table of the briefing's actors; of its points, only the
+    analyst's own (pinned) add to it — the engine's "Name, role" lines would repeat it."""
+    return section.kind == "actors" and bool(briefing.actors)
