@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -253,6 +255,16 @@ def test_html_page() -> None:
     for junk in ("do not read me", "color: red", "Subscribe", "All rights reserved"):
         assert junk not in body
     assert_spans(article)
+
+
+def test_html_page_read_by_a_fresh_process() -> None:
+    # The CLI imports records before ingest: the page reader must not need ingest (an
+    # import cycle there once made every .html record fail with "needs trafilatura").
+    pytest.importorskip("trafilatura")
+    code = "import sys; from briefsmith.records import read_article; print(read_article(sys.argv[1]).title)"
+    done = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "page.html")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Orchard growers fear late frost"
 
 
 @pytest.mark.parametrize(
