@@ -55,6 +55,33 @@ def test_long_paragraph_is_cut_at_sentence_ends() -> None:
     assert got == [f"Sentence number {i} is here." for i in range(1000)]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Talks stalled. But U.S. and European envoys say a deal is near.",
+            ["Talks stalled.", "But U.S. and European envoys say a deal is near."],
+        ),
+        ("The vote is on Feb. 12 in the lower house.", ["The vote is on Feb. 12 in the lower house."]),
+        ("He grew up on Elm St. near the docks. He left.", ["He grew up on Elm St. near the docks.", "He left."]),
+    ],
+)
+def test_no_split_after_an_abbreviation_before_lower_case(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("abbreviation", ["U.S.", "U.N.", "Gen.", "St.", "D.C."])
+def test_long_paragraph_is_never_cut_after_an_abbreviation(abbreviation: str) -> None:
+    # Wherever the pieces a long paragraph is segmented in happen to end, no sentence
+    # is cut after an abbreviation that the sentence goes on from.
+    one = f"Envoys from the {abbreviation} and their allies met again on the border today."
+    for pad in range(0, 60, 7):
+        text = "x" * pad + " Opening words. " + " ".join([one] * 200)
+        assert len(text) > 3 * MAX_CHUNK
+        got = sentences(text)
+        assert got[2:] == [one] * 199, pad
+
+
 @given(st.text(max_size=3000))
 @settings(max_examples=200, deadline=None)
 def test_spans_are_exact_and_ordered(text: str) -> None:

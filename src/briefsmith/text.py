@@ -14,7 +14,6 @@ of the input, whatever the tokenizer does to token values, and no text is lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -35,8 +34,17 @@ _TITLES = (
     "Mr Mrs Ms Msgr Pres Prof Pvt Rep Rev Rt Sen Sgt Supt"
 )
 _ENDS_WITH_TITLE = re.compile(r"(?<![\w.])(?:" + "|".join(_TITLES.split()) + r")\.$")
-# Where a long paragraph is best cut: after sentence-final punctuation and a space.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+# An abbreviation that ends with a full stop: "U.S.", "D.C.", "a.m.", "Jan.", "St.". A split
+# after one is a sentence end only when a capital follows; before a lower-case word or a
+# number ("the U.S. and Britain", "Feb. 12") the sentence goes on.
+_ABBREVIATIONS = (
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec St Mt Ft No Nos Inc Corp Ltd Co Bros Jr Sr vs approx "
+    "est Dept Univ Ave Blvd Rd"
+)
+_ENDS_WITH_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join((_TITLES + " " + _ABBREVIATIONS).split()) + r")\.)$"
+)
+_CONTINUES = re.compile(r"[a-z0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -45,22 +53,6 @@ def _tokenizer():  # noqa: ANN202 - syntok has no type hints
 
     # replace_not_contraction=False: token values stay as written ("don't", not "do not").
     return Tokenizer(replace_not_contraction=False)
-
-
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, piece) pieces of at most MAX_CHUNK characters, cut at a sentence end
-    when there is one in the second half of the window, else at a space."""
-    pos = 0
-    while len(text) - pos > MAX_CHUNK:
-        window = text[pos : pos + MAX_CHUNK]
-        cut = 0
-        for match in _SENTENCE_END.finditer(window, MAX_CHUNK // 2):
-            cut = match.end()
-        if not cut:
-            cut = window.rfind(" ", MAX_CHUNK // 2) + 1 or MAX_CHUNK
-        yield pos, window[:cut]
-        pos += cut
-    yield pos, text[pos:]
 
 
 def _starts(piece: str) -> list[int]:
@@ -82,6 +74,37 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _bounds(paragraph: str) -> list[int]:
+    """Sentence starts over the whole paragraph, segmented in pieces of at most MAX_CHUNK
+    characters. A piece's last two sentences may have been cut short by the piece's end,
+    so the next piece starts again where the second-last began: every boundary kept was
+    found with a whole sentence after it (a blind cut used to split "the U.S. | and")."""
+    bounds: list[int] = []
+    pos = 0
+    while len(paragraph) - pos > MAX_CHUNK:
+        piece = paragraph[pos : pos + MAX_CHUNK]
+        starts = _starts(piece)
+        if len(starts) >= 3:
+            cut = starts[-2]
+        else:  # one sentence longer than a piece: cut at a space
+            cut = piece.rfind(" ", MAX_CHUNK // 2) + 1 or MAX_CHUNK
+        bounds += [pos + s for s in starts if s < cut] if len(starts) >= 3 else [pos]
+        pos += cut
+    if paragraph[pos:].strip():
+        bounds += [pos + s for s in _starts(paragraph[pos:])]
+    return bounds
+
+
+def _joins(paragraph: str, previous: tuple[int, int], start: int) -> bool:
+    """Is the split before `start` inside a sentence? After a title ("Gen. | Smith") always;
+    after another abbreviation when the next word goes on in lower case or is a number."""
+    if _ENDS_WITH_TITLE.search(paragraph, previous[0], previous[1]):
+        return True
+    return bool(
+        _ENDS_WITH_ABBREVIATION.search(paragraph, previous[0], previous[1]) and _CONTINUES.match(paragraph, start)
+    )
+
+
 def split_sentences(paragraph: str, language: str = "en") -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph, whitespace trimmed.
 
@@ -89,17 +112,14 @@ def split_sentences(paragraph: str, language: str = "en") -> list[tuple[int, int
     callers' sake; syntok's rules serve English and other Latin-script languages.
     """
     del language
-    bounds: list[int] = []
-    for offset, piece in _chunks(paragraph):
-        if piece.strip():
-            bounds += [offset + s for s in _starts(piece)]
+    bounds = _bounds(paragraph)
     bounds.append(len(paragraph))
     spans: list[tuple[int, int]] = []
     for start, end in pairwise(bounds):
         start, end = _trim(paragraph, start, end)
         if end <= start:
             continue
-        if spans and _ENDS_WITH_TITLE.search(paragraph, spans[-1][0], spans[-1][1]):
+        if spans and _joins(paragraph, spans[-1], start):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
