@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from briefsmith import __version__
 from briefsmith.engines import get_engine
 from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.overrides import apply_overrides
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Briefing
 from briefsmith.records.base import make_article
@@ -44,7 +45,9 @@ def article(paragraphs=PORT_TALKS, id="port-talks", title="Kenya weighs talks wi
 def condense(articles, **spec) -> Briefing:
     spec.setdefault("title", "Talks on the coast")
     spec.setdefault("sources", tuple(f"seeds/{a.id}.txt" for a in articles))
-    return ExtractiveEngine().condense(articles, BriefSpec(**spec))
+    # As a build runs it: the engine, then the analyst's overrides (pins, strikes) for every engine.
+    brief = BriefSpec(**spec)
+    return apply_overrides(ExtractiveEngine().condense(articles, brief), articles, brief)
 
 
 def texts(briefing: Briefing, section: str) -> list[str]:

@@ -12,6 +12,7 @@ from llm_server import ChatServer, Reply, port_articles
 
 from briefsmith.engines import get_engine
 from briefsmith.engines.llm import LLMEngine
+from briefsmith.engines.overrides import apply_overrides
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.errors import EngineError
 from briefsmith.render.json import dumps
@@ -345,7 +346,6 @@ def test_wrapped_answer_and_loose_ids_are_read(tmp_path: Path) -> None:
 
 
 def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
-    pytest.importorskip("briefsmith.engines.extractive.pins")
     spec = spec_with(
         max_points=2,
         strike=("overtime", "Tomas Brenn"),
@@ -358,7 +358,8 @@ def test_analyst_pins_and_strikes_apply_to_llm_briefs(tmp_path: Path) -> None:
         ],
     )
     with ChatServer([Reply(answer())]) as server:
-        briefing = engine(server, tmp_path).condense(port_articles(), spec)
+        # The step every engine's briefing goes through in a build (engines/overrides.py).
+        briefing = apply_overrides(engine(server, tmp_path).condense(port_articles(), spec), port_articles(), spec)
     rights = briefing.section("human_rights").points
     assert rights[0].pinned and rights[0].citations[0].sentence == 6
     # the model's copy of the pinned point and the struck one are gone

@@ -1,5 +1,6 @@
 """Reading records and condensing them: the stages every command shares (build, check,
-condense). The verifier runs here, on whatever engine made the briefing."""
+condense). The analyst's overrides and then the verifier run here, on whatever engine
+made the briefing."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def read_articles(paths: Sequence[Path]) -> list[Article]:
 
 def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions, workspace: Path) -> Briefing:
     from briefsmith.engines import get_engine
+    from briefsmith.engines.overrides import apply_overrides
     from briefsmith.engines.verify import verify_briefing
 
     name = options.engine or spec.engine
@@ -49,6 +51,7 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
             "max_chars": llm.max_chars,
         }
     briefing = get_engine(name, **engine_options).condense(articles, spec)
+    briefing = apply_overrides(briefing, articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
     warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
     return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)))

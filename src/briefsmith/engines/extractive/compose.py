@@ -1,5 +1,7 @@
 """The extractive briefing, stage by stage: sentences, scores, actors, questions,
-summary, sections, the analyst's pins and strikes."""
+summary, sections. The analyst's pins and strikes are applied after the engine
+(engines/overrides.py); they are read here only so their room and their sentences go
+to other points."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from briefsmith.engines.extractive.actors import find_actors
 from briefsmith.engines.extractive.keyactors import actor_points
 from briefsmith.engines.extractive.mentions import Reader
 from briefsmith.engines.extractive.mmr import DUPLICATE, Pick, mmr
-from briefsmith.engines.extractive.pins import is_struck, pinned_points
 from briefsmith.engines.extractive.questions import Question, question_for
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
+from briefsmith.engines.overrides import is_struck, pinned_points
 from briefsmith.model import Actor, Article, Point, Section
 from briefsmith.workspace.spec import BriefSpec
 
@@ -29,7 +31,9 @@ class Composer:
         self.choices = spec.section_choices()
         self.questions = self._questions()
         self.sorter = Sorter(self.units, self.scores, self.choices, self.questions)
-        self.pins, self.warnings = pinned_points(spec, articles, [c.id for c in self.choices])
+        # The pins' warnings are the overrides step's to give; here they only reserve room.
+        self.pins, _ = pinned_points(spec, articles, [c.id for c in self.choices])
+        self.warnings: list[str] = []
         self.warnings += [
             f"{a.id}: no usable sentences in the source"
             for a in articles
@@ -109,9 +113,9 @@ class Composer:
                     picks = self._summarised(summary_picks, choice.id)[:room]
                 picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
                 points = [self.point(p, question=choice.kind == "questions") for p in picks]
-            all_points = tuple(pins + points)
+            # Room is left for the pins; the overrides step puts them first.
             sections.append(
-                Section(choice.id, choice.title, all_points, "" if all_points else choice.empty_text, choice.kind)
+                Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
             )
         summary = [self.point(p) for p in summary_picks]  # after sections: they may add support
         return summary, sections, [a for a, _ in ranked]

@@ -165,36 +165,17 @@ def _mentions(name: str, aliases: Sequence[str], kind: str, texts: Sequence[str]
     return sum(1 for t in texts if pattern.search(t))
 
 
-def _analyst_edits(spec: BriefSpec, numbered: Numbered) -> tuple[dict[str, list[Point]], list[str]]:
-    """The spec's pinned points, shared with the extractive engine so both treat pins alike."""
-    if not spec.pin:
-        return {}, []
-    try:
-        from briefsmith.engines.extractive.pins import pinned_points
-    except ImportError:
-        return {}, ["pinned points not applied: the extractive engine's pins module is missing"]
-    return pinned_points(spec, numbered.articles, [c.id for c in spec.section_choices()])
-
-
-def _struck(text: str, spec: BriefSpec) -> bool:
-    low = text.lower()
-    return any(s.lower() in low for s in spec.strike)
-
-
 def assemble(
     answer: Answer, numbered: Numbered, spec: BriefSpec, *, keep_unverified: bool, provenance: Provenance
 ) -> tuple[Briefing, Tally]:
+    # The analyst's pins and strikes are not applied here: engines/overrides.py does that
+    # after every engine.
     asm = Assembler(numbered, spec, keep_unverified)
-    pins, pin_warnings = _analyst_edits(spec, numbered)
-    asm.tally.warnings += pin_warnings
-    summary = tuple(p for p in asm.points(answer.summary, spec.summary_points) if not _struck(p.text, spec))
-    actors = [(a, ok) for a, ok in asm.actors(answer.actors) if not _struck(a.name, spec)]
-    pinned_at = {(c.source, c.sentence) for points in pins.values() for p in points for c in p.citations}
+    summary = asm.points(answer.summary, spec.summary_points)
+    actors = asm.actors(answer.actors)
     sections = []
     questions_taken = False  # the answer has one list of questions: the first questions section takes it
     for choice in spec.section_choices():
-        pinned = pins.get(choice.id, [])
-        room = max(0, spec.max_points - len(pinned))
         if choice.kind == "actors":
             found = [
                 Point(text=f"{a.name}, {a.role}" if a.role else a.name, citations=a.citations, verified=ok)
@@ -205,14 +186,7 @@ def assemble(
             questions_taken = True
         else:
             found = list(asm.points(answer.sections.get(choice.id, ()), spec.max_points))
-        # A model point resting only on pinned sentences repeats the pin: the analyst's wording wins.
-        found = [
-            p
-            for p in found
-            if not _struck(p.text, spec)
-            and (choice.kind == "actors" or not {(c.source, c.sentence) for c in p.citations} <= pinned_at)
-        ][:room]
-        points = tuple(pinned + found)
+        points = tuple(found)
         sections.append(Section(choice.id, choice.title, points, "" if points else choice.empty_text, choice.kind))
     asked = {c.id for c in spec.section_choices()}
     for extra in sorted(set(answer.sections) - asked):
