@@ -110,3 +110,13 @@ def test_clipped_party_names_merge_with_the_full_name():
     assert "Soc Dems" not in found and "Soc Dem" not in found
     merged = found["Social Democrats"]
     assert {"Soc Dems"} <= set(merged.aliases) and merged.mentions >= 2
+
+
+def test_clipped_forms_found_by_index_among_many_names():
+    # Hundreds of other names must not hide (or cost a comparison with) the full form.
+    others = " ".join(f"Delegate Number{i} Person{i} spoke." for i in range(300))
+    found = actors_of(
+        "The Social Democrats won the vote, and the Soc Dems said so again on Monday. " + others,
+        "The Soc Dems said the result was clear.",
+    )
+    assert "Soc Dems" in found["Social Democrats"].aliases

@@ -27,6 +27,10 @@ def _clipped(short: str, full: str) -> bool:
     return all(len(x) >= 3 and y.startswith(x) for x, y in pairs) and any(len(x) < len(y) for x, y in pairs)
 
 
+def _prefixes(name: str) -> tuple[str, ...]:
+    return tuple(w[:3] for w in name.split())
+
+
 def canonical(mentions: Sequence[Mention]) -> dict[str, str]:
     """name -> the full name it stands for (acronyms and surnames resolved)."""
     counts: dict[str, int] = defaultdict(int)
@@ -54,8 +58,14 @@ def canonical(mentions: Sequence[Mention]) -> dict[str, str]:
         longer = [n for n in by_part.get(name.split()[-1], []) if n.endswith(" " + name)]
         if longer and name not in target:
             target[name] = max(longer, key=lambda n: (counts[n], n))
-    for name in sorted(n for n in names if " " in n and n not in target):  # "Lib Dems" = "Liberal Democrats"
-        full = [n for n in names if n != name and _clipped(name, n)]
+    # "Lib Dems" = "Liberal Democrats": each word of a clipped form starts as the same word of the
+    # full name does, so names are indexed by the first three letters of their words and a form
+    # is compared only with the names that share its key (not with every name: that was quadratic).
+    by_prefixes: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in sorted(n for n in names if " " in n):
+        by_prefixes[_prefixes(name)].append(name)
+    for name in sorted(n for n in names if " " in n and n not in target):
+        full = [n for n in by_prefixes[_prefixes(name)] if n != name and _clipped(name, n)]
         if len(full) == 1:
             target[name] = full[0]
             for other, to in list(target.items()):  # "Lib Dem" -> "Lib Dems" -> "Liberal Democrats"
