@@ -18,6 +18,7 @@ from lxml import etree
 
 from briefsmith.errors import RenderError
 from briefsmith.render.docx import render_docx
+from briefsmith.render.layout import disclaimer
 from briefsmith.workspace.theme import Theme
 
 REPO = Path(__file__).resolve().parent.parent
@@ -167,6 +168,83 @@ def test_header_and_footer_with_page_fields(out, sample_briefing):
     assert kinds == ["begin", "separate", "end"] * 2
 
 
+def test_the_marking_stands_at_the_top_and_the_foot_of_every_page(out, sample_briefing):
+    """As in the PDF: the banner is the header's first paragraph and the footer's last."""
+    tree = parts(out)
+    styles = style_ids(tree["word/styles.xml"])
+    for part, at in (("word/header1.xml", 0), ("word/footer1.xml", -1)):
+        paragraph = list(tree[part].iter(W + "p"))[at]
+        assert text_of(paragraph) == sample_briefing.marking
+        assert styles[paragraph.find(f"{W}pPr/{W}pStyle").get(W + "val")] == "marking"
+
+
+def test_the_closing_disclaimer_ends_the_document(out, sample_briefing):
+    last = docx.Document(io.BytesIO(out)).paragraphs[-1]
+    assert last.text == disclaimer(sample_briefing) and last.style.name == "Disclaimer"
+    assert "check the sources before quoting" in last.text
+
+
+def test_styles_use_the_bundled_fonts_and_embed_them(out):
+    """No Calibri or Cambria: the styles name Noto Serif/Sans (as the PDF uses), and those
+    fonts travel inside the file, obfuscated as Word does (ECMA-376 17.8.1)."""
+    from fontTools.ttLib import TTFont
+
+    tree = parts(out)
+    named = {v for el in tree["word/styles.xml"].iter(W + "rFonts") for k, v in el.attrib.items()}
+    assert {"Noto Serif", "Noto Sans"} <= named and not {"Calibri", "Cambria"} & named
+    # Styles of the template we do not use name theme fonts: those are the bundled ones too.
+    theme = etree.tostring(tree["word/theme/theme1.xml"]).decode()
+    assert '<a:latin typeface="Noto Sans"/>' in theme and '<a:latin typeface="Noto Serif"/>' in theme
+    assert "Calibri" not in theme and "Cambria" not in theme
+    assert tree["word/settings.xml"].find(W + "embedTrueTypeFonts") is not None
+    rels = {r.get("Id"): r.get("Target") for r in tree["word/_rels/fontTable.xml.rels"]}
+    faces = {}
+    with zipfile.ZipFile(io.BytesIO(out)) as zf:
+        for font in tree["word/fontTable.xml"].iter(W + "font"):
+            for el in font:
+                if etree.QName(el).localname.startswith("embed"):
+                    key = bytes.fromhex(el.get(W + "fontKey").strip("{}").replace("-", ""))[::-1]
+                    data = bytearray(zf.read("word/" + rels[el.get(R_ID)]))
+                    for i in range(32):  # undo the obfuscation by hand, as a reader must
+                        data[i] ^= key[i % 16]
+                    ttf = TTFont(io.BytesIO(bytes(data)))
+                    assert ttf["name"].getDebugName(1) == font.get(W + "name")
+                    faces[(font.get(W + "name"), etree.QName(el).localname)] = ttf["name"].getDebugName(2)
+        content_types = zf.read("[Content_Types].xml").decode()
+    assert faces == {
+        ("Noto Serif", "embedRegular"): "Regular",
+        ("Noto Serif", "embedBold"): "Bold",
+        ("Noto Serif", "embedItalic"): "Italic",
+        ("Noto Sans", "embedRegular"): "Regular",
+        ("Noto Sans", "embedBold"): "Bold",
+    }  # and no Arabic face: the sample has Arabic only in an alias, which the table shows
+    assert 'Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"' in (
+        content_types
+    )
+
+
+def test_the_arabic_face_is_embedded_only_for_arabic_text(sample_briefing, tmp_path):
+    point = dataclasses.replace(sample_briefing.summary[0], text="The press wrote آنا بتروفا.")
+    out = render(dataclasses.replace(sample_briefing, summary=(point,), actors=()), tmp_path)
+    names = {
+        f.get(W + "name")
+        for f in parts(out)["word/fontTable.xml"].iter(W + "font")
+        if len(f.findall(W + "embedRegular"))
+    }
+    assert names == {"Noto Serif", "Noto Sans", "Noto Naskh Arabic"}
+
+
+def test_keywords_are_whole_and_fit_a_core_property(sample_briefing, tmp_path):
+    actors = tuple(
+        dataclasses.replace(sample_briefing.actors[0], name=f"Representative Number {n} of the Council")
+        for n in range(12)
+    )
+    out = render(dataclasses.replace(sample_briefing, actors=actors), tmp_path)
+    words = docx.Document(io.BytesIO(out)).core_properties.keywords
+    assert len(words) <= 255 and words.split(", ")[-1].startswith("Representative Number")
+    assert all(w.endswith("of the Council") for w in words.split(", "))
+
+
 def test_actors_table_has_a_repeating_header_row_and_named_style(out, sample_briefing):
     document = docx.Document(io.BytesIO(out))
     (table,) = document.tables
@@ -180,7 +258,8 @@ def test_actors_table_has_a_repeating_header_row_and_named_style(out, sample_bri
     assert [r.cells[1].text for r in table.rows[1:]] == ["Person", "State"]
     assert table.rows[2].cells[2].text == "—"  # no role known
     # One source: the Source column gives the paragraph alone, and no notes are in the table.
-    assert [r.cells[3].text for r in table.rows[1:]] == ["para. 2", "para. 1"]
+    # "para." and its number never part at a line end (a non-breaking space).
+    assert [r.cells[3].text for r in table.rows[1:]] == ["para.\u00a02", "para.\u00a01"]
     assert len(list(table._tbl.iter(W + "footnoteReference"))) == 0
     assert all(p.style.name == "Table Text" for row in table.rows for c in row.cells for p in c.paragraphs)
     # The table closes its own section, captioned, before the next heading.
@@ -196,7 +275,8 @@ def test_core_properties_come_from_the_briefing(out, sample_briefing):
     assert props.title == sample_briefing.title
     assert props.author == "Test Desk"
     assert props.subject == sample_briefing.subtitle
-    assert "Anna Petrova" in props.keywords and "Background" in props.keywords
+    # Who it is about and who reported it; section headings are not keywords.
+    assert props.keywords == "Anna Petrova, Uzbekistan, River News"
     assert props.language == "en"
     when = dt.datetime.fromtimestamp(EPOCH, dt.timezone.utc)
     assert props.created == when and props.modified == when
@@ -326,7 +406,7 @@ def test_a_minimal_briefing_renders(tmp_path):
     briefing = Briefing(title="Just a title", date=None, summary=(), sections=(), actors=(), sources=())
     out = render(briefing, tmp_path)
     document = docx.Document(io.BytesIO(out))
-    assert [p.text for p in document.paragraphs] == ["Just a title"]
+    assert [p.text for p in document.paragraphs] == ["Just a title", disclaimer(briefing)]
     tree = parts(out)
     assert list(tree["word/document.xml"].iter(W + "footnoteReference")) == []
     assert text_of(tree["word/header1.xml"]) == "Just a title"

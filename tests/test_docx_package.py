@@ -13,6 +13,7 @@ import docx
 import pytest
 from lxml import etree
 
+from briefsmith.render import docx_fonts
 from briefsmith.render.docx import render_docx
 from briefsmith.render.docx_reference import build_reference
 from briefsmith.render.docx_styles import STYLES
@@ -118,14 +119,38 @@ def test_reference_defines_every_style_and_nothing_of_python_docx():
     assert props.author == "" and props.comments == "" and props.last_modified_by == "Briefsmith"
 
 
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {n: zf.read(n) for n in zf.namelist()}
+
+
 def test_committed_reference_is_what_the_generator_makes():
     """templates/reference.docx is generated, not hand-edited: regenerate and compare
     part by part (zip bytes could differ between zlib versions)."""
 
-    def parts(data: bytes) -> dict[str, bytes]:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return {n: zf.read(n) for n in zf.namelist()}
-
-    assert parts(build_reference()) == parts(REFERENCE.read_bytes()), (
+    committed = parts(REFERENCE.read_bytes())
+    # Its embedded fonts are checked below (subsetting them again takes ten seconds).
+    fonts = docx_fonts.embedded(committed)
+    assert parts(build_reference(fonts=fonts)) == committed, (
         "run: SOURCE_DATE_EPOCH=0 python -m briefsmith.render.docx_reference templates/reference.docx"
     )
+
+
+def test_committed_reference_embeds_subsets_of_the_bundled_fonts():
+    """Each embedded font is one of styles/fonts/, cut to the characters docx_fonts keeps,
+    under the key its own bytes give (so regenerating gives the same file)."""
+    from fontTools.ttLib import TTFont
+
+    fonts = docx_fonts.embedded(parts(REFERENCE.read_bytes()))
+    assert sorted(fonts) == sorted(docx_fonts.BUNDLED)
+    keep = {c for lo, hi in docx_fonts.SUBSET_RANGES for c in range(lo, hi + 1)}
+    for family, faces in docx_fonts.BUNDLED.items():
+        assert [element for element, _, _ in fonts[family]] == [element for element, _ in faces]
+        for (_, key, data), (_, file) in zip(fonts[family], faces, strict=True):
+            plain = docx_fonts.obfuscate(data, key)
+            assert docx_fonts.font_key(plain) == key
+            path = REPO / "styles" / "fonts" / file
+            font, full = TTFont(io.BytesIO(plain)), TTFont(path)
+            assert font["name"].getDebugName(4) == full["name"].getDebugName(4)
+            assert set(font.getBestCmap()) == set(full.getBestCmap()) & keep
+            assert "fpgm" not in font and len(plain) < path.stat().st_size  # no hinting, fewer glyphs

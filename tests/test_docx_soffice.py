@@ -4,6 +4,7 @@ page fields filled in. Skipped where LibreOffice is not installed (CI installs i
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 import zipfile
@@ -23,9 +24,22 @@ SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 
+# Fontconfig as the machine has it, minus any Noto font installed: what LibreOffice then
+# shows in Noto comes from the fonts the DOCX embeds.
+NO_NOTO = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>*Noto*</glob></rejectfont></selectfont>
+</fontconfig>
+"""
+
+
 def convert(path: Path, workdir: Path, to: str = "pdf") -> Path:
     # A profile of its own, so parallel runs never fight over LibreOffice's lock.
     profile = (workdir / "lo-profile").as_uri()
+    fonts_conf = workdir / "no-noto.conf"
+    fonts_conf.write_text(NO_NOTO)
     outdir = workdir / "converted"
     subprocess.run(
         [
@@ -41,6 +55,7 @@ def convert(path: Path, workdir: Path, to: str = "pdf") -> Path:
         check=True,
         capture_output=True,
         timeout=180,
+        env={**os.environ, "FONTCONFIG_FILE": str(fonts_conf)},
     )
     return outdir / f"{path.stem}.{to.split(':')[0]}"
 
@@ -52,8 +67,16 @@ def test_libreoffice_lays_out_footnotes_and_page_numbers(sample_briefing, tmp_pa
     with pdfplumber.open(convert(path, tmp_path)) as pdf:
         pages = [p.extract_text() or "" for p in pdf.pages]
         count = len(pdf.pages)
+        fonts = {c["fontname"].split("+")[-1] for page in pdf.pages for c in page.chars}
     text = "\n".join(pages)
-    assert sample_briefing.title in pages[0] and "UNCLASSIFIED // FOR DISCUSSION" in pages[0]
+    assert sample_briefing.title in pages[0]
+    # The marking is the first and the last line of every page (the style capitalises it).
+    lines = [page.strip().splitlines() for page in pages]
+    assert all(ls[0] == ls[-1] == "UNCLASSIFIED // FOR DISCUSSION" for ls in lines)
+    # LibreOffice lays the text out in the fonts the DOCX embeds (it sees no installed Noto
+    # font: NO_NOTO), not in fonts of its own.
+    assert {"NotoSerif-Regular", "NotoSerif-Bold", "NotoSans-Regular", "NotoSans-Bold"} <= fonts
+    assert "check the sources before quoting" in text.replace("\n", " ")  # the closing disclaimer
     for number, page in enumerate(pages, start=1):
         assert f"Page {number} of {count}" in page
     # The first note, in full, at the foot of page 1 (after the body text of that page).

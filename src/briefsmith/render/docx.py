@@ -23,13 +23,14 @@ from lxml import etree
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.render import docx_fonts, docx_zip
 from briefsmith.render import docx_styles as S
-from briefsmith.render import docx_zip
 from briefsmith.render.docx_body import BodyWriter
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties
 from briefsmith.render.docx_reference import build_reference, ensure_styles
+from briefsmith.render.layout import keywords
 from briefsmith.render.notes import format_date
-from briefsmith.workspace.theme import Theme
+from briefsmith.workspace.theme import Theme, default_theme_dir
 
 REFERENCE_NAME = "reference.docx"
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -43,7 +44,7 @@ def _read_reference(path: str, mtime_ns: int, size: int) -> bytes:
 
 @functools.lru_cache(maxsize=1)
 def _default_reference() -> bytes:
-    return build_reference()
+    return build_reference(fonts=False)  # a broken install: quick, and no fonts to embed from
 
 
 def reference_bytes(theme: Theme) -> tuple[bytes, Path | None]:
@@ -86,14 +87,23 @@ def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None) -
         title=briefing.title,
         author=_author(briefing),
         subject=briefing.subtitle or "",
-        keywords=", ".join(_keywords(briefing)),
+        keywords=_joined(keywords(briefing), 255),
         language=briefing.language,
         category="Briefing",
         when=build_time(),
     )
     out = io.BytesIO()
     document.save(out)
-    return docx_zip.repack(out.getvalue())
+    return docx_zip.write_parts(docx_fonts.fit_fonts(docx_zip.read_parts(out.getvalue()), _font_store()))
+
+
+@functools.lru_cache(maxsize=1)
+def _font_store() -> dict[str, list[tuple[str, str, bytes]]]:
+    """The embedded fonts of the packaged reference: what a document that names the bundled
+    fonts embeds when its own reference does not carry them."""
+    packaged = default_theme_dir() / "templates" / REFERENCE_NAME
+    data = packaged.read_bytes() if packaged.is_file() else _default_reference()
+    return docx_fonts.embedded(docx_zip.read_parts(data))
 
 
 def _author(briefing: Briefing) -> str:
@@ -103,9 +113,15 @@ def _author(briefing: Briefing) -> str:
     return "; ".join(names)
 
 
-def _keywords(briefing: Briefing) -> list[str]:
-    words = [a.name for a in briefing.actors] + [s.title for s in briefing.sections]
-    return list(dict.fromkeys(words))
+def _joined(words: list[str], limit: int) -> str:
+    """As many whole keywords as a core property holds (255 characters), never half of one."""
+    out = ""
+    for word in words:
+        longer = f"{out}, {word}" if out else word
+        if len(longer) > limit:
+            break
+        out = longer
+    return out
 
 
 def _header_footer(document: docx.document.Document, ids: dict[str, str], briefing: Briefing) -> None:
@@ -124,8 +140,9 @@ def _header_footer(document: docx.document.Document, ids: dict[str, str], briefi
         for header in headers:
             header.is_linked_to_previous = False
             el = _cleared(header._element)
-            p = add_paragraph(el, ids[S.HEADER])
-            add_run(p, briefing.title + (f"\t\t{briefing.marking}" if briefing.marking else ""))
+            if briefing.marking:  # the banner at the top and the foot of every page, as in the PDF
+                add_run(add_paragraph(el, ids[S.MARKING]), briefing.marking)
+            add_run(add_paragraph(el, ids[S.HEADER]), briefing.title)
         for footer in footers:
             footer.is_linked_to_previous = False
             el = _cleared(footer._element)
@@ -134,6 +151,8 @@ def _header_footer(document: docx.document.Document, ids: dict[str, str], briefi
             add_field(p, "PAGE", "1")
             add_run(p, " of ")
             add_field(p, "NUMPAGES", "1")
+            if briefing.marking:
+                add_run(add_paragraph(el, ids[S.MARKING]), briefing.marking)
 
 
 def _paper(document: docx.document.Document, paper: str) -> None:

@@ -3,6 +3,8 @@ title block, bottom line, sections, key actors table, sources."""
 
 from __future__ import annotations
 
+import re
+
 import docx
 from docx.oxml import OxmlElement
 from docx.shared import Emu
@@ -11,7 +13,7 @@ from briefsmith.model import Actor, Briefing, Citation, Point, Source
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_footnotes import Footnotes
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link
-from briefsmith.render.layout import kind_label, shown_sections, shows_table
+from briefsmith.render.layout import disclaimer, kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
 
@@ -63,6 +65,7 @@ class BodyWriter:
             if table:  # after the points: Word has no space-after for a table, a heading follows
                 self.actors_table(b.actors, section.title)
         self.sources_list()
+        self.para(S.DISCLAIMER, disclaimer(b))
 
     def point(self, style: str, point: Point, container=None) -> None:
         p = self.para(style, container=container)
@@ -121,7 +124,9 @@ class BodyWriter:
             self._cell_text(cells[1], kind_label(actor))
             self._cell_text(cells[2], actor.role or "\u2014")
             # A Source column, not footnotes, as in the PDF (render/locators.py).
-            self._cell_text(cells[3], table_locator(actor.citations, self.labels) or "\u2014")
+            # A non-breaking space: "para." never ends a line without its number.
+            locator = table_locator(actor.citations, self.labels) or "\u2014"
+            self._cell_text(cells[3], re.sub(r"\b(paras?\.) ", "\\1\u00a0", locator))
 
     def _cell_text(self, cell, text: str):
         p = cell.paragraphs[0]._p

@@ -12,6 +12,7 @@ ids, the Mac Word app properties). Regenerate it with:
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Twips
 
-from briefsmith.render import docx_parts, docx_zip
+from briefsmith.render import docx_fonts, docx_parts, docx_zip
 from briefsmith.render.docx_styles import BULLET, STYLES, W_NS, build_style, styles_by_name
+from briefsmith.workspace.theme import default_theme_dir
 
 _BULLET_LEVEL = (
     '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\u2022"/>'
@@ -100,12 +102,29 @@ def _drop_linked(styles_el, old) -> None:
 
 _DOC_DEFAULTS = (
     f'<w:docDefaults xmlns:w="{W_NS}"><w:rPrDefault><w:rPr>'
-    '<w:rFonts w:asciiTheme="minorHAnsi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" '
-    'w:cstheme="minorBidi"/><w:sz w:val="22"/><w:szCs w:val="22"/>'
+    '<w:rFonts w:ascii="Noto Serif" w:hAnsi="Noto Serif" w:eastAsia="Noto Serif" w:cs="Noto Naskh Arabic"/>'
+    '<w:sz w:val="20"/><w:szCs w:val="20"/>'
     '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>'
     '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr>'
     "</w:pPrDefault></w:docDefaults>"
 )
+
+
+def _theme_fonts(document: docx.document.Document) -> None:
+    """The theme's heading and body fonts are the bundled ones too, so a style a person adds
+    in Word ("+Body", "+Headings") looks like the rest of the document."""
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.THEME:
+            xml = rel.target_part.blob.decode("utf-8")
+            for scheme, face in (("majorFont", "Noto Sans"), ("minorFont", "Noto Serif")):
+                at = xml.index(f"<a:{scheme}>")
+                end = xml.index(f"</a:{scheme}>", at)
+                block = re.sub(r'<a:latin typeface="[^"]*"', f'<a:latin typeface="{face}"', xml[at:end], count=1)
+                block = re.sub(r'<a:cs typeface="[^"]*"', '<a:cs typeface="Noto Naskh Arabic"', block, count=1)
+                block = re.sub(r'script="Arab" typeface="[^"]*"', 'script="Arab" typeface="Noto Naskh Arabic"', block)
+                xml = xml[:at] + block + xml[end:]
+            xml = xml.replace('<a:fontScheme name="Office">', '<a:fontScheme name="Briefsmith">')
+            rel.target_part._blob = xml.encode("utf-8")
 
 
 def _clean_settings(document: docx.document.Document) -> None:
@@ -115,8 +134,13 @@ def _clean_settings(document: docx.document.Document) -> None:
             settings.remove(el)
 
 
-def build_reference() -> bytes:
-    """The packaged default reference.docx, from python-docx's template, restyled."""
+Fonts = dict[str, list[tuple[str, str, bytes]]]
+
+
+def build_reference(*, fonts: bool | Fonts = True) -> bytes:
+    """The packaged default reference.docx, from python-docx's template, restyled, with
+    the bundled fonts embedded: subsets made now (True, some seconds), none (False), or
+    the given ones (docx_fonts.embedded() of a reference made before)."""
     document = docx.Document()
     styles_el = document.styles.element
     old_defaults = styles_el.find(qn("w:docDefaults"))
@@ -140,10 +164,26 @@ def build_reference() -> bytes:
     for attr in list(sect_pr.attrib):
         if "rsid" in attr:
             del sect_pr.attrib[attr]
+    _theme_fonts(document)
     docx_parts.reset_package_properties(document, title="Briefsmith reference document")
     out = io.BytesIO()
     document.save(out)
-    return docx_zip.repack(out.getvalue())
+    if not fonts:
+        return docx_zip.repack(out.getvalue())
+    chosen = _bundled_fonts() if fonts is True else fonts
+    return docx_zip.write_parts(docx_fonts.embed(docx_zip.read_parts(out.getvalue()), chosen))
+
+
+def _bundled_fonts() -> Fonts:
+    """Subsets of styles/fonts/ (the packaged theme's), obfuscated for embedding."""
+    folder = default_theme_dir() / "styles" / "fonts"
+    fonts: dict[str, list[tuple[str, str, bytes]]] = {}
+    for family, faces in docx_fonts.BUNDLED.items():
+        for element, file in faces:
+            data = docx_fonts.subset((folder / file).read_bytes())
+            key = docx_fonts.font_key(data)
+            fonts.setdefault(family, []).append((element, key, docx_fonts.obfuscate(data, key)))
+    return fonts
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,10 +20,11 @@ W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 # Page text width of the default reference (A4, 2.3 cm side margins), for header/footer tabs.
 _TEXT_WIDTH = 11906 - 2 * 1304
-_MAJOR = (
-    '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi" w:eastAsiaTheme="majorEastAsia" '
-    'w:cstheme="majorBidi"/>'
-)
+# The bundled fonts, as the PDF uses them (styles/fonts.css): Noto Serif for the text (the
+# document defaults, docx_reference._DOC_DEFAULTS), Noto Sans for headings, notes, tables,
+# header and footer, Noto Naskh Arabic for Arabic script in both. Named, not theme fonts:
+# the DOCX embeds these very fonts (docx_fonts.py).
+_SANS = '<w:rFonts w:ascii="Noto Sans" w:hAnsi="Noto Sans" w:eastAsia="Noto Sans" w:cs="Noto Naskh Arabic"/>'
 _INK = '<w:color w:val="1F3864"/>'
 _GREY = '<w:color w:val="595959"/>'
 
@@ -50,9 +51,9 @@ STYLES: tuple[StyleDef, ...] = (
         "Title",
         "Title",
         "paragraph",
+        # The title in the text face, bold, as in the PDF.
         '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="60" w:line="240" w:lineRule="auto"/>'
-        f'</w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:kern w:val="28"/><w:sz w:val="52"/>'
-        '<w:szCs w:val="52"/></w:rPr>',
+        f'</w:pPr><w:rPr><w:b/><w:bCs/>{_INK}<w:kern w:val="28"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr>',
         "Normal",
         "Subtitle",
     ),
@@ -61,7 +62,7 @@ STYLES: tuple[StyleDef, ...] = (
         "Subtitle",
         "paragraph",
         '<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="120"/></w:pPr>'
-        f'<w:rPr>{_MAJOR}<w:color w:val="44546A"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr>',
+        f'<w:rPr>{_SANS}<w:color w:val="44546A"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr>',
         "Normal",
         "Byline",
     ),
@@ -70,8 +71,8 @@ STYLES: tuple[StyleDef, ...] = (
         "Byline",
         "paragraph",
         '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="6" w:color="1F3864"/></w:pBdr>'
-        f'<w:spacing w:before="0" w:after="240"/></w:pPr><w:rPr>{_GREY}<w:sz w:val="20"/>'
-        '<w:szCs w:val="20"/></w:rPr>',
+        f'<w:spacing w:before="0" w:after="240"/></w:pPr><w:rPr>{_SANS}{_GREY}<w:sz w:val="18"/>'
+        '<w:szCs w:val="18"/></w:rPr>',
         "Normal",
         "Body Text",
         custom=True,
@@ -81,7 +82,7 @@ STYLES: tuple[StyleDef, ...] = (
         "Heading1",
         "paragraph",
         '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="320" w:after="120"/>'
-        f'<w:outlineLvl w:val="0"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/>{_INK}<w:sz w:val="28"/>'
+        f'<w:outlineLvl w:val="0"/></w:pPr><w:rPr>{_SANS}<w:b/><w:bCs/>{_INK}<w:sz w:val="28"/>'
         '<w:szCs w:val="28"/></w:rPr>',
         "Normal",
         "Body Text",
@@ -91,7 +92,7 @@ STYLES: tuple[StyleDef, ...] = (
         "Heading2",
         "paragraph",
         '<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="80"/>'
-        f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{_MAJOR}<w:b/><w:bCs/><w:color w:val="2E5496"/>'
+        f'<w:outlineLvl w:val="1"/></w:pPr><w:rPr>{_SANS}<w:b/><w:bCs/><w:color w:val="2E5496"/>'
         '<w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>',
         "Normal",
         "Body Text",
@@ -123,7 +124,7 @@ STYLES: tuple[StyleDef, ...] = (
         "Caption",
         "paragraph",
         '<w:pPr><w:keepNext/><w:spacing w:before="200" w:after="80"/></w:pPr>'
-        f'<w:rPr><w:i/><w:iCs/>{_GREY}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        f'<w:rPr>{_SANS}{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
         "Normal",
         "Normal",
     ),
@@ -132,7 +133,7 @@ STYLES: tuple[StyleDef, ...] = (
         "TableText",
         "paragraph",
         '<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
+        f'<w:rPr>{_SANS}<w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>',
         "Normal",
         custom=True,
     ),
@@ -148,7 +149,7 @@ STYLES: tuple[StyleDef, ...] = (
         "FootnoteText",
         "paragraph",
         '<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-        '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        f'<w:rPr>{_SANS}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
         "Normal",
     ),
     StyleDef(
@@ -156,7 +157,7 @@ STYLES: tuple[StyleDef, ...] = (
         "Header",
         "paragraph",
         f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-        f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+        f'<w:rPr>{_SANS}{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
         "Normal",
     ),
     StyleDef(
@@ -164,8 +165,28 @@ STYLES: tuple[StyleDef, ...] = (
         "Footer",
         "paragraph",
         f'<w:pPr>{_HF}<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
-        f'<w:rPr>{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+        f'<w:rPr>{_SANS}{_GREY}<w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
         "Normal",
+    ),
+    # The marking banner at the top of the header and the foot of the footer, as in the PDF.
+    StyleDef(
+        "Marking",
+        "Marking",
+        "paragraph",
+        '<w:pPr><w:jc w:val="center"/><w:spacing w:before="0" w:after="40" w:line="240" w:lineRule="auto"/>'
+        f'</w:pPr><w:rPr>{_SANS}<w:b/><w:bCs/><w:caps/><w:color w:val="8C1D18"/><w:spacing w:val="12"/>'
+        '<w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr>',
+        "Normal",
+        custom=True,
+    ),
+    StyleDef(
+        "Disclaimer",
+        "Disclaimer",
+        "paragraph",
+        '<w:pPr><w:keepLines/><w:spacing w:before="240" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+        f'<w:rPr><w:i/><w:iCs/>{_GREY}<w:sz w:val="15"/><w:szCs w:val="15"/></w:rPr>',
+        "Normal",
+        custom=True,
     ),
     StyleDef(
         "footnote reference",
@@ -204,6 +225,7 @@ HEADING1, HEADING2, BODY, BULLET, QUOTE = "heading 1", "heading 2", "Body Text",
 CAPTION, TABLE_TEXT, BIBLIOGRAPHY = "caption", "Table Text", "Bibliography"
 FOOTNOTE_TEXT, FOOTNOTE_REF, HYPERLINK, STRONG = "footnote text", "footnote reference", "Hyperlink", "Strong"
 HEADER, FOOTER, TABLE = "header", "footer", "Briefsmith Table"
+MARKING, DISCLAIMER = "Marking", "Disclaimer"
 
 # For people (README, tests): the names Word shows in its Styles pane.
 UI_NAMES: dict[str, str] = {s.name: s.name.title() if s.name.islower() else s.name for s in STYLES}

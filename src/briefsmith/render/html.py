@@ -22,7 +22,7 @@ from briefsmith import __version__
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
-from briefsmith.render.layout import kind_label, shown_sections, shows_table
+from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.workspace.theme import Theme
@@ -156,8 +156,6 @@ def template_context(
     ]
     built = build_time()
     date = b.date or built.date().isoformat()
-    engine = b.provenance.engine if b.provenance else None
-    keywords = [a.name for a in b.actors[:12]] + [s.publisher for s in b.sources if s.publisher]
     styles: list[Path] = []
     if theme is not None:
         styles = _stylesheets(theme, PRINT_STYLES if for_print else SCREEN_STYLES)
@@ -179,14 +177,9 @@ def template_context(
         "actors": actors,
         "sources": sources,
         "notes": notes.items,
-        "keywords": list(dict.fromkeys(k for k in keywords if k)),
+        "keywords": keywords(b),
         "description": b.subtitle or (b.summary[0].text if b.summary else b.title),
-        "disclaimer": (
-            "Condensed from the sources listed"
-            + (f" by Briefsmith\u2019s {engine} engine" if engine else " with Briefsmith")
-            + "; every point cites the words it rests on. Not an assessment: "
-            "check the sources before quoting."
-        ),
+        "disclaimer": disclaimer(b),
         "generator": f"Briefsmith {__version__}",
         "created": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "paper": page_size(paper),

@@ -26,3 +26,19 @@ def shows_table(section: Section, briefing: Briefing) -> bool:
     """An actors section shows the table of the briefing's actors; of its points, only the
     analyst's own (pinned) add to it — the engine's "Name, role" lines would repeat it."""
     return section.kind == "actors" and bool(briefing.actors)
+
+
+def keywords(briefing: Briefing) -> list[str]:
+    """The document's keywords (PDF, HTML and DOCX metadata): who it is about and who reported it."""
+    words = [a.name for a in briefing.actors[:12]] + [s.publisher for s in briefing.sources if s.publisher]
+    return list(dict.fromkeys(w for w in words if w))
+
+
+def disclaimer(briefing: Briefing) -> str:
+    """The closing line of every document."""
+    engine = briefing.provenance.engine if briefing.provenance else None
+    return (
+        "Condensed from the sources listed"
+        + (f" by Briefsmith\u2019s {engine} engine" if engine else " with Briefsmith")
+        + "; every point cites the words it rests on. Not an assessment: check the sources before quoting."
+    )
