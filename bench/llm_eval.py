@@ -19,7 +19,7 @@ added) — how many false ones it rejects.
 from __future__ import annotations
 
 import argparse
-import os
+import dataclasses
 import re
 import sys
 import tempfile
@@ -71,12 +71,15 @@ def _reason_kind(warning: str) -> str:
 def run_endpoint(items: list[tuple[Article, list[str]]], cache: Path) -> int:
     from briefsmith.engines.llm import LLMEngine
     from briefsmith.errors import EngineError
+    from briefsmith.settings.resolve import llm_options
     from briefsmith.workspace.spec import BriefSpec
 
-    if not (os.environ.get("BRIEFSMITH_LLM_URL") and os.environ.get("BRIEFSMITH_LLM_MODEL")):
+    options = llm_options(cache_dir=cache)  # BRIEFSMITH_LLM_URL, _MODEL, _KEY, _TIMEOUT
+    if not (options.url and options.model):
         print("no endpoint configured (set BRIEFSMITH_LLM_URL and BRIEFSMITH_LLM_MODEL): skipped")
         return 0
-    engine = LLMEngine(cache_dir=cache, timeout=float(os.environ.get("BRIEFSMITH_LLM_TIMEOUT", "300")))
+    # A local model on a laptop may take minutes for a long article: wait at least 5 minutes.
+    engine = LLMEngine(dataclasses.replace(options, timeout=max(options.timeout, 300.0)))
     print(f"endpoint model {engine.model}; answers cached in {cache}")
     print(f"{'article':24} {'proposed':>8} {'kept':>5} {'dropped':>7}  survive  reasons")
     total, kinds = Counter(), Counter()

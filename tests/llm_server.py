@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from briefsmith.engines.llm import LLMEngine
 from briefsmith.model import Article
 from briefsmith.records.base import make_article
+from briefsmith.settings.resolve import llm_options
 
 
 @dataclass
@@ -170,3 +172,8 @@ def port_articles() -> list[Article]:
         ],
     )
     return [harbour, coast]
+
+
+def llm_engine(workspace: Any = None, **given: Any) -> LLMEngine:
+    """The engine as a library caller makes it: options given here, else the environment's."""
+    return LLMEngine(llm_options(**given), workspace=workspace)

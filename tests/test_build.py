@@ -18,7 +18,7 @@ from conftest import SEED
 from briefsmith.cli import cli
 from briefsmith.out.atomic import TMP_PREFIX, write_atomic
 from briefsmith.pipeline.orchestrator import build
-from briefsmith.settings.options import BuildOptions
+from briefsmith.settings.options import BuildOptions, RenderOptions
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -170,7 +170,7 @@ def test_library_api_never_imports_click(ws: Path) -> None:
 def test_jobs_builds_many_briefs(ws: Path) -> None:
     for i in range(3):
         (ws / "briefs" / f"j{i}.yaml").write_text(f"title: J {i}\nsources: [seeds/{SEED.name}]\n")
-    report = build(ws, options=BuildOptions(formats=("json", "html"), jobs=2))
+    report = build(ws, options=BuildOptions(render=RenderOptions(formats=("json", "html")), jobs=2))
     assert [r.status for r in report.results] == ["built"] * 4
     assert [r.name for r in report.results] == ["j0", "j1", "j2", "rt"]
 
@@ -182,7 +182,7 @@ def test_library_api_functions_stay_callable(ws: Path) -> None:
 
     briefing = briefsmith.condense([ws / "seeds" / SEED.name])
     assert briefing.sources[0].publisher == "The Moscow Times"
-    report = briefsmith.build(ws, options=BuildOptions(formats=("json",)))
+    report = briefsmith.build(ws, options=BuildOptions(render=RenderOptions(formats=("json",))))
     assert report.exit_code == 0 and (ws / "out" / "rt.json").exists()
 
 
@@ -212,7 +212,7 @@ def test_template_edited_in_place_rebuilds_in_the_same_process(ws: Path) -> None
     (ws / "templates").mkdir()
     custom = ws / "templates" / "notes.txt"
     custom.write_text("one")
-    options = BuildOptions(formats=("json",))
+    options = BuildOptions(render=RenderOptions(formats=("json",)))
     assert build(ws, options=options).results[0].status == "built"
     assert build(ws, options=options).results[0].status == "skipped"
     custom.write_text("two, longer")  # same path, new bytes
@@ -238,7 +238,7 @@ def test_pdf_worker_path_reports_missing_glyphs_once(ws: Path) -> None:
     (ws / "briefs" / "rt.yaml").write_text(
         f"title: Russia and the Taliban in नई दिल्ली\ndate: 2024-10-20\nsources: [seeds/{SEED.name}]\n"
     )
-    report = build(ws, options=BuildOptions(formats=("pdf",)))
+    report = build(ws, options=BuildOptions(render=RenderOptions(formats=("pdf",))))
     (result,) = report.results
     assert result.status == "built", result.error
     glyphs = [w for w in result.warnings if "missing glyph" in w]

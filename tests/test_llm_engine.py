@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from llm_server import ChatServer, Reply, port_articles
+from llm_server import ChatServer, Reply, llm_engine, port_articles
 
 from briefsmith.engines import get_engine
 from briefsmith.engines.llm import LLMEngine
@@ -78,7 +78,7 @@ def engine(server: ChatServer, tmp_path: Path, **options: object) -> LLMEngine:
         "backoff": 0.01,
     }
     opts.update(options)
-    return LLMEngine(**opts)  # type: ignore[arg-type]
+    return llm_engine(**opts)
 
 
 def texts(briefing, section: str) -> list[str]:  # noqa: ANN001
@@ -298,7 +298,7 @@ def test_replay_from_cache_gives_the_same_bytes_with_the_server_stopped(tmp_path
     (entry,) = cache.glob("*.json")
     assert entry.stem == live.provenance.request_hash
     assert not [p for p in cache.iterdir() if p.name.startswith(".tmp")]
-    replayed = LLMEngine(url=url, model="test-model", replay=True, workspace=tmp_path).condense(articles, SPEC)
+    replayed = llm_engine(url=url, model="test-model", replay=True, workspace=tmp_path).condense(articles, SPEC)
     assert dumps(replayed) == dumps(live)
     # a normal run answers from the cache too: no request reaches the (new) server
     with ChatServer([]) as quiet:
@@ -307,7 +307,7 @@ def test_replay_from_cache_gives_the_same_bytes_with_the_server_stopped(tmp_path
 
 
 def test_replay_miss_is_a_clear_error_even_with_fallback(tmp_path: Path) -> None:
-    eng = LLMEngine(model="test-model", replay=True, workspace=tmp_path, fallback="extractive")
+    eng = llm_engine(model="test-model", replay=True, workspace=tmp_path, fallback="extractive")
     with pytest.raises(EngineError) as info:
         eng.condense(port_articles(), SPEC)
     assert "no cached answer for this brief; run once with an endpoint" in info.value.one_line()
@@ -320,7 +320,7 @@ def test_a_changed_source_misses_the_cache(tmp_path: Path) -> None:
         engine(server, tmp_path).condense(articles, SPEC)
     changed = [articles[0], articles[1].__class__(**{**vars(articles[1]), "title": "Another title"})]
     with pytest.raises(EngineError, match="no cached answer"):
-        LLMEngine(model="test-model", replay=True, workspace=tmp_path).condense(changed, SPEC)
+        llm_engine(model="test-model", replay=True, workspace=tmp_path).condense(changed, SPEC)
 
 
 def test_response_format_unsupported_falls_back_to_json_mode(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from briefsmith.pipeline.orchestrator import build
-from briefsmith.settings.options import BuildOptions
+from briefsmith.settings.options import BuildOptions, RenderOptions
 
 SHARED = (
     "Militants attacked a border post near the river crossing on Tuesday, killing four soldiers, "
@@ -47,7 +47,7 @@ def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_shared_fact_is_one_point_backed_by_two_sources(ws: Path) -> None:
-    report = build(ws, options=BuildOptions(formats=("json", "html", "docx")))
+    report = build(ws, options=BuildOptions(render=RenderOptions(formats=("json", "html", "docx"))))
     assert report.results[0].status == "built", report.results[0].error
     data = json.loads((ws / "out" / "two.json").read_text())
     assert [s["id"] for s in data["sources"]] == ["a", "b"]

@@ -29,7 +29,7 @@ def write(ws: Path, text: str) -> Path:
 
 def test_minimal_spec_loads(ws: Path) -> None:
     spec, paths = load_spec(write(ws, "title: T\nsources: [seeds/a.txt]\n"), ws)
-    assert spec.title == "T" and spec.paper == "A4"
+    assert spec.title == "T" and spec.paper is None  # None: A4 for the PDF, the reference's for a DOCX
     assert paths == [(ws / "seeds" / "a.txt").resolve()]
     assert [c.id for c in spec.section_choices()] == [
         "background",

@@ -207,6 +207,7 @@ class Briefing:
     language: str = "en"
     provenance: Provenance | None = None
     warnings: tuple[str, ...] = field(default=())
+    paper: str | None = None  # the spec's choice, kept so `render` lays the JSON out as `build` did
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

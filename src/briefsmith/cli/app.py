@@ -17,8 +17,6 @@ from briefsmith import __version__
 from briefsmith.errors import BriefsmithError
 from briefsmith.gctune import tune_gc
 
-FORMAT_CHOICES = ("pdf", "docx", "html", "json")
-
 
 class BriefsmithGroup(click.Group):
     """Turns library errors into one line and an exit code (never a traceback)."""

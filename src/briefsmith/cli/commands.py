@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from briefsmith.cli.app import FORMAT_CHOICES, cli
+from briefsmith.cli.app import cli
+from briefsmith.cli.flags import setting_flags
 from briefsmith.errors import UsageError
-
-
-def _formats(value: str | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    items = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-    bad = [v for v in items if v not in FORMAT_CHOICES]
-    if bad or not items:
-        raise click.BadParameter(
-            f"{', '.join(bad) or 'nothing'} (choose from {','.join(FORMAT_CHOICES)})", param_hint="--format"
-        )
-    return items
 
 
 @cli.command(
@@ -32,78 +22,19 @@ Examples:
   briefsmith build --jobs 2 --shard 1/4      one runner's share, two workers"""
 )
 @click.argument("briefs", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=None, help="Output folder [default: out/]."
-)
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    default=None,
-    metavar="LIST",
-    help="Comma-separated formats: pdf,docx,html,json [default: all].",
-)
-@click.option(
-    "--strict", is_flag=True, default=None, help="Fail on warnings (unverified citation, empty section, missing glyph)."
-)
-@click.option("--force", is_flag=True, default=None, help="Rebuild everything and overwrite edited outputs.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes [default: 1].")
-@click.option(
-    "--pdf-variant",
-    type=click.Choice(["pdf/a-3b", "pdf/ua-1"]),
-    default=None,
-    help="Archival PDF/A-3b (briefing JSON attached) or tagged PDF/UA-1.",
-)
-@click.option("--engine", default=None, help="Condensing engine: extractive (default) or llm.")
-@click.option(
-    "--keep-unverified", is_flag=True, default=None, help="llm: keep unsupported points, marked as unverified."
-)
-@click.option("--replay", is_flag=True, default=None, help="llm: use only cached answers (.briefsmith/cache).")
-@click.option(
-    "--fallback/--no-fallback",
-    default=None,
-    help="llm: finish with the extractive engine if the endpoint fails [default: on, off with --strict].",
-)
-@click.option("--shard", default=None, metavar="I/N", help="Build only share I of N of the briefs (CI matrix).")
+@setting_flags("build")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option("--json", "as_json", is_flag=True, help="Print the build summary as JSON.")
-def build(
-    briefs: tuple[Path, ...],
-    out: Path | None,
-    formats: str | None,
-    strict: bool | None,
-    force: bool | None,
-    jobs: int | None,
-    pdf_variant: str | None,
-    engine: str | None,
-    keep_unverified: bool | None,
-    replay: bool | None,
-    fallback: bool | None,
-    shard: str | None,
-    quiet: bool,
-    as_json: bool,
-) -> None:
+def build(briefs: tuple[Path, ...], quiet: bool, as_json: bool, **given: Any) -> None:
     """Build briefs into PDF, DOCX, HTML and JSON (default: every briefs/*.yaml)."""
+    # Here, not at the top: `briefsmith --help` and the other commands need none of these.
     from briefsmith.cli.progress import Progress
     from briefsmith.pipeline.orchestrator import build as run_build
     from briefsmith.pipeline.report import report_json, report_table
     from briefsmith.settings.resolve import build_options
 
     root = Path.cwd()
-    options = build_options(
-        root,
-        out=out,
-        formats=_formats(formats),
-        strict=strict,
-        force=force,
-        jobs=jobs,
-        pdf_variant=pdf_variant,
-        engine=engine,
-        keep_unverified=keep_unverified,
-        replay=replay,
-        fallback=fallback,
-        shard=shard,
-    )
+    options = build_options(root, **given)
     with Progress(enabled=not quiet and not as_json) as progress:
         report = run_build(root, briefs, options, on_result=progress.update, on_plan=progress.plan)
     if as_json:
@@ -146,13 +77,10 @@ Examples:
 )
 @click.argument("records", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--title", default=None, help="Title of the briefing [default: the article's].")
-@click.option("--engine", default=None, help="Condensing engine: extractive (default) or llm.")
-@click.option("--replay", is_flag=True, default=None, help="llm: use only cached answers.")
-@click.option("--strict", is_flag=True, default=None, help="Exit 1 when there are warnings.")
-def condense(
-    records: tuple[Path, ...], title: str | None, engine: str | None, replay: bool | None, strict: bool | None
-) -> None:
+@setting_flags("condense")
+def condense(records: tuple[Path, ...], title: str | None, **given: Any) -> None:
     """Print the briefing JSON for article RECORDS to stdout."""
+    # Here, not at the top: see build.
     from briefsmith.pipeline.orchestrator import condense_records
     from briefsmith.render.json import dumps
     from briefsmith.settings.resolve import build_options
@@ -160,7 +88,7 @@ def condense(
 
     root = Path.cwd()
     # No silent fallback here: whoever asks `condense` for the llm engine wants its answer.
-    options = build_options(root, engine=engine, replay=replay, strict=strict, fallback=False)
+    options = build_options(root, fallback=False, **given)
     spec = BriefSpec(title=title, sources=tuple(map(str, records))) if title else None
     briefing = condense_records(records, spec, options, root)
     sys.stdout.buffer.write(dumps(briefing))
@@ -176,29 +104,15 @@ Examples:
   briefsmith render edited.json --format pdf --out out/"""
 )
 @click.argument("briefing", type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Output folder [default: the JSON's folder].",
-)
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    default=None,
-    metavar="LIST",
-    help="Comma-separated: pdf,docx,html [default: pdf,docx].",
-)
-@click.option("--paper", type=click.Choice(["A4", "letter"]), default=None, help="Paper size [default: A4].")
-@click.option("--force", is_flag=True, default=False, help="Overwrite outputs even if edited.")
-def render(briefing: Path, out: Path | None, formats: str | None, paper: str | None, force: bool) -> None:
+@setting_flags("render")
+def render(briefing: Path, out: Path | None, force: bool | None, **given: Any) -> None:
     """Render a (possibly edited) briefing JSON again."""
+    # Here, not at the top: see build.
     from briefsmith.pipeline.rerender import render_briefing_file
+    from briefsmith.settings.resolve import given_render_options
 
-    chosen = _formats(formats) or ("pdf", "docx")
-    if "json" in chosen:
+    options = given_render_options(**given)
+    if "json" in options.formats:
         raise UsageError("render reads a JSON; it does not write one", where="--format")
-    for line in render_briefing_file(Path.cwd(), briefing, out, chosen, paper or "A4", force):
+    for line in render_briefing_file(Path.cwd(), briefing, out, options, bool(force)):
         click.echo(line)

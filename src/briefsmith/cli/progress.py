@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from briefsmith.settings.options import BriefResult
+from briefsmith.pipeline.results import BriefResult
 
 
 class Progress:

@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefsmith.out.manifest import BriefEntry
+from briefsmith.pipeline.results import BriefResult
 from briefsmith.render.pdf_worker import PdfWorker
-from briefsmith.settings.options import BriefResult, BuildOptions
+from briefsmith.settings.options import BuildOptions
 from briefsmith.workspace.theme import Theme
 
 Pair = tuple[BriefResult, BriefEntry | None]

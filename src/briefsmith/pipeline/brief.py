@@ -4,7 +4,6 @@ the brief itself: that becomes a failed result."""
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from pathlib import Path
 
@@ -15,21 +14,19 @@ from briefsmith.out.fingerprint import fingerprint, input_hashes, theme_hash
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.out.protected import write_outputs
 from briefsmith.pipeline.condense import condense_articles, read_articles
+from briefsmith.pipeline.results import BriefResult
 from briefsmith.render.pdf_worker import PdfWorker
-from briefsmith.settings.options import FORMATS, BriefResult, BuildOptions
+from briefsmith.settings.declare import output_key
+from briefsmith.settings.options import FORMATS, BuildOptions
+from briefsmith.settings.resolve import render_options
 from briefsmith.workspace.theme import Theme
 
 
 def _options_key(options: BuildOptions) -> dict[str, object]:
-    # Only what the command line and config decide: the spec's own choices are covered
-    # by its hash among the inputs, so up-to-date checks need not parse it.
-    return {
-        "formats": sorted(options.formats),
-        "pdf_variant": options.pdf_variant,
-        "engine": options.engine,
-        "strict": options.strict,
-        "llm": dataclasses.asdict(options.llm),
-    }
+    # Only what the command line, environment and config decide (the declared settings that
+    # change the outputs): the spec's own choices are covered by its hash among the inputs,
+    # so up-to-date checks need not parse it.
+    return output_key(options)
 
 
 def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOptions, out: Path) -> bool:
@@ -40,7 +37,7 @@ def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOption
     inputs = {path: sha256_file(root / path) or "" for path in entry.inputs}
     if fingerprint(__version__, inputs, theme_hash(theme), _options_key(options)) != entry.fingerprint:
         return False
-    files = [f"{entry.name}.{fmt}" for fmt in FORMATS if fmt in options.formats]
+    files = [f"{entry.name}.{fmt}" for fmt in FORMATS if fmt in options.render.formats]
     for file in files:
         recorded = entry.output(file)
         if recorded is None or not (out / file).exists() or edited_since_written(out / file, recorded.sha256):
@@ -63,14 +60,15 @@ def build_brief(
     rel_spec = _rel(spec_path, root)
     try:
         if not options.force and previous and _unchanged(previous, root, theme, options, out):
-            files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.formats)
+            files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.render.formats)
             return BriefResult(
                 name, rel_spec, "skipped", time.perf_counter() - start, files, warnings=previous.warnings
             ), previous
-        if pdf_worker is not None and "pdf" in options.formats:
+        if pdf_worker is not None and "pdf" in options.render.formats:
             # First thing: its WeasyPrint set-up (the longest stage) then overlaps
             # our imports, reading and condensing.
             pdf_worker.start()
+        # Here, not at the top: an up-to-date rebuild (returned above) needs neither.
         from briefsmith.render.formats import render_formats
         from briefsmith.workspace.spec import load_spec
 
@@ -79,7 +77,8 @@ def build_brief(
         opts = _options_key(options)
         fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
         briefing = condense_articles(read_articles(sources), spec, options, root)
-        rendered, render_warnings = render_formats(name, briefing, spec, theme, options, pdf_worker)
+        render = render_options(options.render, briefing.paper)
+        rendered, render_warnings = render_formats(name, briefing, theme, render, pdf_worker)
         warnings = briefing.warnings + render_warnings
         written, kept, entries = write_outputs(rendered, out, previous, options.force, name, rel_spec)
         entry = BriefEntry(

@@ -38,20 +38,10 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
     from briefsmith.engines.verify import verify_briefing
 
     name = options.engine or spec.engine
-    engine_options: dict[str, object] = {}
-    if name == "llm":
-        llm = options.llm
-        engine_options = {
-            "url": llm.url,
-            "model": llm.model,
-            "keep_unverified": llm.keep_unverified,
-            "replay": llm.replay,
-            "workspace": workspace,
-            "fallback": llm.fallback,
-            "max_chars": llm.max_chars,
-        }
+    # The llm engine takes its options (one typed value) and the workspace its cache is in.
+    engine_options: dict[str, object] = {"options": options.llm, "workspace": workspace} if name == "llm" else {}
     briefing = get_engine(name, **engine_options).condense(articles, spec)
     briefing = apply_overrides(briefing, articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
     warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
-    return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)))
+    return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)), paper=spec.paper)

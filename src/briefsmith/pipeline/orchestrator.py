@@ -20,7 +20,8 @@ from briefsmith.out.atomic import ensure_dir, remove_litter
 from briefsmith.out.manifest import read_manifest, update_manifest
 from briefsmith.pipeline.batch import run_briefs
 from briefsmith.pipeline.condense import condense_articles, read_articles
-from briefsmith.settings.options import FORMATS, BriefResult, BuildOptions, BuildReport
+from briefsmith.pipeline.results import BriefResult, BuildReport
+from briefsmith.settings.options import FORMATS, BuildOptions
 from briefsmith.workspace.briefs import discover_briefs, select_shard
 from briefsmith.workspace.theme import Theme
 
@@ -42,8 +43,8 @@ def build(
     """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
     options = options or BuildOptions()
     root = Path(workspace).resolve()
-    unknown = set(options.formats) - set(FORMATS)
-    if unknown or not options.formats:
+    unknown = set(options.render.formats) - set(FORMATS)
+    if unknown or not options.render.formats:
         raise UsageError(
             f"unknown format {', '.join(sorted(unknown)) or '(none)'}",
             where="--format",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefsmith.settings.options import BriefResult, BuildReport
+from briefsmith.pipeline.results import BriefResult, BuildReport
 
 
 def report_dict(report: BuildReport) -> dict[str, Any]:

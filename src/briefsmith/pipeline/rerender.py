@@ -4,7 +4,6 @@ edit protection as a build (an output a person changed is kept unless forced).""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from pathlib import Path
 
 from briefsmith import __version__
@@ -14,14 +13,15 @@ from briefsmith.out.manifest import BriefEntry, read_manifest, update_manifest
 from briefsmith.out.protected import write_outputs
 from briefsmith.render import json as briefing_json
 from briefsmith.render.formats import render_formats
-from briefsmith.settings.options import BuildOptions
-from briefsmith.workspace.spec import BriefSpec
+from briefsmith.settings.options import RenderOptions
+from briefsmith.settings.resolve import render_options
 from briefsmith.workspace.theme import Theme
 
 
 def render_briefing_file(
-    root: Path, path: Path, out: Path | None, formats: Sequence[str], paper: str, force: bool
+    root: Path, path: Path, out: Path | None, options: RenderOptions, force: bool = False
 ) -> list[str]:
+    """Render the briefing JSON at `path` into `out` (default: its folder); a line per file."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -29,9 +29,8 @@ def render_briefing_file(
     briefing = briefing_json.loads(text, str(path))
     folder = (out or path.parent).resolve()
     ensure_dir(folder)
-    spec = BriefSpec(title=briefing.title, sources=("-",), paper=paper)  # type: ignore[arg-type]
-    options = dataclasses.replace(BuildOptions(), formats=tuple(formats))
-    files, warnings = render_formats(path.stem, briefing, spec, Theme(root), options)
+    # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
+    files, warnings = render_formats(path.stem, briefing, Theme(root), render_options(options, briefing.paper))
     entry = read_manifest(folder).get(path.stem)
     written, kept, entries = write_outputs(files, folder, entry, force, path.stem, str(path))
     lines = [f"wrote    {folder / name}" for name in written]

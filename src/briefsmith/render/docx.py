@@ -47,9 +47,11 @@ def _default_reference() -> bytes:
     return build_reference(fonts=False)  # a broken install: quick, and no fonts to embed from
 
 
-def reference_bytes(theme: Theme) -> tuple[bytes, Path | None]:
-    """The reference document of `theme` (workspace first, then the packaged one)."""
-    path = theme.find("templates", REFERENCE_NAME)
+def reference_bytes(theme: Theme, reference: Path | None = None) -> tuple[bytes, Path | None]:
+    """The reference document named, else the theme's (workspace first, then the packaged one)."""
+    path = reference if reference is not None else theme.find("templates", REFERENCE_NAME)
+    if reference is not None and not reference.is_file():
+        raise RenderError("reference document not found", path=reference)
     if path is None:  # a broken install: rebuild the default rather than fail
         return _default_reference(), None
     stat = path.stat()
@@ -67,10 +69,10 @@ def _open(data: bytes, path: Path | None) -> docx.document.Document:
         ) from None
 
 
-def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None) -> bytes:
-    """The briefing as DOCX bytes on the theme's reference document. `paper` ("A4" or
-    "letter") overrides the reference's page size; None keeps the reference's."""
-    data, path = reference_bytes(theme)
+def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None, reference: Path | None = None) -> bytes:
+    """The briefing as DOCX bytes on a reference document (`reference`, else the theme's).
+    `paper` ("A4" or "letter") overrides the reference's page size; None keeps the reference's."""
+    data, path = reference_bytes(theme, reference)
     document = _open(data, path)
     ids = ensure_styles(document)
     body = document.element.body

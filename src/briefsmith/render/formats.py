@@ -1,32 +1,32 @@
 """Render one Briefing to every requested format (the Briefing is the single truth:
-each renderer reads it, the DOCX never reads the HTML)."""
+each renderer reads it, the DOCX never reads the HTML). `build` and `render` both come
+here, with the same RenderOptions (settings/resolve.py's render_options makes them)."""
 
 from __future__ import annotations
 
 from briefsmith.model import Briefing
 from briefsmith.render import json as briefing_json
 from briefsmith.render.pdf_worker import PdfWorker
-from briefsmith.settings.options import FORMATS, BuildOptions
-from briefsmith.workspace.spec import BriefSpec
+from briefsmith.settings.options import FORMATS, RenderOptions
 from briefsmith.workspace.theme import Theme
 
 
 def render_formats(
     name: str,
     briefing: Briefing,
-    spec: BriefSpec,
     theme: Theme,
-    options: BuildOptions,
+    options: RenderOptions,
     pdf_worker: PdfWorker | None = None,
 ) -> tuple[dict[str, bytes], tuple[str, ...]]:
     """`NAME.ext` -> bytes for every requested format, and the renderers' warnings.
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
     worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
     if worker is not None:
+        # Here, not at the top: an up-to-date rebuild imports no renderer (so for the others below).
         # The templates are quick here, while the worker may still be importing WeasyPrint.
         from briefsmith.render.html import render_html
 
-        html = render_html(briefing, theme, paper=spec.paper, for_print=True)
+        html = render_html(briefing, theme, paper=options.paper, for_print=True)
         worker.submit(html, options.pdf_variant, _attachment(briefing, options))
     done: dict[str, tuple[bytes, tuple[str, ...]]] = {}
     # The PDF last: with a worker, everything else is done while it lays out pages.
@@ -39,36 +39,33 @@ def render_formats(
             layout = worker.result()
             done[fmt] = layout.data, pdf_warnings(glyphs, layout)
         else:
-            done[fmt] = render_one(fmt, briefing, spec, theme, options)
+            done[fmt] = render_one(fmt, briefing, theme, options)
     ordered = [fmt for fmt in FORMATS if fmt in done]  # stable order for the manifest and warnings
     files = {f"{name}.{fmt}": done[fmt][0] for fmt in ordered}
     return files, tuple(w for fmt in ordered for w in done[fmt][1])
 
 
-def _attachment(briefing: Briefing, options: BuildOptions) -> bytes | None:
+def _attachment(briefing: Briefing, options: RenderOptions) -> bytes | None:
     return briefing_json.dumps(briefing) if options.pdf_variant == "pdf/a-3b" else None
 
 
-def render_one(
-    fmt: str, briefing: Briefing, spec: BriefSpec, theme: Theme, options: BuildOptions
-) -> tuple[bytes, tuple[str, ...]]:
+def render_one(fmt: str, briefing: Briefing, theme: Theme, options: RenderOptions) -> tuple[bytes, tuple[str, ...]]:
     if fmt == "json":
         return briefing_json.dumps(briefing), ()
     if fmt == "html":
         from briefsmith.render.html import render_html
 
-        return render_html(briefing, theme, paper=spec.paper, for_print=False).encode("utf-8"), ()
+        return render_html(briefing, theme, paper=options.paper, for_print=False).encode("utf-8"), ()
     if fmt == "docx":
         from briefsmith.render.docx import render_docx
 
-        # Only an explicit `paper:` overrides the page size of a user's reference.docx.
-        paper = spec.paper if "paper" in spec.model_fields_set else None
-        return render_docx(briefing, theme, paper=paper), ()
+        # No paper chosen: the reference document's page set-up stands.
+        return render_docx(briefing, theme, paper=options.paper, reference=options.reference), ()
     if fmt == "pdf":
         from briefsmith.render.pdf import render_pdf
 
         result = render_pdf(
-            briefing, theme, paper=spec.paper, variant=options.pdf_variant, attachment=_attachment(briefing, options)
+            briefing, theme, paper=options.paper, variant=options.pdf_variant, attachment=_attachment(briefing, options)
         )
         return result.data, result.warnings
     raise ValueError(fmt)

@@ -25,11 +25,12 @@ from briefsmith.model import Briefing
 from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
+from briefsmith.settings.options import PAPERS, PDF_PAPER
 from briefsmith.workspace.theme import Theme
 
 TEMPLATE = "brief.html"
 SERIES = "Briefsmith Brief"
-PAPERS = {"a4": "A4", "letter": "letter"}
+_PAPER_NAMES = {p.lower(): p for p in PAPERS}  # "a4" -> "A4": CSS takes either, the spec's spelling
 PRINT_STYLES = ("fonts.css", "brief.css", "custom.css")  # custom.css: a user's additions
 SCREEN_STYLES = ("screen.css", "custom.css")
 RTL_LANGUAGES = ("ar", "fa", "ur", "he", "ps", "yi")
@@ -76,7 +77,7 @@ _envs_lock = threading.Lock()
 
 def page_size(paper: str) -> str:
     try:
-        return PAPERS[paper.strip().lower()]
+        return _PAPER_NAMES[paper.strip().lower()]
     except KeyError:
         raise RenderError(f"unknown paper size {paper!r}", where="paper", hint="use A4 or letter") from None
 
@@ -107,7 +108,7 @@ def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
 
 
 def template_context(
-    briefing: Briefing, *, paper: str = "A4", for_print: bool = True, theme: Theme | None = None
+    briefing: Briefing, *, paper: str | None = None, for_print: bool = True, theme: Theme | None = None
 ) -> dict[str, Any]:
     """Every variable the templates see (documented in the README, "Template context")."""
     b = briefing
@@ -182,14 +183,14 @@ def template_context(
         "disclaimer": disclaimer(b),
         "generator": f"Briefsmith {__version__}",
         "created": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "paper": page_size(paper),
+        "paper": page_size(paper or PDF_PAPER),
         "for_print": for_print,
         "stylesheets": [p.as_uri() for p in styles] if for_print else [],
         "inline_css": "" if for_print else "\n".join(p.read_text("utf-8") for p in styles),
     }
 
 
-def render_html(briefing: Briefing, theme: Theme, *, paper: str = "A4", for_print: bool = True) -> str:
+def render_html(briefing: Briefing, theme: Theme, *, paper: str | None = None, for_print: bool = True) -> str:
     context = template_context(briefing, paper=paper, for_print=for_print, theme=theme)
     env = environment(theme)
     try:

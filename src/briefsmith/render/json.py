@@ -21,6 +21,7 @@ from briefsmith.model import (
     Source,
     default_kind,
 )
+from briefsmith.settings.options import PAPERS
 
 
 def _citation(c: Citation) -> dict[str, Any]:
@@ -88,6 +89,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         ],
         "provenance": None if b.provenance is None else {k: v for k, v in vars(b.provenance).items() if v is not None},
         "warnings": list(b.warnings),
+        **({"paper": b.paper} if b.paper else {}),
     }
 
 
@@ -151,6 +153,9 @@ def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
                 )
             )
         prov = d.get("provenance")
+        paper = d.get("paper")
+        if paper is not None and paper not in PAPERS:
+            raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
         return Briefing(
             title=str(d["title"]),
             date=d.get("date"),
@@ -175,6 +180,7 @@ def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
             sources=tuple(sources),
             provenance=Provenance(**prov) if isinstance(prov, dict) else None,
             warnings=tuple(d.get("warnings", [])),
+            paper=paper,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)

@@ -127,7 +127,7 @@ def render_pdf(
     briefing: Briefing,
     theme: Theme,
     *,
-    paper: str = "A4",
+    paper: str | None = None,  # None: A4 (settings.options.PDF_PAPER)
     variant: str | None = None,
     attachment: bytes | None = None,
     html: str | None = None,

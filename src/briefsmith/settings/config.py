@@ -1,63 +1,56 @@
 """The optional project config, `briefsmith.yaml` at the workspace root.
 
-Settings here are the workspace's defaults; a command-line flag, when given, wins
-(flags default to None for exactly that reason). It may name the LLM endpoint and
-model, never its key: keys live in the environment (BRIEFSMITH_LLM_KEY), not in git.
-The schema (pydantic) is imported only when there is a file to validate, so commands in
-a workspace without one start faster.
+Settings here are the workspace's defaults; a command-line flag, when given, wins (flags
+default to None for exactly that reason), and so does an environment variable. It may name the
+LLM endpoint and model, never its key: keys live in the environment (BRIEFSMITH_LLM_KEY), not in
+git. The schema (pydantic) is imported only when there is a file to validate, so commands in a
+workspace without one start faster.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefsmith.errors import SpecError
 
 CONFIG_NAME = "briefsmith.yaml"
+NEVER_IN_A_FILE = ("key", "api_key", "token")
 
 
-@dataclass(frozen=True)
-class ProjectConfig:
-    out: str | None = None
-    formats: tuple[str, ...] | None = None
-    jobs: int | None = None
-    pdf_variant: str | None = None
-    engine: str | None = None
-    strict: bool | None = None
-    llm_url: str | None = None
-    llm_model: str | None = None
-    llm_max_chars: int | None = None
-
-
-def load_config(root: Path) -> ProjectConfig:
+def load_config(root: Path) -> dict[str, object]:
+    """setting path -> value, for each setting the file sets (nothing when there is no file)."""
     path = root / CONFIG_NAME
     if not path.is_file():
-        return ProjectConfig()
+        return {}
+    # Only here: pydantic and the YAML reader are needed only when there is a file.
     from pydantic import ValidationError
 
-    from briefsmith.settings.schema import ConfigFile
+    from briefsmith.settings.declare import declared
+    from briefsmith.settings.options import BuildOptions
+    from briefsmith.settings.schema import config_model
     from briefsmith.yamlsafe import load_yaml
 
     data = load_yaml(path.read_text(encoding="utf-8-sig"), path) or {}
     if not isinstance(data, dict):
         raise SpecError(path, [("", "the project config is a YAML mapping")])
+    llm = data.get("llm")
+    if isinstance(llm, dict) and any(k in llm for k in NEVER_IN_A_FILE):
+        raise SpecError(path, [("llm", "an API key does not belong in a file: set BRIEFSMITH_LLM_KEY instead")])
     try:
-        cfg = ConfigFile.model_validate(data)
+        cfg = config_model().model_validate(data)
     except ValidationError as exc:
         problems = [
             (".".join(str(p) for p in e["loc"]), "unknown field" if e["type"] == "extra_forbidden" else e["msg"])
             for e in exc.errors(include_url=False)
         ]
         raise SpecError(path, problems) from None
-    return ProjectConfig(
-        out=cfg.out,
-        formats=cfg.formats,
-        jobs=cfg.jobs,
-        pdf_variant=cfg.pdf_variant,
-        engine=cfg.engine,
-        strict=cfg.strict,
-        llm_url=cfg.llm.url,
-        llm_model=cfg.llm.model,
-        llm_max_chars=cfg.llm.max_chars,
-    )
+    found: dict[str, object] = {}
+    for d in declared(BuildOptions):
+        if d.setting.key is None:
+            continue
+        value: object = cfg
+        for part in d.setting.key.split("."):
+            value = getattr(value, part, None) if value is not None else None
+        if value is not None:
+            found[d.path] = root / str(value) if d.type is Path else value  # a path is relative to the workspace
+    return found

@@ -1,32 +1,49 @@
-"""The schema of `briefsmith.yaml` (validated only when the file exists)."""
+"""The schema of `briefsmith.yaml`, made from the declarations (options.py): each setting that
+has a `key` may be set there, with the setting's type, bounds and choices. Built only when there
+is a file to validate (pydantic's import is a cost a workspace without one does not pay)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
+
+from briefsmith.settings.declare import Declared, declared
+from briefsmith.settings.options import BuildOptions
+
+FORBID = ConfigDict(extra="forbid", frozen=True)
 
 
-class LLMConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    url: str | None = None
-    model: str | None = None
-    max_chars: Annotated[int, Field(ge=1000)] | None = None
-
-
-class ConfigFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    out: str | None = None
-    formats: tuple[str, ...] | None = None
-    jobs: Annotated[int, Field(ge=1, le=64)] | None = None
-    pdf_variant: str | None = None
-    engine: str | None = None
-    strict: bool | None = None
-    llm: LLMConfig = LLMConfig()
-
-    @field_validator("llm", mode="before")
-    @classmethod
-    def _no_key(cls, value: object) -> object:
-        if isinstance(value, dict) and any(k in value for k in ("key", "api_key", "token")):
-            raise ValueError("an API key does not belong in a file: set BRIEFSMITH_LLM_KEY instead")
+def _one_of(choices: tuple[str, ...]) -> AfterValidator:
+    def check(value: Any) -> Any:
+        for item in value if isinstance(value, tuple) else (value,):
+            if item not in choices:
+                raise ValueError(f"{item!r} is not one of {', '.join(choices)}")
         return value
+
+    return AfterValidator(check)
+
+
+def _field(d: Declared) -> tuple[Any, Any]:
+    kind: Any = str if d.type is Path else d.type  # a path in the file is text, relative to the workspace
+    if d.setting.choices:
+        kind = Annotated[kind, _one_of(d.setting.choices)]
+    return kind | None, Field(None, ge=d.setting.low, le=d.setting.high, description=d.setting.doc)
+
+
+@lru_cache(maxsize=1)
+def config_model() -> type[BaseModel]:
+    """ConfigFile: the top-level keys, and a nested model per group ("llm.url" is llm: {url})."""
+    top: dict[str, Any] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for d in declared(BuildOptions):
+        if d.setting.key is None:
+            continue
+        group, _, name = d.setting.key.rpartition(".")
+        (groups.setdefault(group, {}) if group else top)[name] = _field(d)
+    for group, fields in groups.items():
+        model = create_model(f"{group.title()}Config", __config__=FORBID, **fields)
+        top[group] = (model | None, Field(None))
+    return create_model("ConfigFile", __config__=FORBID, **top)

@@ -19,16 +19,6 @@ def discover_briefs(root: Path) -> list[Path]:
     return specs
 
 
-def parse_shard(text: str) -> tuple[int, int]:
-    try:
-        i, n = (int(part) for part in text.split("/"))
-    except ValueError:
-        raise UsageError(f"invalid shard {text!r}", where="--shard", hint="use I/N, e.g. 1/4") from None
-    if not 1 <= i <= n:
-        raise UsageError(f"invalid shard {text!r}", where="--shard", hint="I must be between 1 and N")
-    return i, n
-
-
 def select_shard(specs: Sequence[Path], i: int, n: int) -> list[Path]:
     """A deterministic share: each brief goes to the shard its name hashes to, so the
     shares do not change when briefs are added elsewhere in the list."""

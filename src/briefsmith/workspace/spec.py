@@ -70,7 +70,7 @@ class BriefSpec(_Strict):
     author: Text | None = None
     audience: Text | None = None
     marking: Text | None = None
-    paper: Literal["A4", "letter"] = "A4"
+    paper: Literal["A4", "letter"] | None = None  # None: A4 for the PDF, the reference's for a DOCX
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     engine: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,31}$")] = "extractive"
     sections: tuple[Union[SectionId, SectionChoice], ...] | None = None

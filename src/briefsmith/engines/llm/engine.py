@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,14 +23,12 @@ from briefsmith.engines.llm.parse import AnswerError, parse_answer
 from briefsmith.engines.llm.prompt import number_sentences, request_body
 from briefsmith.errors import EngineError
 from briefsmith.model import Article, Briefing, Provenance
+from briefsmith.settings.options import LLMOptions
+from briefsmith.settings.resolve import llm_options
 from briefsmith.workspace.spec import BriefSpec
 
 # When a server refuses the JSON schema: plain JSON mode, then no response_format (parse robustly).
 PLAINER_FORMATS: tuple[dict[str, Any] | None, ...] = ({"type": "json_object"}, None)
-# Characters of prompt (instructions plus numbered sentences) sent at most: about 50 000
-# tokens, within what common hosted models take. Anything longer fails before it is
-# sent, with a hint, rather than as an endpoint's context-length error after an upload.
-DEFAULT_MAX_CHARS = 200_000
 REPAIR = (
     "Your answer could not be used: {reason}. Answer again with only the complete JSON object "
     "in the shape asked for, nothing before or after it, short enough to finish."
@@ -51,54 +48,31 @@ class LLMResult:
 class LLMEngine:
     name = "llm"
 
-    def __init__(
-        self,
-        *,
-        url: str | None = None,
-        model: str | None = None,
-        key: str | None = None,
-        timeout: float = 60.0,
-        retries: int = 3,
-        keep_unverified: bool = False,
-        replay: bool = False,
-        refresh: bool = False,
-        cache_dir: Path | str | None = None,
-        workspace: Path | str | None = None,
-        fallback: str | None = None,
-        seed: int = 0,
-        backoff: float = 0.5,
-        max_wait: float = 30.0,
-        max_chars: int | None = None,
-    ) -> None:
-        env = os.environ
-        self.url = url or env.get("BRIEFSMITH_LLM_URL") or None
-        self.model = model or env.get("BRIEFSMITH_LLM_MODEL") or None
-        self._key = key if key is not None else (env.get("BRIEFSMITH_LLM_KEY") or None)
-        if timeout <= 0 or retries < 0 or backoff < 0 or max_wait < 0:
+    def __init__(self, options: LLMOptions | None = None, *, workspace: Path | str | None = None) -> None:
+        """`options` from settings/resolve.py (a build's, or `llm_options()`: the environment's
+        when none are given); `workspace` holds the answer cache unless options name one."""
+        o = options if options is not None else llm_options()
+        if o.timeout <= 0 or o.retries < 0 or o.backoff < 0 or o.max_wait < 0:
             raise EngineError("timeout must be above 0; retries, backoff and max_wait 0 or more", where="llm options")
-        if fallback == self.name:
+        if o.fallback == self.name:
             raise EngineError(
                 "the llm engine cannot fall back to itself", where="fallback", hint="use --fallback extractive"
             )
-        self.timeout, self.retries, self.backoff, self.max_wait = float(timeout), int(retries), backoff, max_wait
-        self.keep_unverified, self.replay, self.refresh = keep_unverified, replay, refresh
-        self.fallback, self.seed = fallback or None, int(seed)
-        self.max_chars = max_chars or _env_int("BRIEFSMITH_LLM_MAX_CHARS") or DEFAULT_MAX_CHARS
+        self.options = o
+        self.url, self.model, self.fallback = o.url or None, o.model or None, o.fallback or None
         root = Path(workspace) if workspace is not None else Path.cwd()
-        self.cache = AnswerCache(Path(cache_dir) if cache_dir is not None else root / ".briefsmith" / "cache")
+        self.cache = AnswerCache(o.cache_dir if o.cache_dir is not None else root / ".briefsmith" / "cache")
 
     def __repr__(self) -> str:  # never the key
         shown = self._endpoint().shown if self.url else None
-        return f"LLMEngine(url={shown!r}, model={self.model!r}, replay={self.replay}, fallback={self.fallback!r})"
+        return (
+            f"LLMEngine(url={shown!r}, model={self.model!r}, replay={self.options.replay}, fallback={self.fallback!r})"
+        )
 
     def _endpoint(self) -> Endpoint:
+        o = self.options
         return Endpoint(
-            url=self.url or "",
-            key=self._key,
-            timeout=self.timeout,
-            retries=self.retries,
-            backoff=self.backoff,
-            max_wait=self.max_wait,
+            url=self.url or "", key=o.key, timeout=o.timeout, retries=o.retries, backoff=o.backoff, max_wait=o.max_wait
         )
 
     def condense(self, articles: Sequence[Article], spec: BriefSpec) -> Briefing:
@@ -122,11 +96,12 @@ class LLMEngine:
                 hint="set BRIEFSMITH_LLM_MODEL (e.g. llama3.1:8b for Ollama)",
             )
         numbered = number_sentences(articles)
-        body = request_body(spec, numbered, self.model, self.seed)
+        o = self.options
+        body = request_body(spec, numbered, self.model, o.seed)
         key = request_hash(self.model, body, __version__)
-        cached = None if self.refresh and not self.replay else self.cache.load(key)
+        cached = None if o.refresh and not o.replay else self.cache.load(key)
         notes: list[str] = []
-        if cached is None and self.replay:
+        if cached is None and o.replay:
             raise ReplayMiss(
                 "no cached answer for this brief; run once with an endpoint",
                 path=self.cache.folder,
@@ -141,10 +116,10 @@ class LLMEngine:
                     hint="set BRIEFSMITH_LLM_URL, e.g. http://127.0.0.1:11434/v1 for Ollama",
                 )
             size = sum(len(m["content"]) for m in body["messages"])
-            if size > self.max_chars:
+            if size > o.max_chars:
                 raise EngineError(
                     f"the sources are too long for the llm engine: a {size:,}-character prompt, "
-                    f"over the limit of {self.max_chars:,}",
+                    f"over the limit of {o.max_chars:,}",
                     where="llm.max_chars",
                     hint="raise llm.max_chars in briefsmith.yaml (or BRIEFSMITH_LLM_MAX_CHARS) if "
                     "the model's context allows it, or build with --engine extractive",
@@ -167,7 +142,7 @@ class LLMEngine:
         prov = Provenance(
             engine=self.name, version=__version__, model=self.model, request_hash=key, answered=cached.answered
         )
-        briefing, tally = assemble(answer, numbered, spec, keep_unverified=self.keep_unverified, provenance=prov)
+        briefing, tally = assemble(answer, numbered, spec, keep_unverified=o.keep_unverified, provenance=prov)
         if notes:
             briefing = dataclasses.replace(briefing, warnings=(*briefing.warnings, *notes))
         return LLMResult(briefing, tally)
@@ -223,12 +198,3 @@ class LLMEngine:
             briefing, provenance=prov, warnings=(*briefing.warnings, f"fell back to {self.fallback}: {why}")
         )
         return LLMResult(briefing, Tally())
-
-
-def _env_int(name: str) -> int | None:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return None
-    if not raw.isdigit() or int(raw) < 1:
-        raise EngineError(f"{name} must be a whole number above 0, not {raw!r}", where=name)
-    return int(raw)
