@@ -52,8 +52,7 @@ def ensure_dir(folder: Path) -> None:
     except OSError as exc:
         raise _explain(exc, folder) from None
     if not os.access(folder, os.W_OK):
-        raise OutputError("cannot write here (permission denied)", path=folder,
-                          hint="choose another folder with --out")
+        raise OutputError("cannot write here (permission denied)", path=folder, hint="choose another folder with --out")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from briefsmith import __version__
 from briefsmith.errors import OutputError
-from briefsmith.out.manifest import BriefEntry, OutputEntry, update_manifest
 from briefsmith.out.atomic import edited_since_written, sha256_bytes, write_atomic
+from briefsmith.out.manifest import BriefEntry, OutputEntry, update_manifest
 
 
-def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool,
-                   name: str, rel_spec: str) -> tuple[list[str], list[str], list[OutputEntry]]:
+def write_outputs(
+    rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool, name: str, rel_spec: str
+) -> tuple[list[str], list[str], list[OutputEntry]]:
     """Write each output unless a person edited it since; record what was written."""
     written: list[str] = []
     kept: list[str] = []
@@ -40,8 +41,11 @@ def write_outputs(rendered: dict[str, bytes], out: Path, previous: BriefEntry | 
                 rest = tuple(o for o in (previous.outputs if previous else ()) if o.file not in done)
                 base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
                 with contextlib.suppress(OutputError):  # the disk may be too full for this too
-                    update_manifest(out, {name: dataclasses.replace(base, fingerprint="",
-                                                                    outputs=rest + tuple(entries))}, __version__)
+                    update_manifest(
+                        out,
+                        {name: dataclasses.replace(base, fingerprint="", outputs=rest + tuple(entries))},
+                        __version__,
+                    )
             raise
         written.append(file)
         entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
