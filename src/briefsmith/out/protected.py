@@ -37,16 +37,21 @@ def write_outputs(
             write_atomic(target, data)
         except OutputError:
             if entries:  # a full disk mid-brief: what did get written is still ours
-                done = {e.file for e in entries}
-                rest = tuple(o for o in (previous.outputs if previous else ()) if o.file not in done)
-                base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
                 with contextlib.suppress(OutputError):  # the disk may be too full for this too
-                    update_manifest(
-                        out,
-                        {name: dataclasses.replace(base, fingerprint="", outputs=rest + tuple(entries))},
-                        __version__,
-                    )
+                    record_written(out, previous, entries, name, rel_spec)
             raise
         written.append(file)
         entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
     return written, kept, entries
+
+
+def record_written(
+    out: Path, previous: BriefEntry | None, entries: list[OutputEntry], name: str, rel_spec: str
+) -> None:
+    """Record outputs written outside a whole build (`render`, or a build cut short), so the
+    next run knows they are still ours; the rest of the entry stays, its fingerprint is
+    cleared (the brief is not known to be up to date)."""
+    base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
+    new = {e.file: e for e in entries}
+    outputs = tuple(o for o in base.outputs if o.file not in new) + tuple(new.values())
+    update_manifest(out, {name: dataclasses.replace(base, fingerprint="", outputs=outputs)}, __version__)

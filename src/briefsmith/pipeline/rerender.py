@@ -3,14 +3,12 @@ edit protection as a build (an output a person changed is kept unless forced).""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from briefsmith import __version__
 from briefsmith.errors import RecordError
 from briefsmith.out.atomic import ensure_dir
-from briefsmith.out.manifest import BriefEntry, read_manifest, update_manifest
-from briefsmith.out.protected import write_outputs
+from briefsmith.out.manifest import read_manifest
+from briefsmith.out.protected import record_written, write_outputs
 from briefsmith.render import json as briefing_json
 from briefsmith.render.formats import render_formats
 from briefsmith.settings.options import RenderOptions
@@ -36,10 +34,6 @@ def render_briefing_file(
     lines = [f"wrote    {folder / name}" for name in written]
     lines += [f"kept     {folder / name} (changed since Briefsmith wrote it; --force overwrites)" for name in kept]
     if written:
-        # Record what we wrote, so the next render knows these files are still ours.
-        base = entry or BriefEntry(name=path.stem, spec=str(path), fingerprint="")
-        new = {e.file: e for e in entries}
-        outputs = tuple(o for o in base.outputs if o.file not in new) + tuple(new.values())
-        update_manifest(folder, {path.stem: dataclasses.replace(base, outputs=outputs, fingerprint="")}, __version__)
+        record_written(folder, entry, entries, path.stem, str(path))
     lines += [f"warning: {w}" for w in warnings]
     return lines

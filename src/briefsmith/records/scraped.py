@@ -100,74 +100,113 @@ def _italic(block: str) -> bool:
 
 def parse_scraped(text: str) -> Draft:
     """Title, authors, date, URL, body paragraphs and boilerplate of a scraped article."""
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    published = url = None
-    raw: list[str] = []
-    extra: list[Boilerplate] = []
-    want_url = False
-    pending: deque[list[str]] = deque(blocks(drop_html(protect(text))))
-    while pending:
-        lines = pending.popleft()
-        block, first, header = "\n".join(lines), lines[0], not raw  # header: before the body
-        if want_url and (found_url := _URL.match(block)):
-            url, want_url = restore(found_url.group(1)), False
-            continue
-        label = _URL_LABEL.match(first) if len(lines) == 1 else None
-        if label and (not label.group(1) or _URL.match(label.group(1).strip())):
-            rest = label.group(1).strip()
-            url = restore(_URL.match(rest).group(1)) if rest else url  # type: ignore[union-attr]
-            want_url = not rest
-            continue
-        want_url = False
+    return _Reader(text).read()
+
+
+class _Reader:
+    """One pass over the blocks of a scraped article. Each step either takes a block (and
+    says so) or leaves it to the next; the last step takes whatever is left as body."""
+
+    def __init__(self, text: str) -> None:
+        self.title: str | None = None
+        self.authors: tuple[str, ...] = ()
+        self.published: str | None = None
+        self.url: str | None = None
+        self.body: list[str] = []
+        self.extra: list[Boilerplate] = []
+        self.want_url = False  # an "Original url:" label on its own: the URL is the next block
+        self.pending: deque[list[str]] = deque(blocks(drop_html(protect(text))))
+
+    def read(self) -> Draft:
+        steps = (self._url, self._header_lines, self._title_above_byline, self._byline, self._date)
+        steps += (self._boilerplate, self._markdown)
+        while self.pending:
+            lines = self.pending.popleft()
+            header = not self.body  # still before the body
+            for step in steps:
+                if step(lines, header):
+                    break
+        return Draft(
+            paragraphs=tuple(join_broken([p for p in (plain(r) for r in self.body) if p])),
+            title=self.title,
+            authors=self.authors,
+            published=self.published,
+            url=self.url,
+            boilerplate=tuple(self.extra),
+        )
+
+    def _url(self, lines: list[str], header: bool) -> bool:
+        """The "Original url: …" trailer, with its URL on the same line or the next block."""
+        if self.want_url and (found := _URL.match("\n".join(lines))):
+            self.url, self.want_url = restore(found.group(1)), False
+            return True
+        label = _URL_LABEL.match(lines[0]) if len(lines) == 1 else None
+        if label is not None:
+            value = label.group(1)
+            found = _URL.match(value.strip()) if value else None
+            if not value or found:
+                self.url = restore(found.group(1)) if found else self.url
+                self.want_url = not value.strip()
+                return True
+        self.want_url = False
+        return False
+
+    def _header_lines(self, lines: list[str], header: bool) -> bool:
+        """A header block of several lines (byline, then date): one block per line."""
+        first = lines[0]
         if header and len(lines) > 1 and (byline_authors(first) or date_line(plain(first[:200]))):
-            pending.extendleft([lines[1:], [first]])  # a header line each: byline, then date
-            continue
-        if (
-            title is None
-            and header
-            and len(lines) == 1
-            and len(first) <= 200
-            and pending
-            and not first.startswith("#")
-            and byline_authors(pending[0][0])
-        ):
-            title = plain(first)  # no "# " heading, but a short line right above the byline
-            continue
-        if header and not authors and (names := byline_authors(block)):
-            authors = names
-            continue
-        if len(block) <= 200 and (iso := date_line(plain(block))) and (header or published is None):
-            published = published or iso
-            continue
+            self.pending.extendleft([lines[1:], [first]])
+            return True
+        return False
+
+    def _title_above_byline(self, lines: list[str], header: bool) -> bool:
+        """No "# " heading, but a short line right above the byline: the title."""
+        first = lines[0]
+        if self.title is None and header and len(lines) == 1 and len(first) <= 200 and self.pending:
+            if not first.startswith("#") and byline_authors(self.pending[0][0]):
+                self.title = plain(first)
+                return True
+        return False
+
+    def _byline(self, lines: list[str], header: bool) -> bool:
+        if header and not self.authors and (names := byline_authors("\n".join(lines))):
+            self.authors = names
+            return True
+        return False
+
+    def _date(self, lines: list[str], header: bool) -> bool:
+        block = "\n".join(lines)
+        if len(block) <= 200 and (iso := date_line(plain(block))) and (header or self.published is None):
+            self.published = self.published or iso
+            return True
+        return False
+
+    def _boilerplate(self, lines: list[str], header: bool) -> bool:
+        """Related-article lines, a disclaimer, a caption with its credit: kept apart."""
+        block, first = "\n".join(lines), lines[0]
         if _RELATED.match(plain(first[:200])):
-            extra.append(Boilerplate("related", plain(block)))
-            continue
-        if _DISCLAIMER.search(block) and (_italic(block) or first.lower().startswith("disclaimer")):
-            extra.append(Boilerplate("disclaimer", plain(block)))
-            continue
-        if credit := _credit(block, header):
-            extra += credit
-            continue
+            self.extra.append(Boilerplate("related", plain(block)))
+        elif _DISCLAIMER.search(block) and (_italic(block) or first.lower().startswith("disclaimer")):
+            self.extra.append(Boilerplate("disclaimer", plain(block)))
+        elif credit := _credit(block, header):
+            self.extra += credit
+        else:
+            return False
+        return True
+
+    def _markdown(self, lines: list[str], header: bool) -> bool:
+        """Headings (the first one the title), images, rules; the rest is body text."""
         kind = classify(lines)
         if kind.kind == "heading":
             words = plain(kind.lines[0])
-            if title is None and header and kind.level <= 2:
-                title = words
+            if self.title is None and header and kind.level <= 2:
+                self.title = words
             elif words:
-                extra.append(Boilerplate("heading", words))
+                self.extra.append(Boilerplate("heading", words))
             if kind.lines[1:]:
-                pending.appendleft(list(kind.lines[1:]))
+                self.pending.appendleft(list(kind.lines[1:]))
         elif kind.kind == "image":
-            extra += image_boilerplate(kind.lines[0])
+            self.extra += image_boilerplate(kind.lines[0])
         elif kind.kind != "rule":
-            raw += kind.lines
-    paragraphs = join_broken([p for p in (plain(r) for r in raw) if p])
-    return Draft(
-        paragraphs=tuple(paragraphs),
-        title=title,
-        authors=authors,
-        published=published,
-        url=url,
-        boilerplate=tuple(extra),
-    )
+            self.body += kind.lines
+        return True
