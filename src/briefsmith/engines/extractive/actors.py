@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.aliases import canonical
+from briefsmith.engines.extractive.credits import credited_names, is_credit
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import Mention, Reader
@@ -27,6 +28,10 @@ def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
         for b in a.boilerplate:
             if b.kind in ("credit", "byline"):
                 people.add(b.text.strip())
+        for s in a.sentences:  # "CNN's Jane Roe contributed to this report": a reporter
+            if is_credit(s.text):
+                for name in credited_names(s.text):
+                    people.update((name, name.split()[-1]))
     houses = [a.publisher.removeprefix("The ").strip() for a in articles if a.publisher]
     return people, [h for h in houses if h]
 

@@ -9,16 +9,18 @@ from collections.abc import Sequence
 
 from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.actors import find_actors
+from briefsmith.engines.extractive.facts import BOTTOM_LINE, Facts
 from briefsmith.engines.extractive.keyactors import actor_points
+from briefsmith.engines.extractive.ledger import Ledger
 from briefsmith.engines.extractive.mentions import Reader
-from briefsmith.engines.extractive.mmr import DUPLICATE, Pick, mmr
+from briefsmith.engines.extractive.mmr import Pick, mmr
 from briefsmith.engines.extractive.questions import Question, question_for
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.engines.overrides import is_struck, pinned_points
 from briefsmith.model import Actor, Article, Point, Section
-from briefsmith.workspace.spec import BriefSpec
+from briefsmith.workspace.spec import BriefSpec, SectionPlan
 
 
 class Composer:
@@ -27,6 +29,7 @@ class Composer:
         self.strikes = [s.lower() for s in spec.strike]
         self.units: list[Unit] = units_of(articles)
         self.scores = Scores(self.units, [a.title for a in articles], spec.keywords)
+        self.facts = Facts(self.units)  # which sentences of other sources tell the same fact
         self.reader = Reader(self.units)
         self.choices = spec.section_choices()
         self.questions = self._questions()
@@ -70,7 +73,12 @@ class Composer:
                 candidates.append(i)
         imp = self.scores.importance
         return mmr(
-            candidates, lambda i: imp[i], self.scores.similarity, lambda i: self.units[i].doc, self.spec.summary_points
+            candidates,
+            lambda i: imp[i],
+            self.scores.similarity,
+            lambda i: self.units[i].doc,
+            self.spec.summary_points,
+            tellings=lambda i: self.facts.tellings(i, BOTTOM_LINE),
         )
 
     def point(self, pick: Pick, question: bool = False) -> Point:
@@ -88,7 +96,10 @@ class Composer:
     def compose(self) -> tuple[list[Point], list[Section], list[Actor]]:
         blocked = self._blocked()
         summary_picks = self.summary(blocked)
-        used = blocked | {i for p in summary_picks for i in (p.index, *p.also)}
+        ledger = Ledger(self.units, self.scores, self.facts)  # no fact twice, every source cited
+        for pick in summary_picks:
+            ledger.add(pick)
+        used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
         importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
         ranked = [
@@ -96,28 +107,36 @@ class Composer:
             for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
             if not is_struck(a.name, self.strikes)
         ]
-        sections = []
-        chosen = list(summary_picks)
+        drafts: list[tuple[SectionPlan, list[Pick]]] = []
         for choice in self.choices:
             pins = self.pins.get(choice.id, [])
             room = max(0, self.spec.max_points - len(pins))
             if choice.kind == "actors":
+                drafts.append((choice, []))  # its lines are the actors' own
+                continue
+            picks = self.sorter.select(assigned.get(choice.id, []), room, self.facts.tellings)
+            if choice.kind != "questions":  # a question restates nothing
+                picks = ledger.admit(picks)
+            if not picks:
+                # The body does not repeat the summary, but a section must not say
+                # "No ... in the sources" when the summary states exactly that.
+                picks = self._summarised(summary_picks, choice.id)[:room]
+            picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
+            drafts.append((choice, picks))
+        summary = [self.point(p) for p in summary_picks]
+        written = {c.id: [self.point(p, question=c.kind == "questions") for p in picks] for c, picks in drafts}
+        sections = []
+        for choice, _ in drafts:
+            points = written[choice.id]
+            room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
+            if choice.kind == "actors":
                 points = [p for p in actor_points(ranked) if not is_struck(p.text, self.strikes)][:room]
-            else:
-                picks = self.sorter.select(assigned.get(choice.id, []), room)
-                if choice.kind != "questions":  # a question restates nothing
-                    picks = self._unrepeated(picks, chosen)
-                if not picks:
-                    # The body does not repeat the summary, but a section must not say
-                    # "No ... in the sources" when the summary states exactly that.
-                    picks = self._summarised(summary_picks, choice.id)[:room]
-                picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
-                points = [self.point(p, question=choice.kind == "questions") for p in picks]
+            elif choice.kind == "questions":  # sources that tell a stated fact differently come first
+                points = (self._disagreements(ledger.chosen) + points)[:room]
             # Room is left for the pins; the overrides step puts them first.
             sections.append(
                 Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
             )
-        summary = [self.point(p) for p in summary_picks]  # after sections: they may add support
         return summary, sections, [a for a, _ in ranked]
 
     def _summarised(self, summary_picks: list[Pick], section: str) -> list[Pick]:
@@ -128,19 +147,11 @@ class Composer:
                 found.append(pick)
         return found
 
-    def _unrepeated(self, picks: list[Pick], chosen: list[Pick]) -> list[Pick]:
-        """No point twice: a sentence that says what an earlier point (summary or
-        section) already says is dropped, or, from another source, backs that point."""
-        kept = []
-        for pick in picks:
-            dup = next((c for c in chosen if self.scores.similarity(c.index, pick.index) >= DUPLICATE), None)
-            if dup is None:
-                kept.append(pick)
-                chosen.append(pick)
-                continue
-            docs = {self.units[j].doc for j in (dup.index, *dup.also)}
-            for j in (pick.index, *pick.also):
-                if self.units[j].doc not in docs:
-                    dup.also.append(j)
-                    docs.add(self.units[j].doc)
-        return kept
+    def _disagreements(self, picks: list[Pick]) -> list[Point]:
+        """ "The sources differ on when: 2023 or December 2024?", citing both sentences."""
+        found = self.facts.disagreements(p.index for p in picks)
+        return [
+            Point(d.question(), (self.units[d.first].citation(whole=True), self.units[d.second].citation(whole=True)))
+            for d in found
+            if not is_struck(d.question(), self.strikes)
+        ]

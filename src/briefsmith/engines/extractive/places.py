@@ -255,6 +255,11 @@ def display_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name.split(", ")[0]
 
 
+def state_names() -> list[str]:
+    """Every spelling of a state that `state_code` knows."""
+    return list(_names())
+
+
 def state_code(name: str) -> str | None:
     """The state a proper name is (not merely stands for): 'Russia', 'U.S.'."""
     clean = name[4:] if name.startswith("the ") else name

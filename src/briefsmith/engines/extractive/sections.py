@@ -7,7 +7,7 @@ enough. Each section then keeps its most relevant sentences, without repeats (MM
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefsmith.engines.extractive.lexicons import LEXICONS, Lexicon, years_in
@@ -103,7 +103,9 @@ class Sorter:
                 out[fit.section].append((i, fit.score))
         return out
 
-    def select(self, members: list[tuple[int, float]], k: int) -> list[Pick]:
+    def select(
+        self, members: list[tuple[int, float]], k: int, tellings: Callable[[int], Sequence[int]] = lambda i: ()
+    ) -> list[Pick]:
         if not members or k <= 0:
             return []
         top = max(s for _, s in members)
@@ -115,4 +117,5 @@ class Sorter:
             self.scores.similarity,
             lambda i: self.units[i].doc,
             k,
+            tellings=tellings,
         )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefsmith.engines.extractive.compress import tighten
+from briefsmith.engines.extractive.credits import is_credit
 from briefsmith.model import Article, Citation, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
@@ -122,8 +123,8 @@ def stems_of(words: Sequence[str]) -> tuple[str, ...]:
 def usable(sentence: Sentence) -> bool:
     """A sentence a point can rest on: real words, lower-case prose, not page furniture."""
     text = sentence.text
-    if FURNITURE.match(text) or not any(c.islower() for c in text):
-        return False
+    if FURNITURE.match(text) or not any(c.islower() for c in text) or is_credit(text):
+        return False  # page furniture, a headline in capitals, a credit line
     n = len(text.split())
     if n < 4 or n > 150:  # fragments and run-ons (tables, lists glued together) make poor points
         return False

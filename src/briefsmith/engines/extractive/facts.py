@@ -1,0 +1,159 @@
+"""Several sources, one fact: which sentences of other sources tell the fact a sentence tells.
+
+Outlets tell one fact in their own words ("Iraqi Prime Minister Haider al-Abadi ordered the
+offensive on Sunday" / "the offensive ordered by al-Abadi on March 1"), and whole-sentence
+similarity misses them. A fact is matched on what it is made of (factwords.py): the names in
+it, its numbers, its dates and the words of its action, each weighed by how rare it is in the
+brief. Two sentences, or a clause of each, tell one fact when they share at least two anchors
+(names, numbers, dates, or words found in very few sentences) and most of the weight of the
+shorter, and a good part of the longer, is shared.
+
+Near-linear in the number of sources: a sentence's candidates come from an index of its
+rarest anchors (and of pairs of them, when each alone is common), never from comparing every
+sentence with every other.
+
+    facts = Facts(units)
+    facts.same(i, j)             # do units i and j (of different sources) tell one fact?
+    facts.tellings(i)            # the best unit of each other source that tells unit i's fact
+    facts.disagreements(points)  # the same fact told with another date or number
+
+The bottom line and the sections call `tellings` to cite every source of a point and to keep
+a fact from being stated twice (`same` for a pair at hand).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from briefsmith.engines.extractive.disagree import Disagreement, conflict
+from briefsmith.engines.extractive.factwords import Signature, clauses, signature
+from briefsmith.engines.extractive.sentences import Unit
+
+SAME = 0.3  # the score (0..1) from which two sentences tell one fact
+BOTTOM_LINE = 0.2  # the bottom line is surer still that its points say different things
+FLOOR = min(SAME, BOTTOM_LINE)
+DISAGREE = 0.45  # stricter: the same fact, apart from the figure they tell differently
+MIN_ANCHORS = 2
+ONE_ANCHOR_PENALTY = 0.25  # one shared anchor is thin evidence: most of the words must be shared
+RARE = 3  # a word in at most this many sentences is an anchor, as telling as a name
+POSTING_CAP = 64  # an anchor in more sentences than this is too common to find candidates by
+PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
+PAIR_CAP = 4 * POSTING_CAP
+
+Part = tuple[frozenset[str], frozenset[str], float]  # features, anchors, total weight
+
+
+def _numeric(feature: str) -> bool:
+    return feature[0] in "#@"
+
+
+class Facts:
+    """Which sentences of a brief's sources tell the same fact (see the module's docstring)."""
+
+    def __init__(self, units: Sequence[Unit]):
+        self.units = units
+        sigs = [signature(u.sentence.text) for u in units]
+        df: Counter[str] = Counter()
+        for sig in sigs:
+            df.update(sig.features)
+        n = len(units) + 1
+        self.weight = {f: math.log(n / c) + 0.1 for f, c in df.items()}
+        rare = frozenset(f for f, c in df.items() if c <= RARE)
+        self.names = frozenset(n for sig in sigs for n in sig.names)
+        # Each sentence, and each of its clauses when it has several.
+        self.parts = [
+            [self._part(sig, rare) for sig in (whole, *(signature(c) for c in clauses(u.sentence.text)))]
+            for whole, u in zip(sigs, units, strict=True)
+        ]
+        self.keys = [self._keys(parts[0][1], df) for parts in self.parts]
+        index: dict[object, list[int]] = defaultdict(list)
+        for i, keys in enumerate(self.keys):
+            for key in keys:
+                index[key].append(i)
+        # A pair of common anchors can still be common ("ISIS" and "Iraq"): such keys find nothing.
+        self.index = {k: v for k, v in index.items() if len(v) <= PAIR_CAP}
+        self._matches: dict[int, list[tuple[float, int]]] = {}
+
+    def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
+        features = sig.features
+        return features, sig.anchors | (sig.words & rare), sum(self.weight.get(f, 0.0) for f in features)
+
+    def _keys(self, anchors: frozenset[str], df: Counter[str]) -> list[object]:
+        ranked = sorted(anchors, key=lambda f: (df[f], f))
+        keys: list[object] = [f for f in ranked if df[f] <= POSTING_CAP]
+        top = ranked[:PAIR_KEYS]
+        keys += [(a, b) for x, a in enumerate(top) for b in top[x + 1 :]]
+        return keys
+
+    def score(self, i: int, j: int, figures: bool = True) -> float:
+        """How well units i and j tell one fact (0..1), the best over their clauses; without
+        `figures`, their numbers and dates are left out (to compare what else they say)."""
+        if not self.parts[i][0][1] & self.parts[j][0][1]:
+            return 0.0  # nothing in common that anchors a fact
+        if figures:
+            return max(self._score(a, b) for a in self.parts[i] for b in self.parts[j])
+        return max(self._score(self._bare(a), self._bare(b)) for a in self.parts[i] for b in self.parts[j])
+
+    def _bare(self, part: Part) -> Part:
+        features = frozenset(f for f in part[0] if not _numeric(f))
+        return features, frozenset(f for f in part[1] if not _numeric(f)), sum(self.weight[f] for f in features)
+
+    def _score(self, a: Part, b: Part) -> float:
+        anchors = len(a[1] & b[1])
+        common = a[0] & b[0]
+        if not anchors or common <= self.names:
+            return 0.0  # the same people and places, but nothing said of them in common
+        shared = sum(self.weight[f] for f in common)
+        lo, hi = sorted((shared / (a[2] or 1.0), shared / (b[2] or 1.0)))
+        # Most of the shorter in the longer, and a good part of the longer in the shorter: a
+        # short clause ("and not in Sanaa") does not tell the fact of a long one.
+        score = (2 * lo + hi) / 3
+        return score if anchors >= MIN_ANCHORS else max(0.0, score - ONE_ANCHOR_PENALTY)
+
+    def same(self, i: int, j: int) -> bool:
+        return self.units[i].doc != self.units[j].doc and self.score(i, j) >= SAME
+
+    def candidates(self, i: int) -> set[int]:
+        """Units of other sources sharing a rare anchor (or a pair of anchors) with unit i."""
+        found: set[int] = set()
+        for key in self.keys[i]:
+            found.update(self.index.get(key, ()))
+        doc = self.units[i].doc
+        return {j for j in found if self.units[j].doc != doc}
+
+    def matches(self, i: int) -> list[tuple[float, int]]:
+        """(score, unit) of the units of other sources that may tell unit i's fact, best first
+        (scores from FLOOR: callers choose how sure they must be; SAME for "they do")."""
+        if i not in self._matches:
+            scored = [(self.score(i, j), j) for j in self.candidates(i)]
+            self._matches[i] = sorted(((s, j) for s, j in scored if s >= FLOOR), key=lambda p: (-p[0], p[1]))
+        return self._matches[i]
+
+    def tellings(self, i: int, least: float = SAME) -> list[int]:
+        """The best unit of each other source that tells the fact unit i tells (scoring at
+        least `least`)."""
+        seen: set[int] = set()
+        out = []
+        for score, j in self.matches(i):
+            doc = self.units[j].doc
+            if doc not in seen and score >= least:
+                seen.add(doc)
+                out.append(j)
+        return out
+
+    def disagreements(self, points: Iterable[int]) -> list[Disagreement]:
+        """Where another source tells the fact of one of these units with another date or
+        number: one per pair of units, in the order of `points`."""
+        out, seen = [], set()
+        for i in points:
+            for j in sorted(self.candidates(i)):
+                pair = frozenset((i, j))
+                if pair in seen or self.score(i, j, figures=False) < DISAGREE:
+                    continue
+                seen.add(pair)
+                found = conflict(self.units[i].sentence.text, self.units[j].sentence.text)
+                if found is not None:
+                    out.append(Disagreement(i, j, *found))
+        return out

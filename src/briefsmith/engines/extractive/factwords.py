@@ -1,0 +1,187 @@
+"""What a sentence's fact is made of, for matching one fact across sources (facts.py): the
+names in it (states also behind demonyms and abbreviations: "U.S.", "American" and "United
+States" are one), its numbers, its dates, and its other content words, with the verbs news
+writing uses for one kind of action ("retake", "recapture", "liberate") taken as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.sentences import STOPWORDS, stem
+from briefsmith.engines.extractive.wordlists import TITLES
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_][\w'’\-]*")
+_MONTHS = {
+    m.lower(): m[:3].lower()
+    for m in "January February March April May June July August September October November December".split()
+}
+_MONTHS.update({m[:3]: m[:3] for m in list(_MONTHS)} | {"sept": "sep"})
+_DAYS = {d.lower(): d[:3].lower() for d in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()}
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty"
+)
+NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL.split())}
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100"})
+NUMBER_WORDS.update({"dozen": "12", "thousand": "1000", "million": "1000000"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# Kinds of action that news writing words in many ways (general English, not from any
+# article): outlets telling one fact often choose different verbs for it.
+_ACTION_WORDS = """
+attack assault stab slash knife
+kill slew slay death dead die
+injure wound hurt
+capture seize overrun conquer fell fall
+retake retook recapture liberate reclaim regain
+force troop soldier
+withdraw withdrawal evacuate evacuation pull
+arrest detain detention custody apprehend
+flee fled escape
+condemn denounce criticize criticise
+order command
+approach advance
+offensive operation campaign
+sign ratify enact adopt pass approve
+ally allied alliance
+nominate appoint
+resign quit
+charge indict accuse
+sentence jail imprison
+"""
+_PREFIX = 6  # content words meet on their first letters: a cheap stemmer across inflections
+# Clause boundaries: a sentence often tells two facts ("X set up a blockade, and its air force
+# controls the airspace"); each clause is matched on its own too.
+_CLAUSE = re.compile(r"\s*(?:;|\s--\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|who|after|as|when|where)\s))\s*")
+_CLAUSE_WORDS = 5
+# Capitalised words that name nothing by themselves.
+_NOT_NAMES = frozenset(
+    "the a an i but and in on at it he she they we mr ms mrs his her its their this that these those there "
+    "after before when while as if for with by from".split()
+)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What a sentence's fact is made of."""
+
+    names: frozenset[str]  # stems of the names in it; states as "$" + alpha-2
+    numbers: frozenset[str]  # "100", "10"
+    dates: frozenset[str]  # "2014", "jun", "thu", "mar-1"
+    words: frozenset[str]  # the other content words: the action and its objects
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return self.names | {"#" + n for n in self.numbers} | {"@" + d for d in self.dates}
+
+    @property
+    def features(self) -> frozenset[str]:
+        return self.anchors | self.words
+
+
+def _prefix(word: str) -> str:
+    s = stem(word)
+    if s.endswith("e") and len(s) > 4:
+        s = s[:-1]  # "blockade"/"blockaded", "retake"/"retaking"
+    return s[:_PREFIX]
+
+
+ACTIONS = {_prefix(w): "!" + line.split()[0] for line in _ACTION_WORDS.strip().splitlines() for w in line.split()}
+
+
+def word_key(word: str) -> str:
+    """A content word's key: its cut stem, or its kind of action when it has one."""
+    s = _prefix(word)
+    return ACTIONS.get(s, s)
+
+
+def parts_of(text: str) -> list[str]:
+    """Words, with hyphenated names split ("South Korea-U.S." -> "South", "Korea", "U.S.")."""
+    out = []
+    for raw in _TOKEN.findall(text):
+        if "-" in raw and raw[0].isupper():
+            out.extend(p for p in raw.split("-") if p)
+        else:
+            out.append(raw)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_openers() -> frozenset[str]:
+    """The first words of every name and demonym of a state: most words are none of them."""
+    return frozenset(n.split()[0] for n in (*places.state_names(), *places.DEMONYMS))
+
+
+def state_at(parts: Sequence[str], k: int) -> tuple[str, int] | None:
+    """The state named at parts[k] ("United States", "U.S.", "American", "South Korean") and
+    how many words name it."""
+    word = parts[k]
+    if not word[:1].isupper() or (word not in _state_openers() and word.removesuffix("'s") not in _state_openers()):
+        return None
+    for n in (3, 2, 1):
+        if k + n <= len(parts):
+            phrase = " ".join(parts[k : k + n])
+            phrase = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
+            code = places.state_code(phrase) or places.DEMONYMS.get(phrase)
+            if code:
+                return code, n
+    return None
+
+
+def month_day(parts: Sequence[str], k: int) -> str | None:
+    """ "mar-1" when parts[k] is a day of the month after its month ("March 1")."""
+    prev = parts[k - 1].lower() if k > 0 else ""
+    return f"{_MONTHS[prev]}-{parts[k]}" if prev in _MONTHS and parts[k].isdigit() and len(parts[k]) <= 2 else None
+
+
+def is_year(value: str) -> bool:
+    return bool(_YEAR.match(value))
+
+
+@lru_cache(maxsize=8192)  # syndicated copy repeats sentences word for word
+def signature(text: str) -> Signature:
+    names, numbers, dates, words = set(), set(), set(), set()
+    parts = parts_of(text)
+    k = 0
+    while k < len(parts):
+        raw, state = parts[k], state_at(parts, k)
+        if state:
+            names.add("$" + state[0])
+            k += state[1]
+            continue
+        low = raw.lower().replace("’", "'").removesuffix("'s")
+        if raw[0].isdigit():
+            value = raw.replace(",", "").rstrip(".")
+            if is_year(value):
+                dates.add(value)
+            else:
+                numbers.add(value)
+                day = month_day(parts, k)
+                if day:
+                    dates.add(day)
+        elif low in _MONTHS and raw[0].isupper():
+            dates.add(_MONTHS[low])
+        elif low in _DAYS:
+            dates.add(_DAYS[low])
+        elif low in NUMBER_WORDS:
+            numbers.add(NUMBER_WORDS[low])
+        elif low not in STOPWORDS and len(low) > 1:
+            for part in low.split("-"):  # "al-Abadi" -> "abadi"
+                if part in ("al", "el", "bin", "ibn") or len(part) < 2 or part in STOPWORDS or raw in TITLES:
+                    continue  # "President", "Minister": a post tells neither who nor what happened
+                if raw[0].isupper() and low not in _NOT_NAMES and (k > 0 or not low.endswith(("ly", "ing"))):
+                    names.add(stem(part))  # a capital that opens the sentence may be a name too
+                else:
+                    words.add(word_key(part))
+        k += 1
+    words -= names
+    return Signature(frozenset(names), frozenset(numbers), frozenset(dates), frozenset(words))
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence long enough to tell a fact of their own (none if it has one)."""
+    found = [p for p in _CLAUSE.split(text) if len(p.split()) >= _CLAUSE_WORDS]
+    return found if len(found) > 1 else []

@@ -1,0 +1,61 @@
+"""No fact twice: the points chosen so far and every sentence they cite.
+
+A new point is dropped when it says what a chosen one says: the same sentence, words close
+enough (MMR's cosine), or the same fact in other words (facts.py); from another source it then
+backs that point instead. A point that is kept is backed at once by the sentence of every
+other source that tells its fact ("(3 sources)"), so that no later point restates it. A
+sentence backs one point only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefsmith.engines.extractive.facts import SAME, Facts
+from briefsmith.engines.extractive.mmr import DUPLICATE, Pick
+from briefsmith.engines.extractive.scoring import Scores
+from briefsmith.engines.extractive.sentences import Unit
+
+
+class Ledger:
+    def __init__(self, units: Sequence[Unit], scores: Scores, facts: Facts):
+        self.units, self.scores, self.facts = units, scores, facts
+        self.chosen: list[Pick] = []
+        self.cited: dict[int, Pick] = {}  # every sentence a chosen point cites -> that point
+
+    def add(self, pick: Pick) -> None:
+        """Keep a point, backed by every other source that tells its fact."""
+        docs = {self.units[j].doc for j in (pick.index, *pick.also)}
+        for j in self.facts.tellings(pick.index):
+            if j not in self.cited and self.units[j].doc not in docs:
+                pick.also.append(j)
+                docs.add(self.units[j].doc)
+        self.chosen.append(pick)
+        for j in (pick.index, *pick.also):
+            self.cited.setdefault(j, pick)
+
+    def repeated(self, pick: Pick) -> Pick | None:
+        """The chosen point that already says what `pick` says, if any."""
+        if pick.index in self.cited:
+            return self.cited[pick.index]
+        for score, j in self.facts.matches(pick.index):
+            if score >= SAME and j in self.cited:
+                return self.cited[j]
+        return next((c for c in self.chosen if self.scores.similarity(c.index, pick.index) >= DUPLICATE), None)
+
+    def admit(self, picks: Sequence[Pick]) -> list[Pick]:
+        """The picks that say something new (kept, and backed); the others back what they repeat."""
+        kept = []
+        for pick in picks:
+            dup = self.repeated(pick)
+            if dup is None:
+                self.add(pick)
+                kept.append(pick)
+                continue
+            docs = {self.units[j].doc for j in (dup.index, *dup.also)}
+            for j in (pick.index, *pick.also):
+                if self.units[j].doc not in docs and j not in self.cited:
+                    dup.also.append(j)
+                    docs.add(self.units[j].doc)
+                    self.cited[j] = dup
+        return kept

@@ -1,0 +1,121 @@
+"""Several sources, one fact (engines/extractive/facts.py), on sentences written for these
+tests: one fact told in other words is one point citing every source; facts that only share
+names stay apart; a date or a number told differently becomes an open question citing both."""
+
+from __future__ import annotations
+
+from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.extractive.disagree import conflict
+from briefsmith.engines.extractive.facts import Facts
+from briefsmith.engines.extractive.factwords import signature
+from briefsmith.engines.extractive.sentences import units_of
+from briefsmith.model import Briefing
+from briefsmith.records.base import make_article
+from briefsmith.workspace.spec import BriefSpec
+
+HARBOUR_A = "The port authority of Velmora closed the northern harbour on Tuesday after a storm wrecked the breakwater."
+HARBOUR_B = "Storm damage to the breakwater forced Velmora's port authority to shut the northern harbour on Tuesday."
+HARBOUR_C = (
+    "On Tuesday the northern harbour of Velmora was closed by its port authority: the breakwater had been wrecked."
+)
+OTHER_A = [
+    "Fishermen in the old town said they would lose a week of catches.",
+    "The regional governor, Ilse Marten, promised emergency grants for the fleet.",
+    "Repairs to the sea wall were last carried out a decade ago.",
+]
+OTHER_B = [
+    "Ferry passengers were sent to the southern terminal instead.",
+    "Engineers from the capital arrived to inspect the damage.",
+]
+
+
+def _units(*texts: str):
+    return units_of([make_article(id=f"s{i}", title="Harbour", paragraphs=[t]) for i, t in enumerate(texts)])
+
+
+def _index(units, text: str) -> int:
+    return next(i for i, u in enumerate(units) if u.sentence.text == text)
+
+
+def test_one_fact_in_other_words_is_matched_across_sources():
+    units = _units(" ".join([HARBOUR_A, *OTHER_A]), " ".join([*OTHER_B, HARBOUR_B]), HARBOUR_C)
+    facts = Facts(units)
+    a, b, c = (_index(units, t) for t in (HARBOUR_A, HARBOUR_B, HARBOUR_C))
+    assert facts.same(a, b) and facts.same(a, c)
+    assert sorted(facts.tellings(a)) == sorted([b, c])  # one per other source
+    for other in OTHER_B:
+        assert not facts.same(a, _index(units, other))
+
+
+def test_facts_that_only_share_names_stay_apart():
+    units = _units(
+        "Velmora's mayor, Anton Rudd, opened the new bridge on Monday.",
+        "Velmora's mayor, Anton Rudd, resigned on Friday over a row about school funding.",
+    )
+    facts = Facts(units)
+    assert facts.tellings(0) == [] and not facts.same(0, 1)
+
+
+def test_candidates_come_from_the_index_not_from_every_sentence():
+    filler = " ".join(f"Delegate number {n} of the assembly voted for motion {n + 500}." for n in range(300))
+    units = _units(HARBOUR_A + " " + filler, HARBOUR_B)
+    facts = Facts(units)
+    a = _index(units, HARBOUR_A)
+    assert len(facts.candidates(a)) <= 3  # the harbour sentence of the other source, not 300 votes
+    assert facts.tellings(a) == [_index(units, HARBOUR_B)]
+
+
+def test_signature_reads_states_numbers_dates_and_kinds_of_action():
+    sig = signature("American troops retook the town of Orlen from rebels on March 3, 2015, freeing 12 hostages.")
+    assert "$US" in sig.names and "orlen" in sig.names
+    assert {"2015", "mar", "mar-3"} <= sig.dates and "12" in sig.numbers
+    assert signature("U.S. forces liberated Orlen.").words & sig.words  # retook / liberated: one action
+
+
+def test_a_date_or_a_count_told_differently_is_a_conflict():
+    assert conflict(
+        "The council approved the harbour budget in 2023, officials said.",
+        "The council approved the harbour budget in December 2024.",
+    ) == ("year", ("2023", "2024"), "")
+    kind, values, noun = conflict("The storm killed 13 people in Velmora.", "The storm killed 15 people in Velmora.")
+    assert (kind, values, noun) == ("number", ("13", "15"), "people")
+    assert conflict("The storm killed 13 people.", "The storm killed 13 people and two dogs.") is None
+
+
+def _brief(*articles) -> Briefing:
+    spec = BriefSpec.model_validate({"title": "Harbour", "sources": [f"{a.id}.txt" for a in articles]})
+    return ExtractiveEngine().condense(articles, spec)
+
+
+def test_the_briefing_states_the_fact_once_citing_every_source():
+    arts = [
+        make_article(id="a", title="Harbour closed", paragraphs=[HARBOUR_A, " ".join(OTHER_A)]),
+        make_article(id="b", title="Storm hits the coast", paragraphs=[" ".join(OTHER_B), HARBOUR_B]),
+        make_article(id="c", title="Velmora after the storm", paragraphs=[HARBOUR_C]),
+    ]
+    b = _brief(*arts)
+    points = [*b.summary, *(p for s in b.sections if s.kind != "actors" for p in s.points)]
+    harbour = {HARBOUR_A, HARBOUR_B, HARBOUR_C}
+    holding = [p for p in points if any(c.quote in harbour or c.quote in h for c in p.citations for h in harbour)]
+    assert len(holding) == 1, [p.text for p in holding]
+    assert {c.source for c in holding[0].citations} == {"a", "b", "c"}
+
+
+def test_sources_that_disagree_on_a_date_get_an_open_question_citing_both():
+    arts = [
+        make_article(
+            id="a",
+            title="Harbour law",
+            paragraphs=["The Velmora assembly passed the harbour protection law in 2023, its speaker said."],
+        ),
+        make_article(
+            id="b",
+            title="Harbour law signed",
+            paragraphs=["The Velmora assembly signed the harbour protection law in December 2024, its speaker said."],
+        ),
+    ]
+    b = _brief(*arts)
+    questions = next(s for s in b.sections if s.kind == "questions").points
+    differ = [q for q in questions if "differ" in q.text]
+    assert differ and differ[0].text.endswith("?") and "2023" in differ[0].text and "2024" in differ[0].text
+    assert {c.source for c in differ[0].citations} == {"a", "b"}
