@@ -13,6 +13,10 @@ from briefsmith.cli.flags import setting_flags
 from briefsmith.errors import UsageError
 
 
+def _say_waiting(message: str) -> None:
+    click.echo(message, err=True)
+
+
 @cli.command(
     epilog="""\b
 Examples:
@@ -36,7 +40,9 @@ def build(briefs: tuple[Path, ...], quiet: bool, as_json: bool, **given: Any) ->
     root = Path.cwd()
     options = build_options(root, **given)
     with Progress(enabled=not quiet and not as_json) as progress:
-        report = run_build(root, briefs, options, on_result=progress.update, on_plan=progress.plan)
+        report = run_build(
+            root, briefs, options, on_result=progress.update, on_plan=progress.plan, on_wait=_say_waiting
+        )
     if as_json:
         click.echo(report_json(report))
     else:
@@ -111,8 +117,9 @@ def render(briefing: Path, out: Path | None, force: bool | None, **given: Any) -
     from briefsmith.pipeline.rerender import render_briefing_file
     from briefsmith.settings.resolve import given_render_options
 
+    wait = given.pop("wait", None) is not False
     options = given_render_options(**given)
     if "json" in options.formats:
         raise UsageError("render reads a JSON; it does not write one", where="--format")
-    for line in render_briefing_file(Path.cwd(), briefing, out, options, bool(force)):
+    for line in render_briefing_file(Path.cwd(), briefing, out, options, bool(force), wait=wait, on_wait=_say_waiting):
         click.echo(line)

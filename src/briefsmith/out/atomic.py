@@ -1,9 +1,9 @@
-"""Writing outputs without ever losing a person's work.
+"""Writing a file so that readers see the old one or the new one, never half of it.
 
-Every file is written atomically (a temporary file in the same folder, then a rename),
-so an interrupted build never leaves half a document. Before replacing a file we ask
-the manifest whether it is still exactly what Briefsmith last wrote: if not, a person
-has edited it (or it was never ours) and it is kept unless the build is forced.
+A temporary file in the same folder, synced to disk, then renamed over the target (the
+rename replaces a link or a hard link itself, never writes through it). Temporary files
+start with TMP_PREFIX: a build killed by SIGKILL cannot remove its own, so the next run
+into that folder removes them, holding the folder's lock so no live build's file goes.
 """
 
 from __future__ import annotations
@@ -12,11 +12,14 @@ import contextlib
 import errno
 import hashlib
 import os
+import stat
 import tempfile
-import time
 from pathlib import Path
 
 from briefsmith.errors import OutputError
+from briefsmith.out.journal import fsync_dir
+from briefsmith.safeio import kind_of, sha256_regular
+from briefsmith.testpoints import reached
 
 TMP_PREFIX = ".briefsmith-tmp-"
 
@@ -26,17 +29,12 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def sha256_file(path: Path) -> str | None:
-    try:
-        h = hashlib.sha256()
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-        return h.hexdigest()
-    except FileNotFoundError:
-        return None
+    """The sha256 of a regular file; None if it is missing or anything but a regular file
+    (a FIFO or a device is never opened, so this cannot hang)."""
+    return sha256_regular(path)
 
 
-def _explain(exc: OSError, path: Path) -> OutputError:
+def explain(exc: OSError, path: Path) -> OutputError:
     if exc.errno == errno.ENOSPC:
         why, hint = "no space left on the device", "free some disk space and build again"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -49,14 +47,38 @@ def _explain(exc: OSError, path: Path) -> OutputError:
 def ensure_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError("is a file, not a folder", path=folder, hint="choose another folder with --out") from None
     except OSError as exc:
-        raise _explain(exc, folder) from None
+        raise explain(exc, folder) from None
+    if not folder.is_dir():
+        raise OutputError("is not a folder", path=folder, hint="choose another folder with --out")
     if not os.access(folder, os.W_OK):
         raise OutputError("cannot write here (permission denied)", path=folder, hint="choose another folder with --out")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half."""
+def check_target(path: Path) -> bool:
+    """True if a regular file stands at `path`, False if nothing does; OutputError naming
+    it if anything else does (a folder, a link, a FIFO, a device): Briefsmith replaces
+    only regular files of its own."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise explain(exc, path) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(
+            f"is {kind_of(st.st_mode)}, not a file Briefsmith can replace",
+            path=path,
+            hint="remove or rename it, or choose another folder with --out",
+        )
+    return True
+
+
+def write_atomic(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
+    """Write `data` to `path` atomically and durably (data synced before the rename; the
+    folder synced after it unless `sync_dir` is False, when the caller syncs once for many)."""
     fd, tmp = -1, ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=path.suffix, dir=path.parent)
@@ -66,10 +88,14 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o644)
+        reached(f"temp-written:{path.name}")
         os.replace(tmp, path)
         tmp = ""
+        reached(f"replaced:{path.name}")
+        if sync_dir:
+            fsync_dir(path.parent)
     except OSError as exc:
-        raise _explain(exc, path) from None
+        raise explain(exc, path) from None
     finally:
         # Runs on errors and on KeyboardInterrupt/SystemExit alike: no temporary litter.
         if fd >= 0:
@@ -79,18 +105,19 @@ def write_atomic(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-def remove_litter(folder: Path) -> None:
-    """Temporary files a killed build (SIGKILL) could not clean up itself."""
-    with contextlib.suppress(OSError):
-        for leftover in folder.glob(TMP_PREFIX + "*"):
-            with contextlib.suppress(OSError):
-                if leftover.stat().st_mtime < time.time() - 3600:  # not a concurrent build's file
-                    leftover.unlink()
-
-
-def edited_since_written(path: Path, recorded_sha: str | None) -> bool:
-    """True when the file exists and is not what Briefsmith last wrote there."""
-    current = sha256_file(path)
-    if current is None:
-        return False
-    return current != recorded_sha
+def remove_litter(folder: Path) -> list[str]:
+    """Remove the temporary files of runs that were killed (call only holding the folder's
+    lock: then no live run owns one). Only regular files are touched; returns their names."""
+    removed = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(TMP_PREFIX):
+            continue
+        with contextlib.suppress(OSError):
+            if stat.S_ISREG(os.lstat(folder / name).st_mode):
+                os.unlink(folder / name)
+                removed.append(name)
+    return removed

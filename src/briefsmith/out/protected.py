@@ -1,57 +1,101 @@
-"""Writing a brief's outputs without losing a person's edits.
+"""Writing a brief's outputs without losing a person's edits, and without losing track.
 
-An output changed since Briefsmith wrote it (its sha256 no longer matches the manifest),
-or one the manifest never recorded, is kept unless --force; the rest is written
-atomically, and what was written is recorded even when the disk fills up midway.
-Shared by `build` and `render`.
+An output is replaced only when the file there is the one Briefsmith last recorded
+(its sha256 matches the manifest), or is byte for byte what we are about to write, or
+with --force; otherwise it is kept and the build says why. Anything but a regular file
+at an output's name (a folder, a link, a FIFO) fails the brief, naming it, before any
+write. The new hashes are journaled durably before the first rename (journal.py), so
+a kill at any moment leaves files the next run knows as its own. Shared by `build` and
+`render`; call it holding the out folder (folder.py).
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
-from briefsmith import __version__
-from briefsmith.errors import OutputError
-from briefsmith.out.atomic import edited_since_written, sha256_bytes, write_atomic
-from briefsmith.out.manifest import BriefEntry, OutputEntry, update_manifest
+from briefsmith.out import journal
+from briefsmith.out.atomic import check_target, sha256_bytes, sha256_file, write_atomic
+from briefsmith.out.manifest import MANIFEST, BriefEntry, OutputEntry
+from briefsmith.testpoints import reached
+
+
+@dataclass(frozen=True)
+class Written:
+    written: tuple[str, ...]  # outputs that now hold this build's bytes
+    kept: tuple[str, ...]  # outputs left as they were, each explained in `why`
+    entries: tuple[OutputEntry, ...]  # the record of every output that is Briefsmith's
+    why: tuple[str, ...] = ()  # "NAME.docx: changed since Briefsmith wrote it", one per kept file
+
+
+def kept_reason(file: str, recorded: OutputEntry | None, missing: str | None) -> str:
+    if recorded is not None:
+        return f"{file}: changed since Briefsmith wrote it"
+    if missing == "missing":
+        return f"{file}: the record of what was written is missing ({MANIFEST} not found), so it may hold edits"
+    if missing:
+        return f"{file}: the record of what was written is missing ({MANIFEST}: {missing}), so it may hold edits"
+    return f"{file}: Briefsmith has no record of writing it"
 
 
 def write_outputs(
-    rendered: dict[str, bytes], out: Path, previous: BriefEntry | None, force: bool, name: str, rel_spec: str
-) -> tuple[list[str], list[str], list[OutputEntry]]:
-    """Write each output unless a person edited it since; record what was written."""
-    written: list[str] = []
+    rendered: dict[str, bytes],
+    out: Path,
+    previous: BriefEntry | None,
+    force: bool,
+    name: str,
+    rel_spec: str = "",
+    *,
+    missing: str | None = None,
+) -> Written:
+    """Write each output unless a person may have edited it; return what happened.
+    `missing` says why the folder's record is missing or unreadable (None when it is fine)."""
+    entries: dict[str, OutputEntry] = {}
     kept: list[str] = []
-    entries: list[OutputEntry] = []
-    for file, data in rendered.items():
+    why: list[str] = []
+    same: list[str] = []
+    plan: list[tuple[str, bytes, OutputEntry]] = []
+    for file, data in rendered.items():  # check every target before writing any
         target = out / file
-        old = previous.output(file) if previous else None
-        if not force and edited_since_written(target, old.sha256 if old else None):
-            kept.append(file)
-            if old:
-                entries.append(old)
-            continue
-        try:
-            write_atomic(target, data)
-        except OutputError:
-            if entries:  # a full disk mid-brief: what did get written is still ours
-                with contextlib.suppress(OutputError):  # the disk may be too full for this too
-                    record_written(out, previous, entries, name, rel_spec)
-            raise
-        written.append(file)
-        entries.append(OutputEntry(file, sha256_bytes(data), len(data)))
-    return written, kept, entries
+        new = OutputEntry(file, sha256_bytes(data), len(data))
+        recorded = previous.output(file) if previous else None
+        if check_target(target):
+            current = sha256_file(target)
+            if current == new.sha256:  # already these bytes: ours now, whoever wrote them
+                entries[file] = new
+                same.append(file)
+                continue
+            if not force and (recorded is None or current != recorded.sha256):
+                kept.append(file)
+                why.append(kept_reason(file, recorded, missing))
+                if recorded is not None:
+                    entries[file] = recorded
+                continue
+        plan.append((file, data, new))
+    journal.append(out, name, [(e.file, e.sha256, e.size) for _, _, e in plan])
+    reached("journaled")
+    done: list[str] = []
+    try:
+        for file, data, new in plan:
+            write_atomic(out / file, data, sync_dir=False)
+            entries[file] = new
+            done.append(file)
+    finally:
+        journal.fsync_dir(out)  # the renames durable before the manifest names them
+    order = list(rendered)
+    return Written(
+        written=tuple(f for f in order if f in done or f in same),
+        kept=tuple(kept),
+        entries=tuple(entries[f] for f in order if f in entries),
+        why=tuple(why),
+    )
 
 
-def record_written(
-    out: Path, previous: BriefEntry | None, entries: list[OutputEntry], name: str, rel_spec: str
-) -> None:
-    """Record outputs written outside a whole build (`render`, or a build cut short), so the
-    next run knows they are still ours; the rest of the entry stays, its fingerprint is
-    cleared (the brief is not known to be up to date)."""
-    base = previous or BriefEntry(name=name, spec=rel_spec, fingerprint="")
+def record_written(previous: BriefEntry | None, entries: tuple[OutputEntry, ...], name: str, spec: str) -> BriefEntry:
+    """The entry that records outputs written outside a whole build (`render`): the rest of
+    the entry stays, its fingerprint is cleared (the brief is not known to be up to date)."""
+    base = previous or BriefEntry(name=name, spec=spec, fingerprint="")
     new = {e.file: e for e in entries}
     outputs = tuple(o for o in base.outputs if o.file not in new) + tuple(new.values())
-    update_manifest(out, {name: dataclasses.replace(base, fingerprint="", outputs=outputs)}, __version__)
+    return dataclasses.replace(base, fingerprint="", outputs=outputs)

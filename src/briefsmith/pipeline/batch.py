@@ -1,15 +1,19 @@
 """Running many briefs: in this process, or over worker processes with --jobs.
 
 A worker process pays the imports (WeasyPrint's ~1 s) once and then builds many
-briefs; briefs are independent, so workers share nothing but the out folder, whose
-manifest the parent writes once at the end.
+briefs; briefs are independent, so workers share nothing but the out folder. Each
+brief's result goes to `on_pair` as soon as it is done (the orchestrator records it in
+the manifest then, not at the end). Workers are forked, die with the build, and never
+hold its stdout/stderr (children.py); on Ctrl-C or SIGTERM they are killed at once.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from briefsmith.children import become_worker, remove_tmpdir, run_tmpdir
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.pipeline.results import BriefResult
 from briefsmith.render.pdf_worker import PdfWorker
@@ -17,10 +21,12 @@ from briefsmith.settings.options import BuildOptions
 from briefsmith.workspace.theme import Theme
 
 Pair = tuple[BriefResult, BriefEntry | None]
+Task = tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None, str | None]
 
 
-def _warm_up(theme: Theme) -> None:
+def _warm_up(theme: Theme, parent_pid: int, tmp: str | None) -> None:
     """Pay the heavy imports and WeasyPrint's font set-up before the first brief arrives."""
+    become_worker(parent_pid, tmp)
     from briefsmith.gctune import tune_gc
 
     tune_gc()  # a worker process of our own: see gctune.py
@@ -30,10 +36,11 @@ def _warm_up(theme: Theme) -> None:
     warm_up(theme)
 
 
-def _one(args: tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None]) -> Pair:
+def _one(task: Task) -> Pair:
     from briefsmith.pipeline.brief import build_brief
 
-    return build_brief(*args)
+    spec, root, out, options, theme, previous, missing = task
+    return build_brief(spec, root, out, options, theme, previous, missing=missing)
 
 
 def run_briefs(
@@ -43,9 +50,11 @@ def run_briefs(
     options: BuildOptions,
     theme: Theme,
     previous: dict[str, BriefEntry],
-    on_result: Callable[[BriefResult], None] | None = None,
+    on_pair: Callable[[BriefResult, BriefEntry | None], None] | None = None,
+    missing: str | None = None,
 ) -> list[Pair]:
-    tasks = [(spec, root, out, options, theme, previous.get(spec.stem)) for spec in specs]
+    """Build every spec; `missing` says why the out folder's record is missing, if it is."""
+    tasks: list[Task] = [(spec, root, out, options, theme, previous.get(spec.stem), missing) for spec in specs]
     pairs: list[Pair] = []
     if options.jobs <= 1 or len(tasks) <= 1:
         # One brief at a time here, its PDF laid out in a second process meanwhile.
@@ -53,21 +62,44 @@ def run_briefs(
 
         worker = PdfWorker(theme)  # started by the first brief that needs a PDF
         try:
-            for task in tasks:
-                pairs.append(build_brief(*task, pdf_worker=worker))
-                if on_result:
-                    on_result(pairs[-1][0])
+            for spec, root_, out_, opts, theme_, prev, why in tasks:
+                pairs.append(build_brief(spec, root_, out_, opts, theme_, prev, worker, missing=why))
+                if on_pair:
+                    on_pair(*pairs[-1])
         finally:
             worker.close()
         return pairs
-    from concurrent.futures import ProcessPoolExecutor
+    return _in_workers(tasks, options.jobs, theme, on_pair)
 
-    with ProcessPoolExecutor(
-        max_workers=min(options.jobs, len(tasks)), initializer=_warm_up, initargs=(theme,)
-    ) as pool:
-        # map() keeps the order of the briefs, so reports and manifests are stable.
-        for pair in pool.map(_one, tasks):
-            pairs.append(pair)
-            if on_result:
-                on_result(pair[0])
-    return pairs
+
+def _in_workers(
+    tasks: list[Task], jobs: int, theme: Theme, on_pair: Callable[[BriefResult, BriefEntry | None], None] | None
+) -> list[Pair]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    tmp = run_tmpdir()
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_warm_up, initargs=(theme, os.getpid(), tmp)
+    )
+    done: dict[int, Pair] = {}
+    try:
+        futures = {pool.submit(_one, task): i for i, task in enumerate(tasks)}
+        for future in as_completed(futures):
+            done[futures[future]] = pair = future.result()
+            if on_pair:
+                on_pair(*pair)  # recorded as it finishes, whatever the order
+    except BaseException:
+        # Ctrl-C, SIGTERM or a broken pool: stop the workers now, not after their briefs.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.kill()
+        raise
+    else:
+        pool.shutdown(wait=True)
+    finally:
+        remove_tmpdir(tmp)
+    # The order of the briefs, so reports are stable.
+    return [done[i] for i in range(len(tasks))]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from briefsmith import __version__
 from briefsmith.errors import BriefsmithError
-from briefsmith.out.atomic import edited_since_written, sha256_file
-from briefsmith.out.fingerprint import fingerprint, input_hashes, theme_hash
+from briefsmith.out.atomic import sha256_file
+from briefsmith.out.fingerprint import fingerprint, input_hashes, recorded_input_hashes, theme_hash
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.out.protected import write_outputs
 from briefsmith.pipeline.condense import condense_articles, read_articles
@@ -34,13 +34,16 @@ def _unchanged(entry: BriefEntry, root: Path, theme: Theme, options: BuildOption
     (the spec among them: a new source list changes the spec's hash)."""
     if not entry.fingerprint or not entry.inputs:
         return False
-    inputs = {path: sha256_file(root / path) or "" for path in entry.inputs}
-    if fingerprint(__version__, inputs, theme_hash(theme), _options_key(options)) != entry.fingerprint:
+    inputs = recorded_input_hashes(root, entry.inputs)  # None if one is not a safe workspace file
+    if (
+        inputs is None
+        or fingerprint(__version__, inputs, theme_hash(theme), _options_key(options)) != entry.fingerprint
+    ):
         return False
     files = [f"{entry.name}.{fmt}" for fmt in FORMATS if fmt in options.render.formats]
     for file in files:
         recorded = entry.output(file)
-        if recorded is None or not (out / file).exists() or edited_since_written(out / file, recorded.sha256):
+        if recorded is None or sha256_file(out / file) != recorded.sha256:
             return False
     return True
 
@@ -53,8 +56,10 @@ def build_brief(
     theme: Theme,
     previous: BriefEntry | None,
     pdf_worker: PdfWorker | None = None,
+    missing: str | None = None,
 ) -> tuple[BriefResult, BriefEntry | None]:
-    """Build one brief; never raises for a problem in the brief itself."""
+    """Build one brief; never raises for a problem in the brief itself. `missing` says
+    why the out folder's record is missing, if it is (for the message of a kept file)."""
     start = time.perf_counter()
     name = spec_path.stem
     rel_spec = _rel(spec_path, root)
@@ -80,21 +85,22 @@ def build_brief(
         render = render_options(options.render, briefing.paper)
         rendered, render_warnings = render_formats(name, briefing, theme, render, pdf_worker)
         warnings = briefing.warnings + render_warnings
-        written, kept, entries = write_outputs(rendered, out, previous, options.force, name, rel_spec)
+        done = write_outputs(rendered, out, previous, options.force, name, missing=missing)
         entry = BriefEntry(
             name=name,
             spec=rel_spec,
-            fingerprint=fp if not kept else "",
+            fingerprint=fp if not done.kept else "",
             inputs=inputs,
-            outputs=tuple(entries),
+            outputs=done.entries,
             engine=options.engine or spec.engine,
             options=opts,
             version=__version__,
             warnings=tuple(warnings),
         )
-        status = "kept" if kept else "built"
+        status = "kept" if done.kept else "built"
+        seconds = time.perf_counter() - start
         return BriefResult(
-            name, rel_spec, status, time.perf_counter() - start, tuple(written), tuple(kept), tuple(warnings)
+            name, rel_spec, status, seconds, done.written, done.kept, tuple(warnings), kept_why=done.why
         ), entry
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start, error=exc.one_line()), previous

@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefsmith import __version__
-from briefsmith.errors import UsageError
-from briefsmith.out.atomic import ensure_dir, remove_litter
-from briefsmith.out.manifest import read_manifest, update_manifest
+from briefsmith.errors import OutputError, UsageError
+from briefsmith.out.folder import held_folder
+from briefsmith.out.manifest import BriefEntry
 from briefsmith.pipeline.batch import run_briefs
 from briefsmith.pipeline.condense import condense_articles, read_articles
 from briefsmith.pipeline.results import BriefResult, BuildReport
+from briefsmith.safeio import inside
 from briefsmith.settings.options import FORMATS, BuildOptions
-from briefsmith.workspace.briefs import discover_briefs, select_shard
+from briefsmith.workspace.briefs import discover_briefs, select_shard, unique_briefs
 from briefsmith.workspace.theme import Theme
 
 if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs them
@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs
 
 OnResult = Callable[[BriefResult], None]
 OnPlan = Callable[[list[str]], None]
+OnWait = Callable[[str], None]
 
 
 def build(
@@ -39,8 +40,10 @@ def build(
     options: BuildOptions | None = None,
     on_result: OnResult | None = None,
     on_plan: OnPlan | None = None,
+    on_wait: OnWait | None = None,
 ) -> BuildReport:
-    """Build briefs (default: every briefs/*.yaml of the workspace) into out/."""
+    """Build briefs (default: every briefs/*.yaml of the workspace) into out/. Holds the
+    out folder's lock throughout (`on_wait` hears, once, that another run holds it)."""
     options = options or BuildOptions()
     root = Path(workspace).resolve()
     unknown = set(options.render.formats) - set(FORMATS)
@@ -50,20 +53,24 @@ def build(
             where="--format",
             hint=f"choose from {','.join(FORMATS)}",
         )
-    specs = [Path(b) for b in briefs] if briefs else discover_briefs(root)
+    specs = unique_briefs([Path(b) for b in briefs] if briefs else discover_briefs(root))
     if options.shard:
         specs = select_shard(specs, *options.shard)
     if on_plan:
         on_plan([s.stem for s in specs])
     out = (options.out or root / "out").resolve()
-    ensure_dir(out)
-    remove_litter(out)
+    if options.out is None and inside(out, (root,)) is None:
+        raise OutputError("is a link leading outside the workspace", path=root / "out", hint="name a folder with --out")
     theme = Theme(root)
-    previous = read_manifest(out)
-    pairs = run_briefs(specs, root, out, options, theme, previous, on_result)
-    updates = {entry.name: entry for _, entry in pairs if entry is not None}
-    if updates:
-        update_manifest(out, updates, __version__)
+    with held_folder(out, wait=options.wait, on_wait=on_wait) as folder:
+
+        def on_pair(result: BriefResult, entry: BriefEntry | None) -> None:
+            if entry is not None:
+                folder.save(entry)  # durably, as each brief finishes
+            if on_result:
+                on_result(result)
+
+        pairs = run_briefs(specs, root, out, options, theme, folder.entries, on_pair, folder.record.missing)
     return BuildReport(out=out, results=tuple(r for r, _ in pairs), strict=options.strict)
 
 

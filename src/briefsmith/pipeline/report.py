@@ -47,9 +47,9 @@ def report_table(report: BuildReport) -> list[str]:
     lines = [result_line(r) for r in report.results]
     for r in report.results:
         lines += [f"warning: {r.name}: {w}" for w in r.warnings]
-        if r.kept:
+        for why in r.kept_why or [f"{', '.join(r.kept)}: changed since Briefsmith wrote it"] * bool(r.kept):
             lines.append(
-                f"note: {r.name}: {', '.join(r.kept)} changed since Briefsmith wrote it, so it was kept; "
+                f"note: {r.name}: {why}, so it was kept; "
                 "rename it to keep your edits and rebuild, or pass --force to overwrite it"
             )
     counts = report.counts()

@@ -1,39 +1,78 @@
 """`briefsmith render brief.json`: render an edited briefing JSON again, with the same
-edit protection as a build (an output a person changed is kept unless forced)."""
+edit protection as a build (an output a person changed is kept unless forced), the
+same lock on the out folder, and the names checked before anything is written."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
-from briefsmith.errors import RecordError
-from briefsmith.out.atomic import ensure_dir
-from briefsmith.out.manifest import read_manifest
+from briefsmith.errors import OutputError, RecordError
+from briefsmith.out.folder import held_folder
+from briefsmith.out.manifest import MANIFEST
 from briefsmith.out.protected import record_written, write_outputs
 from briefsmith.render import json as briefing_json
 from briefsmith.render.formats import render_formats
+from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.settings.options import RenderOptions
 from briefsmith.settings.resolve import render_options
+from briefsmith.workspace.briefs import unique_briefs
 from briefsmith.workspace.theme import Theme
+
+MAX_BRIEFING_BYTES = 50_000_000
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def read_briefing_text(path: Path) -> str:
+    try:
+        return read_regular(path, max_bytes=MAX_BRIEFING_BYTES).decode("utf-8-sig")
+    except FileNotFoundError:
+        raise RecordError("file not found", path=path) from None
+    except Unsafe as exc:
+        raise RecordError(exc.message, path=path) from None
+    except UnicodeDecodeError:
+        raise RecordError("not UTF-8 text", path=path) from None
+    except OSError as exc:
+        raise RecordError(f"cannot read: {exc.strerror or exc}", path=path) from None
 
 
 def render_briefing_file(
-    root: Path, path: Path, out: Path | None, options: RenderOptions, force: bool = False
+    root: Path,
+    path: Path,
+    out: Path | None,
+    options: RenderOptions,
+    force: bool = False,
+    *,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> list[str]:
     """Render the briefing JSON at `path` into `out` (default: its folder); a line per file."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RecordError(f"cannot read: {exc}", path=path) from None
-    briefing = briefing_json.loads(text, str(path))
-    folder = (out or path.parent).resolve()
-    ensure_dir(folder)
+    unique_briefs([path])  # NAME is the JSON's stem: `manifest` and hidden names are refused
+    folder_path = (out or path.parent).resolve()
+    name = path.stem
+    for file in [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST]:
+        if _same_file(folder_path / file, path):
+            raise OutputError(
+                f"rendering it into {folder_path} would replace the file itself ({file})",
+                path=path,
+                hint="render into another folder with --out",
+            )
+    briefing = briefing_json.loads(read_briefing_text(path), str(path))
     # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
-    files, warnings = render_formats(path.stem, briefing, Theme(root), render_options(options, briefing.paper))
-    entry = read_manifest(folder).get(path.stem)
-    written, kept, entries = write_outputs(files, folder, entry, force, path.stem, str(path))
-    lines = [f"wrote    {folder / name}" for name in written]
-    lines += [f"kept     {folder / name} (changed since Briefsmith wrote it; --force overwrites)" for name in kept]
-    if written:
-        record_written(folder, entry, entries, path.stem, str(path))
+    files, warnings = render_formats(name, briefing, Theme(root), render_options(options, briefing.paper))
+    with held_folder(folder_path, wait=wait, on_wait=on_wait) as folder:
+        entry = folder.entries.get(name)
+        done = write_outputs(files, folder_path, entry, force, name, missing=folder.record.missing)
+        if done.written:  # so the next render knows these files are still ours
+            folder.save(record_written(entry, done.entries, name, str(path)))
+    lines = [f"wrote    {folder_path / file}" for file in done.written]
+    lines += [f"kept     {folder_path / why} (--force overwrites)" for why in done.why]
     lines += [f"warning: {w}" for w in warnings]
     return lines

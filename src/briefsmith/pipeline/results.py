@@ -19,6 +19,7 @@ class BriefResult:
     kept: tuple[str, ...] = ()  # outputs a person edited, left untouched
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    kept_why: tuple[str, ...] = ()  # why each kept output was kept ("x.docx: changed since …")
 
 
 @dataclass(frozen=True)

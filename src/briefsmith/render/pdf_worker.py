@@ -9,11 +9,14 @@ files: the worker returns bytes, so a killed worker leaves nothing behind.
 
 from __future__ import annotations
 
+import os
 import signal
 from typing import TYPE_CHECKING, Any
 
+from briefsmith.children import become_worker, remove_tmpdir, run_tmpdir
 from briefsmith.errors import RenderError
 from briefsmith.gctune import tune_gc
+from briefsmith.limits import limit
 from briefsmith.workspace.theme import Theme
 
 if TYPE_CHECKING:
@@ -21,23 +24,30 @@ if TYPE_CHECKING:
 
     from briefsmith.render.pdf import Layout
 
+PDF_SECONDS = 300.0  # the longest a PDF may take to lay out (BRIEFSMITH_PDF_SECONDS)
+
+
+def pdf_seconds() -> float:
+    return limit("BRIEFSMITH_PDF_SECONDS", PDF_SECONDS)
+
 
 def _exit_quietly(signum: int, frame: object) -> None:
     # terminate(): unwind, so WeasyPrint's temporary font folder is removed on the way out.
     raise SystemExit(0)
 
 
-def _serve(conn: Connection, theme: Theme) -> None:
+def _serve(conn: Connection, theme: Theme, parent_pid: int, tmp: str | None) -> None:
     # Ctrl-C reaches the whole process group: the parent decides, quietly; and the
     # parent's SIGTERM handler (unwind like Ctrl-C) is not ours: terminate() just ends us.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
+    become_worker(parent_pid, tmp)  # dies with the build, off the caller's stdout/stderr
     tune_gc()  # a process of our own, allocation-heavy: see gctune.py
     from briefsmith.render.pdf import layout_pdf, warm_up
 
     try:
         warm_up(theme)
-    except BaseException as exc:  # reported with the first request
+    except Exception as exc:  # reported with the first request (SystemExit from terminate() is not caught)
         setup_error: BaseException | None = exc
     else:
         setup_error = None
@@ -66,6 +76,7 @@ class PdfWorker:
         self._conn: Connection | None = None
         self._busy = False
         self._used = False
+        self._tmp: str | None = None
 
     def start(self) -> None:
         if self._process is not None:
@@ -76,7 +87,10 @@ class PdfWorker:
         # fork: the child shares what is imported already and starts at once.
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self.theme), daemon=True, name="briefsmith-pdf")
+        self._tmp = run_tmpdir()
+        self._process = context.Process(
+            target=_serve, args=(child, self.theme, os.getpid(), self._tmp), daemon=True, name="briefsmith-pdf"
+        )
         self._process.start()
         child.close()
         self._conn = parent
@@ -90,7 +104,14 @@ class PdfWorker:
 
     def result(self) -> Layout:
         assert self._conn is not None and self._busy
+        limit = pdf_seconds()
         try:
+            if not self._conn.poll(limit):
+                self.close()
+                raise RenderError(
+                    f"laying out the PDF took longer than {limit:g} s; stopped",
+                    hint="a custom template or stylesheet may make the document huge",
+                )
             status, payload = self._conn.recv()
         except EOFError:
             self.close()
@@ -104,20 +125,23 @@ class PdfWorker:
         return payload
 
     def close(self) -> None:
-        """Stop the worker; a worker that was never used is simply ended."""
+        """Stop the worker: at once when it is mid-render or was never used (its files are
+        in our private temporary folder, removed here), else by asking it to finish."""
         if self._process is None:
             return
         if self._busy or not self._used:
-            self._process.terminate()  # mid-render, or still setting up for nothing
+            self._process.kill()  # mid-render, or still setting up for nothing: no need to wait
         else:
             try:
                 assert self._conn is not None
                 self._conn.send(None)
             except (OSError, ValueError):
-                self._process.terminate()
-        self._process.join(timeout=5)
+                self._process.kill()
+        self._process.join(timeout=2)
         if self._process.is_alive():
             self._process.kill()
+            self._process.join(timeout=2)
         if self._conn is not None:
             self._conn.close()
-        self._process, self._conn, self._busy, self._used = None, None, False, False
+        remove_tmpdir(self._tmp)
+        self._process, self._conn, self._busy, self._used, self._tmp = None, None, False, False, None

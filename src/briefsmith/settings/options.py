@@ -153,5 +153,13 @@ class BuildOptions:
     shard: tuple[int, int] | None = setting(
         None, "build only share I of N of the briefs (a CI matrix)", flag="--shard", metavar="I/N", of_output=False
     )
+    wait: bool = setting(
+        True,
+        "wait for another run writing to the same out folder; --no-wait fails at once (exit 1)",
+        flag="--wait/--no-wait",
+        commands=BOTH,
+        shown_default="wait",
+        of_output=False,
+    )
     render: RenderOptions = field(default_factory=RenderOptions)
     llm: LLMOptions = field(default_factory=LLMOptions)

@@ -1,0 +1,104 @@
+"""An out folder held for one run: locked, cleaned of a killed run's litter, its record
+brought up to date from the journal, and written back as each brief finishes.
+
+    with held_folder(out, wait=True, on_wait=print) as folder:
+        folder.record.entries          # what the manifest says (after recovery)
+        ...                            # build; outputs go through protected.write_outputs
+        folder.save(entry)             # per brief, durably
+
+Crash safety in one place: outputs are journaled before they are renamed (journal.py),
+the manifest is rewritten atomically after each brief, and every run starts (and ends)
+by adopting journaled outputs whose bytes are on disk. So after a kill at any moment,
+a file whose bytes Briefsmith produced is known as Briefsmith's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from briefsmith import __version__
+from briefsmith.out import journal
+from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
+from briefsmith.out.lock import OutLock
+from briefsmith.out.manifest import BriefEntry, OutputEntry, Record, read_record, write_manifest
+from briefsmith.testpoints import reached
+
+
+class OutFolder:
+    def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version
+        self.record = Record({})
+
+    @property
+    def entries(self) -> dict[str, BriefEntry]:
+        return self.record.entries
+
+    def save(self, entry: BriefEntry) -> None:
+        """Record one brief's entry durably (unless the manifest already says exactly that)."""
+        if self.record.entries.get(entry.name) == entry and self.record.missing is None:
+            return
+        entries = {**self.record.entries, entry.name: entry}
+        write_manifest(self.path, entries, self.version)
+        self.record = dataclasses.replace(self.record, entries=entries)
+        reached("brief-recorded")
+
+    def recover(self) -> None:
+        """Adopt every journaled output whose bytes stand in the folder, then empty the journal."""
+        lines = journal.read(self.path)
+        if not lines:
+            journal.clear(self.path)  # an empty or torn journal
+            return
+        entries = dict(self.record.entries)
+        current: dict[str, str | None] = {}
+        changed = False
+        for brief, file, sha, size in lines:
+            if file not in current:
+                current[file] = sha256_file(self.path / file)
+            if current[file] != sha:
+                continue  # replaced since, or never renamed into place
+            entry = entries.get(brief) or BriefEntry(name=brief, spec="", fingerprint="")
+            old = entry.output(file)
+            if old is not None and old.sha256 == sha:
+                continue
+            new = OutputEntry(file, sha, size)
+            outputs = tuple(new if o.file == file else o for o in entry.outputs) if old else (*entry.outputs, new)
+            # The brief's recorded fingerprint describes other bytes: build it again next time.
+            entries[brief] = dataclasses.replace(entry, outputs=outputs, fingerprint="")
+            changed = True
+        if changed:
+            write_manifest(self.path, entries, self.version)
+            self.record = dataclasses.replace(self.record, entries=entries)
+        journal.clear(self.path)
+
+
+@contextlib.contextmanager
+def held_folder(
+    path: Path,
+    *,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    recover: bool = True,
+    version: str = __version__,
+) -> Iterator[OutFolder]:
+    """Lock `path` for this run (waiting for another run, or OutputError with wait=False).
+    With `recover` (every run that writes outputs), clean up and recover first, and fold
+    in at the end what a brief that failed midway had written."""
+    ensure_dir(path)
+    lock = OutLock(path)
+    lock.acquire(wait=wait, on_wait=on_wait)
+    try:
+        reached("lock-held")
+        folder = OutFolder(path, version)
+        if recover:
+            remove_litter(path)
+            folder.record = read_record(path)
+            folder.recover()
+        yield folder
+        if recover:
+            folder.recover()
+    finally:
+        lock.release()
