@@ -15,6 +15,7 @@ import time
 
 POINTS: tuple[str, ...] = (
     "lock-held",  # the out folder is locked; nothing read yet
+    "pdf-submitted",  # the PDF worker has the print HTML and is laying it out
     "journaled",  # a brief's outputs recorded in the journal, before any rename
     "temp-written:{file}",  # a file's temporary copy is complete and synced (outputs, manifest.json)
     "replaced:{file}",  # the rename is done; for an output, the manifest does not know yet

@@ -93,9 +93,10 @@ def _in_workers(
                 on_pair(*pair)  # recorded as it finishes, whatever the order
     except BaseException:
         # Ctrl-C, SIGTERM or a broken pool: stop the workers now, not after their briefs.
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in list(getattr(pool, "_processes", {}).values()):
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        for process in processes:
             process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
     else:
         pool.shutdown(wait=True)

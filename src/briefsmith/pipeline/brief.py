@@ -91,7 +91,8 @@ def build_brief(
             spec=rel_spec,
             fingerprint=fp if not done.kept else "",
             inputs=inputs,
-            outputs=done.entries,
+            # Outputs of formats not built this time are still ours: keep their records.
+            outputs=done.entries + tuple(o for o in (previous.outputs if previous else ()) if o.file not in rendered),
             engine=options.engine or spec.engine,
             options=opts,
             version=__version__,

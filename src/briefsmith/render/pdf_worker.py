@@ -17,6 +17,7 @@ from briefsmith.children import become_worker, remove_tmpdir, run_tmpdir
 from briefsmith.errors import RenderError
 from briefsmith.gctune import tune_gc
 from briefsmith.limits import limit
+from briefsmith.testpoints import reached
 from briefsmith.workspace.theme import Theme
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class PdfWorker:
         assert self._conn is not None
         self._conn.send((html, variant, attachment))
         self._busy = self._used = True
+        reached("pdf-submitted")
 
     def result(self) -> Layout:
         assert self._conn is not None and self._busy

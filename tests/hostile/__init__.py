@@ -1,0 +1,1 @@
+"""The hostile suite: Briefsmith tried as a hostile or careless user would (see kit.py)."""

@@ -1,0 +1,176 @@
+"""Kills at every moment of a build (SIGKILL, SIGINT, SIGTERM), a batch stopped half-way,
+and builds killed at random moments: afterwards a plain build exits 0, calls nothing
+edited, and leaves no temporary file, journal or worker process.
+
+Each case runs in its own copy of a workspace that was built once, so every kill lands
+while an existing output is being *replaced*; the cases run a few at a time (they are
+separate processes in separate folders) to keep the suite quick on two cores.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from .kit import (
+    ALL,
+    FAST,
+    assert_no_orphans,
+    assert_plain_build_here_ok,
+    assert_plain_build_ok,
+    brief_yaml,
+    build_here,
+    env_for,
+    kill_at,
+    run,
+    start,
+)
+
+KILL, INT, TERM = signal.SIGKILL, signal.SIGINT, signal.SIGTERM
+
+# (pause point, signal, formats): every output's replacement under every signal, and the
+# moments around them. "p" is the brief; files are p.pdf, p.docx, p.html, p.json.
+MOMENTS: list[tuple[str, signal.Signals, str]] = [
+    ("lock-held", KILL, FAST),
+    ("lock-held", TERM, FAST),
+    ("journaled", TERM, FAST),
+    ("journaled", KILL, FAST),
+    ("temp-written:p.docx", KILL, FAST),
+    ("temp-written:p.html", INT, FAST),
+    ("temp-written:p.json", TERM, FAST),
+    ("temp-written:manifest.json", KILL, FAST),
+    ("replaced:manifest.json", INT, FAST),
+    ("brief-recorded", TERM, FAST),
+    *[(f"replaced:p.{ext}", sig, FAST) for ext in ("docx", "html", "json") for sig in (KILL, INT, TERM)],
+    ("temp-written:p.pdf", KILL, ALL),
+    *[("replaced:p.pdf", sig, ALL) for sig in (KILL, INT, TERM)],
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace whose brief `p` was built once, in every format."""
+    root = tmp_path_factory.mktemp("built") / "ws"
+    (root / "seeds").mkdir(parents=True)
+    (root / "briefs").mkdir()
+    from .kit import ARTICLE
+
+    (root / "seeds" / "pilots.md").write_text(ARTICLE)
+    (root / "briefs" / "p.yaml").write_text(brief_yaml())
+    result = run(root, "build", "--format", ALL)
+    assert result.code == 0, result.text
+    return root
+
+
+def _copy(built: Path, tmp: Path, name: str) -> Path:
+    ws = tmp / name / "ws"
+    shutil.copytree(built, ws, symlinks=True)
+    # A changed input: the killed build must really replace every output.
+    (ws / "briefs" / "p.yaml").write_text(brief_yaml(extra="subtitle: Day two\n"))
+    return ws
+
+
+def _in_parallel(cases: list[tuple[str, Callable[[], None]]], width: int = 3) -> None:
+    """Run independent cases (each drives its own processes) a few at a time; report all failures."""
+    failures: list[str] = []
+
+    def one(case: tuple[str, Callable[[], None]]) -> None:
+        name, body = case
+        try:
+            body()
+        except AssertionError as exc:
+            failures.append(f"{name}: {exc}")
+
+    with ThreadPoolExecutor(width) as pool:
+        list(pool.map(one, cases))
+    assert not failures, "\n".join(failures)
+
+
+def test_kill_at_every_moment_of_a_build(built: Path, tmp_path: Path) -> None:
+    assert len(MOMENTS) >= 20
+    spaces: dict[int, Path] = {}
+
+    def kill(i: int, point: str, sig: signal.Signals, formats: str) -> Callable[[], None]:
+        def body() -> None:
+            spaces[i] = ws = _copy(built, tmp_path, f"k{i}")
+            killed = kill_at(ws, point, sig, "build", "--format", formats)
+            assert killed.code != 0
+            assert "Traceback" not in killed.err, killed.err
+
+        return body
+
+    # The kills run a few at a time (processes); the builds afterwards here, one by one.
+    _in_parallel([(f"{p} {s.name}", kill(i, p, s, f)) for i, (p, s, f) in enumerate(MOMENTS)])
+    for i, (point, sig, formats) in enumerate(MOMENTS):
+        where = f"after {sig.name} at {point}"
+        try:
+            assert_plain_build_here_ok(spaces[i], formats)
+        except AssertionError as exc:
+            raise AssertionError(f"{where}: {exc}") from None
+        again = build_here(spaces[i], formats)  # and now it is up to date
+        assert again.code == 0 and "skipped" in again.text, f"{where}: {again.text}"
+
+
+def test_kill_at_random_moments(built: Path, tmp_path: Path) -> None:
+    rng = random.Random(16)  # noqa: S311 - fixed: the same moments every run
+
+    def case(i: int, delay: float, sig: signal.Signals) -> Callable[[], None]:
+        def body() -> None:
+            ws = _copy(built, tmp_path, f"r{i}")
+            marker = uuid.uuid4().hex
+            proc = start(ws, "build", "--format", FAST, env=env_for(marker))
+            time.sleep(delay)
+            proc.send_signal(sig)
+            proc.communicate(timeout=30)
+            assert_no_orphans(marker)
+            spaces.append(ws)
+
+        return body
+
+    spaces: list[Path] = []
+    cases = [(i, rng.uniform(0.2, 1.6), rng.choice([KILL, INT, TERM])) for i in range(6)]
+    _in_parallel([(f"after {d:.2f}s {s.name}", case(i, d, s)) for i, d, s in cases])
+    for ws in spaces:
+        assert_plain_build_here_ok(ws, FAST)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_stopped_half_way_keeps_what_finished(tmp_path: Path, jobs: str) -> None:
+    from .kit import ARTICLE
+
+    ws = tmp_path / "ws"
+    (ws / "seeds").mkdir(parents=True)
+    (ws / "briefs").mkdir()
+    (ws / "seeds" / "pilots.md").write_text(ARTICLE)
+    names = [f"b{i}" for i in range(5)]
+    for name in names:
+        (ws / "briefs" / f"{name}.yaml").write_text(brief_yaml(title=f"Brief {name}"))
+    killed = kill_at(ws, "brief-recorded#2", TERM, "build", "--format", "json,html", "--jobs", jobs)
+    assert killed.code == 130, killed.text
+    result = assert_plain_build_ok(ws, "--format", "json,html")
+    skipped = [line.split()[1] for line in result.out.splitlines() if line.startswith("skipped")]
+    assert len(skipped) >= 2, result.out  # the briefs that had finished are up to date, not lost
+
+
+def test_pdf_worker_of_a_killed_build_dies_and_frees_the_pipes(built: Path, tmp_path: Path) -> None:
+    ws = _copy(built, tmp_path, "pipes")
+    marker = uuid.uuid4().hex
+    flag = tmp_path / "pipes" / "flag"
+    env = env_for(marker, BRIEFSMITH_PAUSE_AT="pdf-submitted", BRIEFSMITH_PAUSE_FILE=str(flag))
+    proc = start(ws, "build", "--format", ALL, env=env)
+    while not flag.exists():
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.01)
+    proc.kill()
+    began = time.monotonic()
+    proc.communicate(timeout=10)  # returns only when every holder of the pipes is gone
+    assert time.monotonic() - began < 5
+    assert_no_orphans(marker, within=2)
