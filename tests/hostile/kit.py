@@ -200,9 +200,9 @@ def build_here(ws: Path, formats: str) -> Run:
     suite stays quick): the same exit code and report lines as `briefsmith build`."""
     from briefsmith.pipeline.orchestrator import build
     from briefsmith.pipeline.report import report_table
-    from briefsmith.settings.options import BuildOptions
+    from briefsmith.settings.options import BuildOptions, RenderOptions
 
-    report = build(ws, options=BuildOptions(formats=tuple(formats.split(","))))
+    report = build(ws, options=BuildOptions(render=RenderOptions(formats=tuple(formats.split(",")))))
     return Run(report.exit_code, "\n".join(report_table(report)), "")
 
 
