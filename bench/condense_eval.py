@@ -36,6 +36,7 @@ from pathlib import Path
 
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.model import Article, Briefing
+from briefsmith.records import read_article
 from briefsmith.records.base import make_article
 from briefsmith.workspace.spec import BriefSpec
 
@@ -50,20 +51,13 @@ def words(text: str) -> list[str]:
 
 
 def read_record(path: Path) -> Article:
-    """A plain-text record: first line the title, paragraphs after it. A file of a
-    single line (the CNN texts lost their title upstream) is all body."""
+    """A record, through the product's own reader; a file of a single line (the CNN texts
+    lost their title upstream) is all body, its title its first words."""
     lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
     if sum(1 for ln in lines if ln) >= 2:
-        try:
-            from briefsmith.records import read_article  # the product's own reader, once it exists
-        except ImportError:
-            read_article = None
-        if read_article is not None:
-            return read_article(path)
-        title, body = lines[0], "\n".join(lines[1:])
-    else:
-        body = "\n".join(lines)
-        title = " ".join(body.split()[:12])
+        return read_article(path)  # the product's own reader
+    body = "\n".join(lines)
+    title = " ".join(body.split()[:12])
     blocks = re.split(r"\n\s*\n", body) if "\n\n" in body else body.split("\n")
     return make_article(id=path.parent.name, title=title, paragraphs=blocks)
 
@@ -151,10 +145,6 @@ def evaluate(folder: Path, engine: ExtractiveEngine) -> dict:
 
 
 def seed_article() -> Article:
-    try:
-        from briefsmith.records import read_article
-    except ImportError:
-        return read_record(SEED)
     return read_article(SEED)
 
 

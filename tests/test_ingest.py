@@ -19,8 +19,9 @@ import yaml
 
 from briefsmith.errors import RecordError
 from briefsmith.ingest import ingest
-from briefsmith.ingest.write import read_front_matter
-from briefsmith.records import language
+from briefsmith.ingest.write import body_paragraph, read_front_matter
+from briefsmith.records import language, read_article
+from briefsmith.records.markdown import parse_markdown
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 TODAY = dt.date(2024, 6, 1)
@@ -170,11 +171,8 @@ def test_json_ld_metadata_and_tracking_parameters(workspace: Path) -> None:
     ],
 )
 def test_markdown_characters_in_the_text_read_back(text: str) -> None:
-    markdown = pytest.importorskip("briefsmith.records.markdown")
-    from briefsmith.ingest.write import body_paragraph
-
     written = body_paragraph(text)
-    assert markdown.parse_markdown(written).paragraphs == (text,)
+    assert parse_markdown(written).paragraphs == (text,)
     plain = "The valve was replaced."
     assert body_paragraph(plain) == plain  # ordinary text is left as it is
 
@@ -193,7 +191,6 @@ def test_german_page(workspace: Path) -> None:
 
 
 def test_russian_page_without_a_declared_language(workspace: Path) -> None:
-    pytest.importorskip("py3langid")
     report = run(workspace, "vodokanal-ru.html")
     meta, paragraphs, _ = only(report)
     assert meta["language"] == "ru"  # read from the text: the page declares nothing
@@ -215,7 +212,6 @@ def test_without_a_detector_the_declaration_decides(workspace: Path, monkeypatch
 
 
 def test_a_page_declaring_the_wrong_language_is_read_by_its_text(workspace: Path) -> None:
-    pytest.importorskip("py3langid")
     page = workspace / "saved" / "bahn-de.html"
     page.write_text(page.read_text(encoding="utf-8").replace('lang="de-DE"', 'lang="en"'), encoding="utf-8")
     meta, _, _ = only(run(workspace, "bahn-de.html"))
@@ -327,10 +323,6 @@ def test_atom_feed_file_keeps_the_feeds_own_text_when_links_are_unreachable(work
 
 
 def test_record_round_trip_through_the_reader(workspace: Path) -> None:
-    records = pytest.importorskip("briefsmith.records")
-    read_article = getattr(records, "read_article", None)
-    if read_article is None:
-        pytest.skip("briefsmith.records.read_article has not landed yet")
     names = sorted(p.name for p in FIXTURES.glob("*.html"))
     report = run(workspace, *names)
     assert len(report.written) == len(names) and report.problems == ()

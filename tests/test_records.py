@@ -242,7 +242,6 @@ def test_yaml_record_with_body() -> None:
 
 
 def test_html_page() -> None:
-    pytest.importorskip("trafilatura")
     article = read_article(FIXTURES / "page.html")
     assert article.title == "Orchard growers fear late frost"
     assert article.authors == ("Hana Sato",)
@@ -260,7 +259,6 @@ def test_html_page() -> None:
 def test_html_page_read_by_a_fresh_process() -> None:
     # The CLI imports records before ingest: the page reader must not need ingest (an
     # import cycle there once made every .html record fail with "needs trafilatura").
-    pytest.importorskip("trafilatura")
     code = "import sys; from briefsmith.records import read_article; print(read_article(sys.argv[1]).title)"
     done = subprocess.run([sys.executable, "-c", code, str(FIXTURES / "page.html")], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
+from briefsmith.records import read_article
 from briefsmith.workspace import scaffold
 from briefsmith.workspace.scaffold import INIT_PATHS, OPTIONAL_FIELDS, init_workspace, new_brief, workflow_text
 from briefsmith.workspace.spec import load_spec
@@ -42,9 +43,6 @@ def test_the_example_seed_is_a_record(tmp_path: Path) -> None:
     assert list(meta) == ["title", "authors", "publisher", "published", "url", "language"]
     paragraphs = body.strip().split("\n\n")
     assert len(paragraphs) == 6 and all("\n" not in p for p in paragraphs)
-    read_article = getattr(pytest.importorskip("briefsmith.records"), "read_article", None)
-    if read_article is None:
-        pytest.skip("briefsmith.records.read_article has not landed yet")
     article = read_article(tmp_path / "seeds/example.md")
     assert article.title == meta["title"] and article.paragraphs == tuple(paragraphs)
     from briefsmith.pipeline.check import check_briefs

@@ -6,8 +6,7 @@ The library API (no Click here): `build()` runs the whole pipeline for brief spe
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from briefsmith.api import build, condense  # noqa: E402
+from briefsmith.api import build, condense
+from briefsmith.version import __version__
 
 __all__ = ["__version__", "build", "condense"]

@@ -1,4 +1,4 @@
-"""The library API (never imports Click). Filled in by build.py."""
+"""The library API (never imports Click): thin doors into the orchestrator, pipeline/orchestrator.py."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ from typing import Any
 
 
 def build(*args: Any, **kwargs: Any) -> Any:
+    # Here, not at the top: `import briefsmith` (and so every CLI command) stays light.
     from briefsmith.pipeline.orchestrator import build as _build
 
     return _build(*args, **kwargs)
 
 
 def condense(*args: Any, **kwargs: Any) -> Any:
+    # Here, not at the top: as for build().
     from briefsmith.pipeline.orchestrator import condense_records
 
     return condense_records(*args, **kwargs)

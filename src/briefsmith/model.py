@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ActorKind = Literal["person", "organisation", "state", "group"]
-ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state", "group")
+ACTOR_KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state", "group")
+
+
+def actor_kind(value: str) -> ActorKind | None:
+    """The kind `value` names, or None: a kind read from outside (a model's answer, a JSON)."""
+    return next((k for k in ACTOR_KINDS if k == value), None)
+
 
 # What a section is, which engines and renderers dispatch on (never on a section's id):
 # "points" is prose points drawn from the sources' sentences, "actors" the table of who is

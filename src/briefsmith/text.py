@@ -49,7 +49,7 @@ _CONTINUES = re.compile(r"[a-z0-9]")
 
 @lru_cache(maxsize=1)
 def _tokenizer():  # noqa: ANN202 - syntok has no type hints
-    from syntok.tokenizer import Tokenizer
+    from syntok.tokenizer import Tokenizer  # here, not at the top: only reading a record needs syntok
 
     # replace_not_contraction=False: token values stay as written ("don't", not "do not").
     return Tokenizer(replace_not_contraction=False)
@@ -57,7 +57,7 @@ def _tokenizer():  # noqa: ANN202 - syntok has no type hints
 
 def _starts(piece: str) -> list[int]:
     """Offsets in `piece` where syntok begins a sentence (the first one is 0)."""
-    from syntok.segmenter import segment
+    from syntok.segmenter import segment  # here: see _tokenizer
 
     shadow = piece
     if len(_BRACKETS.findall(piece)) > MAX_BRACKETS:

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from briefsmith import __version__
 from briefsmith.errors import BriefsmithError
 from briefsmith.gctune import tune_gc
+from briefsmith.version import __version__
 
 
 class BriefsmithGroup(click.Group):

@@ -63,6 +63,7 @@ Examples:
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 def check(briefs: tuple[Path, ...], quiet: bool) -> None:
     """Validate brief specs and their records; build nothing."""
+    # Here, not at the top: see build.
     from briefsmith.pipeline.check import check_briefs
 
     problems = 0

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from briefsmith.cli.app import cli
+from briefsmith.version import __version__
 
 
 @cli.command(
@@ -20,6 +21,7 @@ Examples:
 def init(directory: Path) -> None:
     """Make a workspace: seeds/, briefs/, templates/, styles/, out/, an example brief,
     a .gitignore and the CI workflow. Existing files are never replaced."""
+    # Here, not at the top: each command imports only what it uses (`--help` stays fast).
     from briefsmith.workspace.scaffold import init_workspace
 
     written = init_workspace(directory)
@@ -49,6 +51,7 @@ Examples:
 @click.option("--title", default=None, help="The briefing's title [default: from NAME].")
 def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     """Write briefs/NAME.yaml: a commented brief spec for the given records."""
+    # Here, not at the top: see init.
     from briefsmith.workspace.scaffold import new_brief
 
     path = new_brief(Path.cwd(), name, sources, title=title)
@@ -85,6 +88,7 @@ Examples:
 def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int, quiet: bool) -> None:
     """Turn saved web pages, URLs and RSS/Atom feeds into record files (.md with front matter).
     The only command that uses the network, and only for the URLs given."""
+    # Here, not at the top: the fetchers and page extraction are slow to import.
     from briefsmith.ingest import ingest as run_ingest
 
     def progress(message: str) -> None:
@@ -132,7 +136,7 @@ Examples:
 )
 def merge(manifests: tuple[Path, ...], target: Path) -> None:
     """Merge the manifests of CI shards into one."""
-    from briefsmith import __version__
+    # Here, not at the top: see init.
     from briefsmith.out.manifest import merge_manifests
 
     count = merge_manifests(list(manifests), target, __version__)

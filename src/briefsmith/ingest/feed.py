@@ -50,7 +50,7 @@ def looks_like_feed(content: bytes, content_type: str | None = None) -> bool:
 
 def fragment_paragraphs(markup: str) -> tuple[str, ...]:
     """Plain paragraphs from a feed's HTML snippet (or plain text)."""
-    import lxml.html
+    import lxml.html  # here, not at the top: only a feed needs lxml (slow to import)
 
     if "<" not in markup:
         return tuple(p for p in (" ".join(b.split()) for b in re.split(r"\n\s*\n", markup)) if p)
@@ -95,7 +95,7 @@ def _text(entry: Any) -> tuple[str, ...]:
 def parse_feed(content: bytes, *, source: str, base_url: str | None = None) -> Feed:
     """The entries of an RSS/Atom feed, or RecordError naming the source. `base_url`
     (where a fetched feed came from) resolves relative entry links."""
-    import feedparser
+    import feedparser  # here, not at the top: only a feed needs it (slow to import)
 
     headers = {"content-location": base_url} if base_url else None
     parsed = feedparser.parse(

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlsplit
 
-from briefsmith import __version__
 from briefsmith.errors import BriefsmithError
+from briefsmith.version import __version__
 
 USER_AGENT = f"Briefsmith/{__version__} (+https://github.com/briefsmith)"
 SCHEMES = ("http", "https")
@@ -63,7 +63,7 @@ def check_url(url: str) -> None:
 class _SafeRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = 5
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001, ANN201 - urllib's signature
         check_url(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 

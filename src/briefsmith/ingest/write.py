@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from briefsmith.records.markdown import escape_paragraph
 from briefsmith.records.urls import url_key
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -81,10 +82,6 @@ def body_paragraph(text: str) -> str:
     """The paragraph as it must stand in the file for the record reader to give back
     exactly `text`: Markdown marks escaped only where the reader would take them as
     markup. The reader owns the rule (`records.markdown.escape_paragraph`)."""
-    try:
-        from briefsmith.records.markdown import escape_paragraph
-    except ImportError:  # no reader to agree with: plain text as it is
-        return text
     return escape_paragraph(text)
 
 

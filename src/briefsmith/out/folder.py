@@ -19,12 +19,12 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from briefsmith import __version__
 from briefsmith.out import journal
 from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
 from briefsmith.out.lock import OutLock
 from briefsmith.out.manifest import BriefEntry, OutputEntry, Record, read_record, write_manifest
 from briefsmith.testpoints import reached
+from briefsmith.version import __version__
 
 
 class OutFolder:

@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefsmith.children import become_worker, remove_tmpdir, run_tmpdir
+from briefsmith.gctune import tune_gc
 from briefsmith.out.manifest import BriefEntry
+from briefsmith.pipeline.brief import build_brief
 from briefsmith.pipeline.results import BriefResult
 from briefsmith.render.pdf_worker import PdfWorker
 from briefsmith.settings.options import BuildOptions
@@ -27,9 +29,8 @@ Task = tuple[Path, Path, Path, BuildOptions, Theme, BriefEntry | None, str | Non
 def _warm_up(theme: Theme, parent_pid: int, tmp: str | None) -> None:
     """Pay the heavy imports and WeasyPrint's font set-up before the first brief arrives."""
     become_worker(parent_pid, tmp)
-    from briefsmith.gctune import tune_gc
-
     tune_gc()  # a worker process of our own: see gctune.py
+    # Here, not at the top: paying these imports in the worker, before its first brief, is the point.
     import briefsmith.render.docx  # noqa: F401
     from briefsmith.render.pdf import warm_up
 
@@ -37,8 +38,6 @@ def _warm_up(theme: Theme, parent_pid: int, tmp: str | None) -> None:
 
 
 def _one(task: Task) -> Pair:
-    from briefsmith.pipeline.brief import build_brief
-
     spec, root, out, options, theme, previous, missing = task
     return build_brief(spec, root, out, options, theme, previous, missing=missing)
 
@@ -58,8 +57,6 @@ def run_briefs(
     pairs: list[Pair] = []
     if options.jobs <= 1 or len(tasks) <= 1:
         # One brief at a time here, its PDF laid out in a second process meanwhile.
-        from briefsmith.pipeline.brief import build_brief
-
         worker = PdfWorker(theme)  # started by the first brief that needs a PDF
         try:
             for spec, root_, out_, opts, theme_, prev, why in tasks:
@@ -75,6 +72,7 @@ def run_briefs(
 def _in_workers(
     tasks: list[Task], jobs: int, theme: Theme, on_pair: Callable[[BriefResult, BriefEntry | None], None] | None
 ) -> list[Pair]:
+    # Here, not at the top: only --jobs needs them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 

@@ -7,18 +7,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from briefsmith import __version__
 from briefsmith.errors import BriefsmithError
 from briefsmith.out.atomic import sha256_file
 from briefsmith.out.fingerprint import fingerprint, input_hashes, recorded_input_hashes, theme_hash
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.out.protected import write_outputs
 from briefsmith.pipeline.condense import condense_articles, read_articles
-from briefsmith.pipeline.results import BriefResult
+from briefsmith.pipeline.results import BriefResult, Status
 from briefsmith.render.pdf_worker import PdfWorker
 from briefsmith.settings.declare import output_key
 from briefsmith.settings.options import FORMATS, BuildOptions
 from briefsmith.settings.resolve import render_options
+from briefsmith.version import __version__
 from briefsmith.workspace.theme import Theme
 
 
@@ -98,7 +98,7 @@ def build_brief(
             version=__version__,
             warnings=tuple(warnings),
         )
-        status = "kept" if done.kept else "built"
+        status: Status = "kept" if done.kept else "built"
         seconds = time.perf_counter() - start
         return BriefResult(
             name, rel_spec, status, seconds, done.written, done.kept, tuple(warnings), kept_why=done.why

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # not imported at run time: an up-to-date rebuild never needs
 
 def read_articles(paths: Sequence[Path]) -> list[Article]:
     """Read every record; give each a unique id (two sources may derive the same one)."""
+    # Here, not at the top: an up-to-date rebuild reads no record (so engines, below).
     from briefsmith.records import read_article
 
     articles, seen = [], set()
@@ -33,6 +34,7 @@ def read_articles(paths: Sequence[Path]) -> list[Article]:
 
 
 def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: BuildOptions, workspace: Path) -> Briefing:
+    # Here, not at the top: see read_articles.
     from briefsmith.engines import get_engine
     from briefsmith.engines.overrides import apply_overrides
     from briefsmith.engines.verify import verify_briefing

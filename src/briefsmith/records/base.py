@@ -53,7 +53,7 @@ def make_article(
     path: str | None = None,
 ) -> Article:
     paras = tuple(p for p in (" ".join(p.split()) for p in paragraphs) if p)
-    sentences = []
+    sentences: list[Sentence] = []
     for pi, para in enumerate(paras, start=1):
         for start, end in split_sentences(para, language):
             sentences.append(Sentence(len(sentences) + 1, pi, start, end, para[start:end]))

@@ -25,6 +25,7 @@ def _is_unicode(data: bytes) -> bool:
 def parse_html(data: bytes, path: Path) -> Draft:
     text = decode(data, path)  # refuses empty and binary files; reads byte-order marks
     try:
+        # Here, not at the top: trafilatura, which page.py needs, is slow to import.
         from briefsmith.records.page import extract_page
 
         # A page that is not UTF-8 names its charset in a <meta> tag: give the bytes.

@@ -44,6 +44,7 @@ def declared_language(tree: Any) -> str | None:
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     try:
+        # Here, not at the top: the model loads only when a page's language is asked for.
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
     except ImportError:
         return None

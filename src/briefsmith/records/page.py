@@ -47,13 +47,13 @@ class PageArticle:
     paragraphs: tuple[str, ...]
 
 
-def _trafilatura():  # type: ignore[no-untyped-def]
+def _trafilatura():  # noqa: ANN202 - trafilatura has no type hints
     # Imported late (it is slow to import and only `ingest` needs it), and quietly:
     # its downloader imports urllib3's SOCKS support, which warns when PySocks is
     # missing; we never use trafilatura's downloader.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        import trafilatura
+        import trafilatura  # late and quiet: see above
         import trafilatura.utils
     return trafilatura
 
@@ -92,10 +92,10 @@ def body_paragraphs(text: str, title: str, authors: tuple[str, ...]) -> tuple[st
     return tuple(head + rest)
 
 
-def _date_from_text(tree, max_date: str) -> str | None:  # type: ignore[no-untyped-def]
+def _date_from_text(tree, max_date: str) -> str | None:  # noqa: ANN001 - an lxml tree
     """A date found only in the free text. htmldate's text search turns a lone year
     ("© 2024") into 1 January; a missing date is better than a wrong one."""
-    from htmldate import find_date
+    from htmldate import find_date  # here, not at the top: slow to import, as trafilatura
 
     found = find_date(tree, extensive_search=True, original_date=True, max_date=max_date)
     return None if not found or found.endswith("-01-01") else found

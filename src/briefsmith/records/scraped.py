@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 
 from briefsmith.model import Boilerplate
 from briefsmith.records.base import Draft
@@ -118,8 +119,15 @@ class _Reader:
         self.pending: deque[list[str]] = deque(blocks(drop_html(protect(text))))
 
     def read(self) -> Draft:
-        steps = (self._url, self._header_lines, self._title_above_byline, self._byline, self._date)
-        steps += (self._boilerplate, self._markdown)
+        steps: tuple[Callable[[list[str], bool], bool], ...] = (
+            self._url,
+            self._header_lines,
+            self._title_above_byline,
+            self._byline,
+            self._date,
+            self._boilerplate,
+            self._markdown,
+        )
         while self.pending:
             lines = self.pending.popleft()
             header = not self.body  # still before the body

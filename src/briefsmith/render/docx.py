@@ -26,7 +26,7 @@ from briefsmith.model import Briefing
 from briefsmith.render import docx_fonts, docx_zip
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_body import BodyWriter
-from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties
+from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties, text_width
 from briefsmith.render.docx_reference import build_reference, ensure_styles
 from briefsmith.render.layout import keywords
 from briefsmith.render.notes import format_date
@@ -162,7 +162,7 @@ def _paper(document: docx.document.Document, paper: str) -> None:
     width the reference's styles set) by moving the side margins."""
     width, height = PAPER_TWIPS[paper.casefold()]
     for section in document.sections:
-        text = section.page_width - section.left_margin - section.right_margin
+        text = text_width(section)
         section.page_width, section.page_height = Twips(width), Twips(height)
         side = (Twips(width) - text) // 2
         if side >= Twips(567):  # at least 1 cm, or the reference's margins stay

@@ -12,7 +12,7 @@ from docx.shared import Emu
 from briefsmith.model import Actor, Briefing, Citation, Point, Source
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_footnotes import Footnotes
-from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link
+from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link, text_width
 from briefsmith.render.layout import disclaimer, kind_label, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
@@ -107,7 +107,7 @@ class BodyWriter:
         table = self.document.add_table(rows=1 + len(actors), cols=len(_ACTOR_COLUMNS))
         table._tbl.tblPr.style = self.ids[S.TABLE]
         section = self.document.sections[-1]
-        width = section.page_width - section.left_margin - section.right_margin
+        width = text_width(section)
         for column, (_, share) in zip(table.columns, _ACTOR_COLUMNS, strict=True):
             column.width = Emu(int(width * share))
             for cell in column.cells:

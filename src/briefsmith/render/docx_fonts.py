@@ -15,6 +15,7 @@ Arabic face out of a document with no Arabic text in it.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import uuid
 from collections.abc import Mapping
@@ -59,8 +60,6 @@ SUBSET_RANGES = (
 def subset(data: bytes) -> bytes:
     """A copy of a TrueType font keeping SUBSET_RANGES, without hinting; the same bytes
     every time (fontTools keeps the font's own timestamps)."""
-    import io
-
     from fontTools import subset as ft_subset  # only when the reference is regenerated
     from fontTools.ttLib import TTFont
 

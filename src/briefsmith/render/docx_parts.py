@@ -34,6 +34,11 @@ _APP_XML = (
 )
 
 
+def text_width(section: docx.section.Section) -> int:
+    """The width between a section's side margins, in EMU (a reference always sets all three)."""
+    return (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+
+
 def add_paragraph(container, style_id: str):
     """A new <w:p> at the end of `container` (body, cell, header, footnote) in `style_id`."""
     if hasattr(container, "add_p"):  # python-docx's containers keep w:sectPr last

@@ -233,7 +233,7 @@ UI_NAMES: dict[str, str] = {s.name: s.name.title() if s.name.islower() else s.na
 
 def styles_by_name(styles_el) -> dict:
     """Every <w:style> of styles.xml by its name, casefolded ("Heading 1" finds "heading 1")."""
-    found = {}
+    found: dict = {}
     for el in styles_el.iterchildren(qn("w:style")):
         name_el = el.find(qn("w:name"))
         if name_el is not None:

@@ -61,7 +61,7 @@ def _guess_type(path: Path) -> str:
 
 def make_fetcher(roots: tuple[Path, ...]) -> Any:
     """A WeasyPrint URL fetcher confined to `roots`; its `.refused` lists what it refused."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
+    from weasyprint.urls import URLFetcher, URLFetcherResponse  # here: weasyprint only when a PDF is made
 
     class ConfinedFetcher(URLFetcher):
         def __init__(self) -> None:

@@ -22,8 +22,8 @@ def render_formats(
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
     worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
     if worker is not None:
-        # Here, not at the top: an up-to-date rebuild imports no renderer (so for the others below).
         # The templates are quick here, while the worker may still be importing WeasyPrint.
+        # (Renderers are imported where used: each format pays only for its own.)
         from briefsmith.render.html import render_html
 
         html = render_html(briefing, theme, paper=options.paper, for_print=True)
@@ -32,6 +32,7 @@ def render_formats(
     # The PDF last: with a worker, everything else is done while it lays out pages.
     for fmt in sorted(options.formats, key=lambda f: f == "pdf"):
         if fmt == "pdf" and worker is not None:
+            # Here: see above.
             from briefsmith.render.glyphs import missing_glyphs
             from briefsmith.render.pdf import pdf_warnings
 
@@ -52,17 +53,18 @@ def _attachment(briefing: Briefing, options: RenderOptions) -> bytes | None:
 def render_one(fmt: str, briefing: Briefing, theme: Theme, options: RenderOptions) -> tuple[bytes, tuple[str, ...]]:
     if fmt == "json":
         return briefing_json.dumps(briefing), ()
+    # Each renderer imported where used: a format pays only for its own (python-docx, WeasyPrint).
     if fmt == "html":
-        from briefsmith.render.html import render_html
+        from briefsmith.render.html import render_html  # here: see above
 
         return render_html(briefing, theme, paper=options.paper, for_print=False).encode("utf-8"), ()
     if fmt == "docx":
-        from briefsmith.render.docx import render_docx
+        from briefsmith.render.docx import render_docx  # here: see above
 
         # No paper chosen: the reference document's page set-up stands.
         return render_docx(briefing, theme, paper=options.paper, reference=options.reference), ()
     if fmt == "pdf":
-        from briefsmith.render.pdf import render_pdf
+        from briefsmith.render.pdf import render_pdf  # here: see above
 
         result = render_pdf(
             briefing, theme, paper=options.paper, variant=options.pdf_variant, attachment=_attachment(briefing, options)

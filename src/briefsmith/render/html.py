@@ -18,7 +18,6 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from briefsmith import __version__
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
@@ -26,6 +25,7 @@ from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_sec
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.settings.options import PAPERS, PDF_PAPER
+from briefsmith.version import __version__
 from briefsmith.workspace.theme import Theme
 
 TEMPLATE = "brief.html"

@@ -20,12 +20,12 @@ from typing import Any
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.render.fetcher import make_fetcher
 from briefsmith.render.glyphs import missing_glyphs
 from briefsmith.render.html import render_html
 from briefsmith.render.weasy import load_weasyprint
+from briefsmith.settings.options import PDF_VARIANTS
 from briefsmith.workspace.theme import Theme, default_theme_dir
-
-VARIANTS = ("pdf/a-3b", "pdf/ua-1")
 
 # A fontconfig setup that knows no font at all (see the file): only the bundled fonts.
 EMPTY_FONTCONFIG = default_theme_dir() / "styles" / "fonts" / "fonts.conf"
@@ -46,9 +46,7 @@ def font_configuration(theme: Theme) -> Any:
     fonts already loaded: a template that links no stylesheet would otherwise leave
     Pango with no font at all (it crashes)."""
     weasyprint = load_weasyprint()
-    from weasyprint.text.fonts import FontConfiguration
-
-    from briefsmith.render.fetcher import make_fetcher
+    from weasyprint.text.fonts import FontConfiguration  # here: after load_weasyprint's faster import
 
     cache: dict[tuple[Path, ...], Any] = getattr(_local, "fonts", None) or {}
     _local.fonts = cache
@@ -142,11 +140,9 @@ def render_pdf(
 
 def layout_pdf(html: str, theme: Theme, *, variant: str | None = None, attachment: bytes | None = None) -> Layout:
     """The WeasyPrint part alone: what a PDF worker process runs."""
-    if variant is not None and variant not in VARIANTS:
+    if variant is not None and variant not in PDF_VARIANTS:
         raise RenderError(f"unknown PDF variant {variant!r}", where="--pdf-variant", hint="use pdf/a-3b or pdf/ua-1")
     weasyprint = load_weasyprint()
-    from briefsmith.render.fetcher import make_fetcher
-
     fetcher = make_fetcher(theme.roots)
     base_url = (theme.template_dirs[0] if theme.template_dirs else theme.workspace).as_uri() + "/"
     built = build_time()

@@ -44,6 +44,7 @@ def _serve(conn: Connection, theme: Theme, parent_pid: int, tmp: str | None) -> 
     signal.signal(signal.SIGTERM, _exit_quietly)
     become_worker(parent_pid, tmp)  # dies with the build, off the caller's stdout/stderr
     tune_gc()  # a process of our own, allocation-heavy: see gctune.py
+    # Here, not at the top: the parent, which imports this module, needs no renderer to skip a brief.
     from briefsmith.render.pdf import layout_pdf, warm_up
 
     try:

@@ -26,16 +26,16 @@ _lock = threading.Lock()
 def load_weasyprint() -> ModuleType:
     """`import weasyprint`, faster on Linux (see the module docstring)."""
     if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
-        import weasyprint
+        import weasyprint  # here, not at the top: this function is how Briefsmith imports it
 
         return weasyprint
-    import ctypes.util
+    import ctypes.util  # here: only for the faster import below
 
     with _lock:
         original = ctypes.util.find_library
         ctypes.util.find_library = _LoaderCache().find
         try:
-            import weasyprint
+            import weasyprint  # here: see the first import above
         finally:
             ctypes.util.find_library = original
     return weasyprint

@@ -64,7 +64,7 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
 
 
 def _packaged(name: str) -> str:
-    return resources.files("briefsmith.workspace").joinpath("scaffold_files", name).read_text(encoding="utf-8")
+    return resources.files("briefsmith.workspace").joinpath("scaffold_files").joinpath(name).read_text(encoding="utf-8")
 
 
 def workflow_text() -> str:

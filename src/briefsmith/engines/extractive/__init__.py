@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from briefsmith.engines.extractive.compose import Composer
 from briefsmith.model import Article, Briefing, Provenance, Source
+from briefsmith.version import __version__
 from briefsmith.workspace.spec import BriefSpec
 
 __all__ = ["ExtractiveEngine"]
@@ -44,8 +45,6 @@ class ExtractiveEngine:
     name = "extractive"
 
     def condense(self, articles: Sequence[Article], spec: BriefSpec) -> Briefing:
-        from briefsmith import __version__
-
         with _no_gc_pauses():
             composer = Composer(articles, spec)
             summary, sections, actors = composer.compose()

@@ -13,7 +13,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import Mention, Reader
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.model import Actor, Article, Citation
+from briefsmith.model import Actor, ActorKind, Article, Citation
 
 MAX_ACTORS = 15
 
@@ -104,7 +104,7 @@ def role_citation(m: Mention) -> Citation:
     )
 
 
-def _actor(ent: Entity, kind: str, weight: Callable[[Unit], float]) -> Actor:
+def _actor(ent: Entity, kind: ActorKind, weight: Callable[[Unit], float]) -> Actor:
     ordered = sorted(ent.mentions, key=lambda m: (m.unit.doc, m.unit.sentence.number, m.start))
     with_role = [m for m in ordered if m.role]
     if kind == "person":  # a person's role is a post, not "the regional branch of ..."

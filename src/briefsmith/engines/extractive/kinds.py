@@ -12,6 +12,7 @@ from briefsmith.engines.extractive.mentions import Mention
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
+from briefsmith.model import ActorKind
 
 _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion Corps Network".split())
 
@@ -43,7 +44,9 @@ def _names_a_place(words: Sequence[str]) -> bool:
     )
 
 
-def kind_of(entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int], capital: Counter[str]) -> str:
+def kind_of(
+    entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int], capital: Counter[str]
+) -> ActorKind:
     if entity.state:
         return "state"
     ms = entity.mentions

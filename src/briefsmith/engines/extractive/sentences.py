@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefsmith.engines.extractive.compress import tighten
 from briefsmith.engines.extractive.credits import is_credit
+from briefsmith.engines.extractive.places import DEMONYMS, display_name
 from briefsmith.model import Article, Citation, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
@@ -63,8 +64,6 @@ class Unit:
 
 
 def _demonym_stems() -> dict[str, str]:
-    from briefsmith.engines.extractive.places import DEMONYMS, display_name
-
     out = {}
     for demonym, code in DEMONYMS.items():
         name = display_name(code)

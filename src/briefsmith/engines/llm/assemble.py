@@ -11,7 +11,7 @@ from briefsmith.engines.llm.evidence import evidence, lexicon
 from briefsmith.engines.llm.parse import Answer, AnswerActor, AnswerPoint
 from briefsmith.engines.llm.prompt import Numbered
 from briefsmith.engines.llm.support import check_claim, check_name, check_role
-from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source
+from briefsmith.model import ACTOR_KINDS, Actor, Briefing, Citation, Point, Provenance, Section, Source, actor_kind
 from briefsmith.workspace.spec import BriefSpec
 
 KIND_ALIASES = {
@@ -105,12 +105,12 @@ class Assembler:
     def actor(self, a: AnswerActor) -> tuple[Actor, bool] | None:
         self.tally.proposed += 1
         name = " ".join(a.name.split())
-        kind = KIND_ALIASES.get(a.kind.strip().lower(), a.kind.strip().lower())
+        kind = actor_kind(KIND_ALIASES.get(a.kind.strip().lower(), a.kind.strip().lower()))
         pairs, cites = self._cite(a.sentences)
         if not name or not pairs:
             self.tally.warnings.append(f"dropped actor citing no existing sentence: '{_short(name)}'")
             return None
-        if kind not in ACTOR_KINDS:
+        if kind is None:
             self.tally.warnings.append(
                 f"dropped actor '{_short(name)}': kind {a.kind!r} is not one of {', '.join(ACTOR_KINDS)}"
             )
@@ -141,7 +141,7 @@ class Assembler:
             name=name,
             kind=kind,
             role=role,
-            aliases=aliases,  # type: ignore[arg-type]
+            aliases=aliases,
             mentions=_mentions(name, aliases, kind, all_text),
             citations=cites,
         )

@@ -130,7 +130,8 @@ def chat(ep: Endpoint, payload: dict[str, Any]) -> Reply:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     waited, attempt = 0.0, 0
     while True:
-        status, headers, problem, hint = 0, {}, None, None
+        headers: dict[str, str] = {}
+        status, problem, hint = 0, None, None
         try:
             status, headers, raw = _post(ep, body)
             if status >= 400:

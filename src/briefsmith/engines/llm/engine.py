@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefsmith import __version__
+from briefsmith.engines import get_engine
 from briefsmith.engines.llm.assemble import Tally, assemble
 from briefsmith.engines.llm.cache import AnswerCache, CachedAnswer, request_hash
 from briefsmith.engines.llm.client import Endpoint, ResponseFormatRejected, chat
@@ -25,6 +25,7 @@ from briefsmith.errors import EngineError
 from briefsmith.model import Article, Briefing, Provenance
 from briefsmith.settings.options import LLMOptions
 from briefsmith.settings.resolve import llm_options
+from briefsmith.version import __version__
 from briefsmith.workspace.spec import BriefSpec
 
 # When a server refuses the JSON schema: plain JSON mode, then no response_format (parse robustly).
@@ -181,8 +182,6 @@ class LLMEngine:
         return again.content
 
     def _fall_back(self, articles: Sequence[Article], spec: BriefSpec, err: EngineError) -> LLMResult:
-        from briefsmith.engines import get_engine
-
         why = err.one_line()
         try:
             other = get_engine(self.fallback or "")

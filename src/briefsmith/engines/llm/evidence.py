@@ -68,7 +68,9 @@ def evidence(cited: list[tuple[str, str]]) -> Evidence:
     normed = [W.norm(t) for t in toks]
     stems = frozenset(s for t in normed for s in W.stems(t))
     acronyms = {initials(run) for run in capitalised_runs(text) if len(run) > 1}
-    negated, hedged, plain = set(), set(), set()
+    negated: set[str] = set()
+    hedged: set[str] = set()
+    plain: set[str] = set()
     last_hedge = -99
     for i, low in enumerate(normed):
         if low in W.HEDGES and toks[i][:1].islower():
@@ -112,7 +114,8 @@ EMPTY = Lexicon()
 
 def lexicon(sentences: Iterable[str]) -> Lexicon:
     """Words the sources capitalise mid-sentence (names) and words they write in lower case."""
-    names, common = set(), set()
+    names: set[str] = set()
+    common: set[str] = set()
     for text in sentences:
         for run in capitalised_runs(text):
             names.update(W.norm(t) for t, initial in run if not initial)
