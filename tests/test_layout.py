@@ -43,7 +43,22 @@ def test_every_package_is_a_regular_one() -> None:
 
 # DESIGN.md's layers, in order: each imports only itself and the layers before it.
 LAYERS = ("basics", "settings", "workspace", "records", "ingest", "engines", "render", "out", "pipeline", "cli", "top")
-BASICS = {"errors", "model", "text", "clock", "yamlsafe", "gctune", "version"}
+# The shared basics; children (worker processes), safeio (reading files we did not write),
+# limits (resource caps) and testpoints (where the hostile tests stop a build) are used by
+# several stages alike.
+BASICS = {
+    "errors",
+    "model",
+    "text",
+    "clock",
+    "yamlsafe",
+    "gctune",
+    "version",
+    "children",
+    "safeio",
+    "limits",
+    "testpoints",
+}
 TOP = {"briefsmith", "briefsmith.api", "briefsmith.__main__"}  # the library API and the entry point
 _NOT_A_REASON = re.compile(r"noqa(?::\s*[\w, ]+)?|type:\s*ignore(?:\[[^\]]*\])?|fmt:\s*\w+")
 

@@ -35,7 +35,7 @@ def die_with_parent(parent_pid: int) -> None:
     """End this process (SIGKILL) as soon as `parent_pid`, our parent, ends."""
     if sys.platform.startswith("linux"):
         try:
-            import ctypes
+            import ctypes  # here: Linux only, and only in a worker process
 
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

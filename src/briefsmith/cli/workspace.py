@@ -137,7 +137,7 @@ Examples:
 def merge(manifests: tuple[Path, ...], target: Path) -> None:
     """Merge the manifests of CI shards into one."""
     # Here, not at the top: see init.
-    from briefsmith.out.manifest import merge_manifests
+    from briefsmith.out.folder import merge_manifests
 
     count = merge_manifests(list(manifests), target, __version__)
     click.echo(f"merged {count} briefs into {target}")

@@ -108,7 +108,7 @@ def write_atomic(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
 def remove_litter(folder: Path) -> list[str]:
     """Remove the temporary files of runs that were killed (call only holding the folder's
     lock: then no live run owns one). Only regular files are touched; returns their names."""
-    removed = []
+    removed: list[str] = []
     try:
         names = os.listdir(folder)
     except OSError:

@@ -20,9 +20,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefsmith.out import journal
-from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
+from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file, write_atomic
 from briefsmith.out.lock import OutLock
-from briefsmith.out.manifest import BriefEntry, OutputEntry, Record, read_record, write_manifest
+from briefsmith.out.manifest import (
+    BriefEntry,
+    OutputEntry,
+    Record,
+    manifest_bytes,
+    read_manifest_file,
+    read_record,
+    write_manifest,
+)
 from briefsmith.testpoints import reached
 from briefsmith.version import __version__
 
@@ -102,3 +110,14 @@ def held_folder(
             folder.recover()
     finally:
         lock.release()
+
+
+def merge_manifests(paths: list[Path], target: Path, version: str) -> int:
+    """`briefsmith manifest merge`: the shards of a CI matrix into one manifest. Every
+    shard is read (and checked) before anything is written; a bad one is an error naming it."""
+    merged: dict[str, BriefEntry] = {}
+    for path in paths:
+        merged.update(read_manifest_file(path))
+    with held_folder(target.parent, recover=False):
+        write_atomic(target, manifest_bytes(merged, version))
+    return len(merged)

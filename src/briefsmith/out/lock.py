@@ -129,11 +129,11 @@ def _try_lock(fd: int) -> bool:
         except BlockingIOError:
             return False
         return True
-    import msvcrt
+    import msvcrt  # here: Windows only (no fcntl there)
 
     os.lseek(fd, 0, os.SEEK_SET)
     try:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
     except OSError:
         return False
     return True
@@ -151,7 +151,7 @@ def _unlock(fd: int) -> None:
     if fcntl is not None:
         fcntl.flock(fd, fcntl.LOCK_UN)
         return
-    import msvcrt
+    import msvcrt  # here: Windows only (no fcntl there)
 
     os.lseek(fd, 0, os.SEEK_SET)
-    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -155,16 +155,3 @@ def manifest_bytes(entries: dict[str, BriefEntry], version: str) -> bytes:
 def write_manifest(out: Path, entries: dict[str, BriefEntry], version: str) -> None:
     """Replace out/manifest.json atomically and durably. Call holding the folder's lock."""
     write_atomic(out / MANIFEST, manifest_bytes(entries, version))
-
-
-def merge_manifests(paths: list[Path], target: Path, version: str) -> int:
-    """`briefsmith manifest merge`: the shards of a CI matrix into one manifest. Every
-    shard is read (and checked) before anything is written; a bad one is an error naming it."""
-    from briefsmith.out.folder import held_folder
-
-    merged: dict[str, BriefEntry] = {}
-    for path in paths:
-        merged.update(read_manifest_file(path))
-    with held_folder(target.parent, recover=False):
-        write_atomic(target, manifest_bytes(merged, version))
-    return len(merged)

@@ -81,6 +81,7 @@ def condense_records(
     workspace: Path | str = ".",
 ) -> Briefing:
     """Condense record files into a Briefing (what `briefsmith condense` prints)."""
+    # Here, not at the top: a build that is up to date never loads pydantic.
     from briefsmith.workspace.spec import BriefSpec
 
     paths = [Path(r) for r in records]

@@ -100,7 +100,7 @@ def word_key(word: str) -> str:
 
 def parts_of(text: str) -> list[str]:
     """Words, with hyphenated names split ("South Korea-U.S." -> "South", "Korea", "U.S.")."""
-    out = []
+    out: list[str] = []
     for raw in _TOKEN.findall(text):
         if "-" in raw and raw[0].isupper():
             out.extend(p for p in raw.split("-") if p)
