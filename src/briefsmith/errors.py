@@ -83,6 +83,10 @@ class EngineError(BriefsmithError):
     """A condensing engine could not produce a briefing."""
 
 
+class PullError(BriefsmithError):
+    """An edited DOCX that `briefsmith pull` cannot read back into its brief."""
+
+
 class UsageError(BriefsmithError):
     """The command was called wrongly (exit code 2, like Click's usage errors)."""
 

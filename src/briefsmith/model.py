@@ -131,7 +131,14 @@ class Point:
     text: str
     citations: tuple[Citation, ...]
     pinned: bool = False  # written or pinned by the analyst in the spec
-    verified: bool = True  # False only when kept with --keep-unverified
+    verified: bool = True  # False when kept with --keep-unverified, or an edit whose words are gone
+    edited: bool = False  # reworded by the analyst (`edits:` in the spec, from `briefsmith pull`)
+    added: bool = False  # the analyst's own point: their words, no citation
+
+    @property
+    def by_analyst(self) -> bool:
+        """Pinned, reworded or written by the analyst: shown wherever it stands."""
+        return self.pinned or self.edited or self.added
 
 
 @dataclass(frozen=True)

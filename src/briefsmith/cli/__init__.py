@@ -1,10 +1,10 @@
 """The command line: the only package that imports Click.
 
-app.py holds the group and the error boundary; commands.py and workspace.py add the
-commands to it (importing them here registers them).
+app.py holds the group and the error boundary; commands.py, workspace.py and editing.py add
+the commands to it (importing them here registers them).
 """
 
-from briefsmith.cli import commands, workspace  # noqa: F401  (registers the commands)
+from briefsmith.cli import commands, editing, workspace  # noqa: F401  (registers the commands)
 from briefsmith.cli.app import cli, main
 
 __all__ = ["cli", "main"]

@@ -1,6 +1,6 @@
 """The analyst's hand on a briefing, applied as one step after any engine: struck strings
-(no point or actor may contain them) and pinned points (which must rest on words that
-stand in the named source).
+(no point or actor may contain them), pinned points (which must rest on words that
+stand in the named source), then the edits `briefsmith pull` recorded (engines/edits.py).
 
 Engines need not know about any of it. The extractive engine asks `pinned_points` and
 `is_struck` beforehand only to spend its room on other sentences; applying this step
@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from briefsmith.engines.edits import apply_edits
 from briefsmith.engines.quotes import locate, source_of
 from briefsmith.model import Article, Briefing, Point, empty_text
 from briefsmith.workspace.spec import BriefSpec
@@ -80,10 +81,11 @@ def apply_overrides(briefing: Briefing, articles: Sequence[Article], spec: Brief
                 empty_text="" if points else section.empty_text or empty_text(section.id, section.title),
             )
         )
-    return dataclasses.replace(
+    briefing = dataclasses.replace(
         briefing,
         summary=tuple(p for p in briefing.summary if keep(p, "summary")),
         sections=tuple(sections),
         actors=tuple(a for a in briefing.actors if not is_struck(a.name, strikes)),
-        warnings=tuple(dict.fromkeys((*briefing.warnings, *warnings))),
     )
+    briefing, edit_warnings = apply_edits(briefing, articles, spec)
+    return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys((*briefing.warnings, *warnings, *edit_warnings))))

@@ -10,14 +10,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 
 from briefsmith.model import Article, Citation
-
-# Typographic marks a person typing a quote may write plainly: one character for
-# one, so offsets found in the folded text are offsets in the source.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-
-
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
+from briefsmith.workspace.edits import fold
 
 
 def _norm_path(raw: str) -> str:

@@ -2,7 +2,8 @@
 
 An output is replaced only when the file there is the one Briefsmith last recorded
 (its sha256 matches the manifest), or is byte for byte what we are about to write, or
-with --force; otherwise it is kept and the build says why. Anything but a regular file
+is the DOCX whose edits `briefsmith pull` recorded in the spec (editions.py), or with
+--force; otherwise it is kept and the build says why. Anything but a regular file
 at an output's name (a folder, a link, a FIFO) fails the brief, naming it, before any
 write. The new hashes are journaled durably before the first rename (journal.py), so
 a kill at any moment leaves files the next run knows as its own. Shared by `build` and
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from briefsmith.out import journal
 from briefsmith.out.atomic import check_target, sha256_bytes, sha256_file, write_atomic
+from briefsmith.out.editions import pulled
 from briefsmith.out.manifest import MANIFEST, BriefEntry, OutputEntry
 from briefsmith.testpoints import reached
 
@@ -27,6 +29,11 @@ class Written:
     kept: tuple[str, ...]  # outputs left as they were, each explained in `why`
     entries: tuple[OutputEntry, ...]  # the record of every output that is Briefsmith's
     why: tuple[str, ...] = ()  # "NAME.docx: changed since Briefsmith wrote it", one per kept file
+
+
+def _pulled(out: Path, name: str, file: str, current: str | None) -> bool:
+    """The DOCX a person edited and `pull` then recorded: its edits are in the spec now."""
+    return file == f"{name}.docx" and current is not None and pulled(out, name) == current
 
 
 def kept_reason(file: str, recorded: OutputEntry | None, missing: str | None) -> str:
@@ -66,7 +73,7 @@ def write_outputs(
                 entries[file] = new
                 same.append(file)
                 continue
-            if not force and (recorded is None or current != recorded.sha256):
+            if not force and (recorded is None or current != recorded.sha256) and not _pulled(out, name, file, current):
                 kept.append(file)
                 why.append(kept_reason(file, recorded, missing))
                 if recorded is not None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefsmith.errors import BriefsmithError
+from briefsmith.out import editions
 from briefsmith.out.atomic import sha256_file
 from briefsmith.out.fingerprint import fingerprint, input_hashes, recorded_input_hashes, theme_hash
 from briefsmith.out.manifest import BriefEntry
@@ -20,6 +22,9 @@ from briefsmith.settings.options import FORMATS, BuildOptions
 from briefsmith.settings.resolve import render_options
 from briefsmith.version import __version__
 from briefsmith.workspace.theme import Theme
+
+if TYPE_CHECKING:
+    from briefsmith.model import Briefing
 
 
 def _options_key(options: BuildOptions) -> dict[str, object]:
@@ -86,6 +91,7 @@ def build_brief(
         rendered, render_warnings = render_formats(name, briefing, theme, render, pdf_worker)
         warnings = briefing.warnings + render_warnings
         done = write_outputs(rendered, out, previous, options.force, name, missing=missing)
+        remember(out, name, briefing, done.written)
         entry = BriefEntry(
             name=name,
             spec=rel_spec,
@@ -105,6 +111,16 @@ def build_brief(
         ), entry
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start, error=exc.one_line()), previous
+
+
+def remember(out: Path, name: str, briefing: Briefing, written: tuple[str, ...]) -> None:
+    """What `pull` and `--changes` need later (out/editions.py)."""
+    from briefsmith.render.json import dumps
+
+    data = dumps(briefing)
+    if f"{name}.docx" in written:
+        editions.record_docx_source(out, name, data)
+    editions.record_edition(out, name, data)
 
 
 def _rel(path: Path, root: Path) -> str:

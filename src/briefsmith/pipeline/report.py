@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any
 
 from briefsmith.pipeline.results import BriefResult, BuildReport
@@ -43,15 +45,24 @@ def result_line(r: BriefResult) -> str:
     return f"{r.status:<8} {r.name:<28} {r.seconds:6.2f}s  {detail}"
 
 
+def shown_path(path: Path) -> str:
+    """As the person would type it: relative to the current folder when below it."""
+    relative = os.path.relpath(path)
+    return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
+
+
 def report_table(report: BuildReport) -> list[str]:
     lines = [result_line(r) for r in report.results]
     for r in report.results:
         lines += [f"warning: {r.name}: {w}" for w in r.warnings]
-        for why in r.kept_why or [f"{', '.join(r.kept)}: changed since Briefsmith wrote it"] * bool(r.kept):
-            lines.append(
-                f"note: {r.name}: {why}, so it was kept; "
-                "rename it to keep your edits and rebuild, or pass --force to overwrite it"
-            )
+        reasons = r.kept_why or tuple(f"{file}: changed since Briefsmith wrote it" for file in r.kept)
+        for file, why in zip(r.kept, reasons, strict=True):
+            if file.endswith(".docx"):  # its edits can go into the brief
+                path = shown_path(report.out / file)
+                advice = f"run 'briefsmith pull {path}' to keep your edits, or pass --force to discard them"
+            else:
+                advice = "rename it to keep your edits and rebuild, or pass --force to overwrite it"
+            lines.append(f"note: {r.name}: {why}, so it was kept; {advice}")
     counts = report.counts()
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     lines.append(f"{summary} -> {report.out}")

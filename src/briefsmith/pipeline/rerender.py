@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefsmith.errors import OutputError, RecordError
+from briefsmith.out import editions
 from briefsmith.out.folder import held_folder
 from briefsmith.out.manifest import MANIFEST
 from briefsmith.out.protected import record_written, write_outputs
@@ -72,6 +73,8 @@ def render_briefing_file(
         done = write_outputs(files, folder_path, entry, force, name, missing=folder.record.missing)
         if done.written:  # so the next render knows these files are still ours
             folder.save(record_written(entry, done.entries, name, str(path)))
+        if f"{name}.docx" in done.written:  # what `briefsmith pull` compares an edited DOCX with
+            editions.record_docx_source(folder_path, name, briefing_json.dumps(briefing))
     lines = [f"wrote    {folder_path / file}" for file in done.written]
     lines += [f"kept     {folder_path / why} (--force overwrites)" for why in done.why]
     lines += [f"warning: {w}" for w in warnings]

@@ -12,12 +12,14 @@ from docx.shared import Emu
 from briefsmith.model import Actor, Briefing, Citation, Point, Source
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_footnotes import Footnotes
-from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, add_text_with_link, text_width
-from briefsmith.render.layout import disclaimer, kind_label, shown_sections, shows_table
+from briefsmith.render.docx_parts import add_bookmark, add_field, add_paragraph, add_run, add_text_with_link, text_width
+from briefsmith.render.identity import SUBTITLE_ID, SUMMARY, TITLE_ID, heading_id, shown
+from briefsmith.render.layout import disclaimer, kind_label, shown_points, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
 
 UNVERIFIED = "[unverified]"
+ANALYST = "[analyst]"
 BOTTOM_LINE = "Bottom line"
 SOURCES = "Sources"
 # The same columns as the PDF's table (templates/macros.jinja), so both documents agree.
@@ -34,6 +36,12 @@ class BodyWriter:
         self._cited: set[str] = set()  # sources already given a full note
         self.labels = source_labels(briefing.sources)
         self._tables = 0
+        self._names = iter(shown(briefing))  # the points' bookmarks, in the order they are written
+        self._bookmarks = 0
+
+    def mark(self, paragraph, name: str) -> None:
+        self._bookmarks += 1
+        add_bookmark(paragraph, name, self._bookmarks)
 
     def para(self, style: str, text: str = "", container=None):
         p = add_paragraph(self.body if container is None else container, self.ids[style])
@@ -43,23 +51,22 @@ class BodyWriter:
 
     def write(self) -> None:
         b = self.briefing
-        self.para(S.TITLE, b.title)
+        self.mark(self.para(S.TITLE, b.title), TITLE_ID)
         if b.subtitle:
-            self.para(S.SUBTITLE, b.subtitle)
+            self.mark(self.para(S.SUBTITLE, b.subtitle), SUBTITLE_ID)
         audience = f"Prepared for {b.audience}" if b.audience else None
         byline = [x for x in (b.author, format_date(b.date), audience) if x]
         if byline:
             self.para(S.BYLINE, " \u00b7 ".join(byline))
         if b.summary:
-            self.para(S.HEADING1, BOTTOM_LINE)
+            self.mark(self.para(S.HEADING1, BOTTOM_LINE), heading_id(SUMMARY))
             for point in b.summary:
                 self.point(S.QUOTE, point)
         for section in shown_sections(b):
-            self.para(S.HEADING1, section.title)
+            self.mark(self.para(S.HEADING1, section.title), heading_id(section.id))
             table = shows_table(section, b)
-            for point in section.points:
-                if not table or point.pinned:
-                    self.point(S.BULLET, point)
+            for point in shown_points(section, b):
+                self.point(S.BULLET, point)
             if not section.points and not table:
                 self.para(S.BODY, section.empty_text or "Nothing in the sources.")
             if table:  # after the points: Word has no space-after for a table, a heading follows
@@ -72,11 +79,15 @@ class BodyWriter:
         if not point.verified:  # kept with --keep-unverified: a reader must see it
             add_run(p, UNVERIFIED, self.ids[S.STRONG])
             add_run(p, " ")
+        if point.added:
+            add_run(p, ANALYST, self.ids[S.ANALYST])
+            add_run(p, " ")
         add_run(p, point.text)
         self.cite(p, point.citations)
         backing = len({c.source for c in point.citations})
         if backing > 1:  # the same fact in several articles: say how many back it
             add_run(p, f" ({backing} sources)")
+        self.mark(p, next(self._names).id)
 
     def cite(self, paragraph, citations: tuple[Citation, ...]) -> None:
         """One footnote per source the point cites; several sentences of one source

@@ -86,6 +86,22 @@ def add_text_with_link(
         add_run(paragraph, text[at + len(url) :], style_id)
 
 
+def add_bookmark(paragraph, name: str, number: int) -> None:
+    """A bookmark around the paragraph's content (after its properties, up to its end).
+    Word and LibreOffice keep it through edits and saves; it carries no formatting."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    ppr = paragraph.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        paragraph.insert(0, start)
+    paragraph.append(end)
+
+
 def _fld_char(paragraph, kind: str) -> None:
     r = OxmlElement("w:r")
     fld = OxmlElement("w:fldChar")

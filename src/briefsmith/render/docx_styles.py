@@ -203,6 +203,15 @@ STYLES: tuple[StyleDef, ...] = (
         "Default Paragraph Font",
     ),
     StyleDef("Strong", "Strong", "character", "<w:rPr><w:b/><w:bCs/></w:rPr>", "Default Paragraph Font"),
+    # "[analyst]" before the analyst's own point: their words, not the sources'.
+    StyleDef(
+        "Analyst Mark",
+        "AnalystMark",
+        "character",
+        f'<w:rPr>{_SANS}<w:b/><w:bCs/><w:color w:val="1F3864"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr>',
+        "Default Paragraph Font",
+        custom=True,
+    ),
     StyleDef(
         "Briefsmith Table",
         "BriefsmithTable",
@@ -225,7 +234,7 @@ HEADING1, HEADING2, BODY, BULLET, QUOTE = "heading 1", "heading 2", "Body Text",
 CAPTION, TABLE_TEXT, BIBLIOGRAPHY = "caption", "Table Text", "Bibliography"
 FOOTNOTE_TEXT, FOOTNOTE_REF, HYPERLINK, STRONG = "footnote text", "footnote reference", "Hyperlink", "Strong"
 HEADER, FOOTER, TABLE = "header", "footer", "Briefsmith Table"
-MARKING, DISCLAIMER = "Marking", "Disclaimer"
+MARKING, DISCLAIMER, ANALYST = "Marking", "Disclaimer", "Analyst Mark"
 
 # For people (README, tests): the names Word shows in its Styles pane.
 UI_NAMES: dict[str, str] = {s.name: s.name.title() if s.name.islower() else s.name for s in STYLES}

@@ -21,7 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
-from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_sections, shows_table
+from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_points, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
 from briefsmith.settings.options import PAPERS, PDF_PAPER
@@ -52,7 +52,7 @@ CONTEXT_DOC: dict[str, str] = {
     "date_display": 'the date for people: "March 5, 2024"',
     "summary": "the bottom line: a list of points (below)",
     "sections": "list of {id, title, kind, points, empty (bool), empty_text, table (bool)}; `table`: the "
-    "actors table stands here (its points are then only the pinned ones)",
+    "actors table stands here (its points are then only the analyst's: pinned, edited, added)",
     "actors": "list of {name, kind, kind_label, role, aliases, mentions, source}",
     "sources": "list of {id, title, authors, publisher, published, published_display, "
     "text, lead, url, href, tail} — `text` is the full reference",
@@ -67,7 +67,7 @@ CONTEXT_DOC: dict[str, str] = {
     "stylesheets": "print: file URLs of fonts.css, brief.css, custom.css (first found in the chain)",
     "inline_css": "screen: the text of screen.css and custom.css, to inline",
 }
-# A point is {text, notes, pinned, verified}; a note
+# A point is {text, notes, pinned, verified, edited, added}; a note
 # {number, text, lead, url, href, tail, …} where `href` is set only for http(s)/mailto
 # URLs (a `javascript:` URL stays text).
 
@@ -118,8 +118,8 @@ def template_context(
     sections = []
     for s in shown_sections(b):
         table = shows_table(s, b)
-        # The table says who is who: only the analyst's pinned points add to it.
-        points = [notes.point(p) for p in s.points if p.pinned or not table]
+        # The table says who is who: only the analyst's points add to it.
+        points = [notes.point(p) for p in shown_points(s, b)]
         sections.append(
             {
                 "id": s.id,

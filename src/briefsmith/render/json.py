@@ -37,6 +37,10 @@ def _point(p: Point) -> dict[str, Any]:
     out: dict[str, Any] = {"text": p.text, "citations": [_citation(c) for c in p.citations]}
     if p.pinned:
         out["pinned"] = True
+    if p.edited:
+        out["edited"] = True  # reworded by the analyst; its citations are the original point's
+    if p.added:
+        out["added"] = True  # the analyst's own point, citing nothing
     if not p.verified:
         out["verified"] = False
     return out
@@ -118,6 +122,8 @@ def _pt(d: dict[str, Any]) -> Point:
         citations=tuple(_cit(c) for c in d.get("citations", [])),
         pinned=bool(d.get("pinned", False)),
         verified=bool(d.get("verified", True)),
+        edited=bool(d.get("edited", False)),
+        added=bool(d.get("added", False)),
     )
 
 

@@ -4,7 +4,7 @@ the briefing puts it, and the labels of the actors table."""
 
 from __future__ import annotations
 
-from briefsmith.model import Actor, Briefing, Section, actors_section
+from briefsmith.model import Actor, Briefing, Point, Section, actors_section
 
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
@@ -24,8 +24,16 @@ def shown_sections(briefing: Briefing) -> tuple[Section, ...]:
 
 def shows_table(section: Section, briefing: Briefing) -> bool:
     """An actors section shows the table of the briefing's actors; of its points, only the
-    analyst's own (pinned) add to it — the engine's "Name, role" lines would repeat it."""
+    analyst's own (pinned, edited, added) add to it — the engine's "Name, role" lines would
+    repeat it."""
     return section.kind == "actors" and bool(briefing.actors)
+
+
+def shown_points(section: Section, briefing: Briefing) -> tuple[Point, ...]:
+    """The points a document prints for a section (see shows_table)."""
+    if shows_table(section, briefing):
+        return tuple(p for p in section.points if p.by_analyst)
+    return section.points
 
 
 def keywords(briefing: Briefing) -> list[str]:

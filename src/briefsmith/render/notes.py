@@ -206,4 +206,11 @@ class NoteNumbering:
         return note
 
     def point(self, p: Point) -> dict[str, Any]:
-        return {"text": p.text, "notes": self.cite(p.citations), "pinned": p.pinned, "verified": p.verified}
+        return {
+            "text": p.text,
+            "notes": self.cite(p.citations),
+            "pinned": p.pinned,
+            "verified": p.verified,
+            "edited": p.edited,
+            "added": p.added,
+        }

@@ -118,7 +118,7 @@ class BuildOptions:
         "output folder",
         flag="--out",
         short="-o",
-        commands=BOTH,
+        commands=(*BOTH, "pull"),
         key="out",
         metavar="DIR",
         shown_default="out/; render: the JSON's folder",

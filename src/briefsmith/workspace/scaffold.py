@@ -60,6 +60,13 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
     ),
     ("Drop every point whose text contains one of these strings.", "strike:\n  - words to drop"),
     ("Extra words that mark what matters to you.", "keywords: [patrols, detention]"),
+    (
+        "Your edits of points: `briefsmith pull` writes them from the DOCX you edited.",
+        "edits:\n  - section: background\n    cites:\n      - source: {source}\n        quote: the exact words"
+        "\n    text: the point in your words\n  - section: background\n    text: a point of your own\n"
+        "    after: the exact words",
+    ),
+    ("What pull could not place (a table, an image): put it back by hand.", "unplaced:\n  - a note to place"),
 )
 
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from briefsmith.errors import BriefsmithError, SpecError
 from briefsmith.model import DEFAULT_SECTIONS, SectionKind, default_kind, default_section, empty_text
+from briefsmith.workspace.edits import LongText, PointEdit
 from briefsmith.yamlsafe import load_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -79,6 +80,8 @@ class BriefSpec(_Strict):
     pin: tuple[PinnedPoint, ...] = ()
     strike: tuple[Text, ...] = ()  # drop every point whose text contains one of these
     keywords: tuple[Text, ...] = ()
+    edits: tuple[PointEdit, ...] = ()  # reworded, deleted, moved and added points (briefsmith pull)
+    unplaced: tuple[LongText, ...] = ()  # what pull could not place (a table, an image…), kept here
 
     def section_choices(self) -> list[SectionPlan]:
         """The sections in the order the analyst asked for (default: all five)."""

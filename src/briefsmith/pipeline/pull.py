@@ -1,0 +1,149 @@
+"""`briefsmith pull [DOCX…]`: a person's edits of out/NAME.docx recorded in briefs/NAME.yaml
+as the analyst's overrides (`edits:`, `title:`, `sections:`, `unplaced:` …), which every later
+build applies to every format (engines/overrides.py).
+
+    edited DOCX + the briefing it was made from (out/.briefsmith/)
+        -> pull_diff (what changed) -> spec_edit (the spec, comments kept) -> written atomically
+
+Then the DOCX is marked as pulled, so the next build may replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefsmith.errors import PullError
+from briefsmith.out import editions
+from briefsmith.out.atomic import sha256_file, write_atomic
+from briefsmith.out.folder import OutFolder, held_folder
+from briefsmith.out.manifest import BriefEntry
+
+
+@dataclass(frozen=True)
+class Pulled:
+    docx: Path
+    spec: Path
+    lines: tuple[str, ...]  # one per change recorded (and a note per paragraph matched by its text)
+    changed: bool  # the spec was written
+
+
+def changed_docx(out: Path, entries: dict[str, BriefEntry]) -> list[Path]:
+    """Every DOCX in `out` a person changed since Briefsmith wrote it (and not pulled since)."""
+    found = []
+    for name, entry in sorted(entries.items()):
+        recorded = entry.output(f"{name}.docx")
+        current = sha256_file(out / f"{name}.docx")
+        if recorded and current and current != recorded.sha256 and current != editions.pulled(out, name):
+            found.append(out / f"{name}.docx")
+    return found
+
+
+def pull(workspace: Path | str = ".", docx: Sequence[Path | str] = (), out: Path | None = None) -> list[Pulled]:
+    """Pull each DOCX (default: every changed one in the out folder) into its brief's spec,
+    holding each out folder as a build does (a build writing there meanwhile is waited for)."""
+    root = Path(workspace).resolve()
+    results: list[Pulled] = []
+    if not docx:
+        if not (out or root / "out").is_dir():
+            return []
+        with held_folder((out or root / "out").resolve()) as folder:
+            return [pull_one(root, path, folder) for path in changed_docx(folder.path, folder.entries)]
+    by_folder: dict[Path, list[Path]] = {}
+    for raw in docx:
+        path = Path(raw).resolve()
+        if not path.is_file():
+            raise PullError("file not found", path=raw)
+        by_folder.setdefault(path.parent, []).append(path)
+    for where, paths in by_folder.items():
+        with held_folder(where) as folder:
+            results += [pull_one(root, path, folder) for path in paths]
+    return results
+
+
+def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
+    # Here, not at the top: `briefsmith --help` needs none of these.
+    from pydantic import ValidationError
+
+    from briefsmith.engines.quotes import source_name
+    from briefsmith.pipeline.condense import read_articles
+    from briefsmith.pipeline.pull_diff import TAIL, diff
+    from briefsmith.render import json as briefing_json
+    from briefsmith.render.docx import render_docx
+    from briefsmith.render.docx_read import read_docx
+    from briefsmith.render.identity import SUMMARY, shown
+    from briefsmith.render.layout import shown_sections
+    from briefsmith.workspace.spec import BriefSpec, load_spec
+    from briefsmith.workspace.spec_edit import SpecEditor
+    from briefsmith.workspace.theme import Theme
+    from briefsmith.yamlsafe import load_yaml
+
+    out, name = folder.path, path.stem
+    recorded = editions.docx_source(out, name)
+    if recorded is None:
+        raise PullError(
+            "Briefsmith has no record of writing this DOCX",
+            path=path,
+            hint=f"pull the DOCX a build wrote (out/{name}.docx), with its out/.briefsmith/ folder",
+        )
+    briefing = briefing_json.loads(recorded.decode("utf-8"), str(path))
+    entry = folder.entries.get(name)
+    spec_path = root / (entry.spec if entry else f"briefs/{name}.yaml")
+    if not spec_path.is_file():
+        raise PullError(
+            f"no brief spec {spec_path.name} for it", path=path, hint="pull from the workspace it was built in"
+        )
+    spec, sources = load_spec(spec_path, root)
+    articles = read_articles(sources)
+    text = spec_path.read_text(encoding="utf-8-sig")
+
+    titles = {SUMMARY: "Bottom line"} | {s.id: s.title for s in shown_sections(briefing)} | {TAIL: "Sources"}
+    theme = Theme(root)
+    found = diff(read_docx(render_docx(briefing, theme)), read_docx(path), shown(briefing), titles)
+
+    editor = SpecEditor(text, lambda article_id: source_name(article_id, articles, spec.sources))
+    notes: list[str] = []
+    if found.title:
+        editor.set("title", found.title, f"title      {found.title!r}")
+    if found.subtitle:
+        editor.set("subtitle", found.subtitle, f"subtitle   {found.subtitle!r}")
+    elif found.subtitle_removed:
+        editor.set("subtitle", None, "subtitle   removed")
+    if found.marking:
+        editor.set("marking", found.marking, f"marking    {found.marking!r}")
+    elif found.marking_removed:
+        editor.set("marking", None, "marking    removed")
+    for section_id, title in found.headings.items():
+        editor.rename_section(section_id, title, [s.id for s in briefing.sections])
+    for change in found.points:
+        point = change.shown.point
+        if change.deleted:
+            editor.delete(point, change.shown.where)
+            continue
+        place = change.placement
+        editor.keep(point, change.where, change.text, bool(place and place.first), place.after if place else None)
+        if change.by_text:
+            notes.append(f"matched    {change.where}: {point.text[:60]!r} by its text (its bookmark was lost)")
+    for added in found.added:
+        editor.add(added.where, added.text, added.placement.first, added.placement.after)
+    for item in found.unplaced:
+        editor.unplace(item)
+
+    new_text = editor.text()
+    changed = new_text != text
+    if changed:
+        # Never write a spec the next build would refuse: check it as `load_spec` would.
+        try:
+            BriefSpec.model_validate(load_yaml(new_text, spec_path))
+        except ValidationError as exc:
+            raise PullError(
+                f"the edits would not make a valid spec, nothing written: {exc.errors()[0]['msg']}",
+                path=spec_path,
+                hint="report this; meanwhile copy the edit by hand",
+            ) from None
+        write_atomic(spec_path, new_text.encode("utf-8"))
+    editions.mark_pulled(out, name, sha256_file(path) or "")
+    if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
+        notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
+    return Pulled(path, spec_path, tuple(editor.lines + notes), changed)

@@ -1,0 +1,268 @@
+"""What a person changed in a DOCX: the edited file against the one Briefsmith wrote (made
+again from the briefing it was made from, and read back the same way).
+
+Paragraphs are known by their bookmarks (render/identity.py); one whose bookmark was lost
+is matched by its text, and said so. Points are compared by region (the bottom line, each
+section): reworded, deleted, moved (what the longest run of points still in their old order
+leaves out), added. Anything else that changed — a table, an image, the byline, a source,
+the header's own text — cannot be placed and is reported with its text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from briefsmith.render.docx_read import Block, DocxText
+from briefsmith.render.identity import POINT_PREFIX, SUBTITLE_ID, SUMMARY, TITLE_ID, Shown
+from briefsmith.render.identity import heading_id as _heading_id
+
+HEAD, TAIL = "(head)", "(sources)"  # before the first heading; Sources and what follows
+SIMILAR = 0.6  # how alike a paragraph that lost its bookmark must be to the point it was
+_DECORATION = re.compile(r"^\s*(\[unverified\]|\[analyst\])\s*|\s*\(\d+ sources\)\s*$")
+
+
+@dataclass(frozen=True)
+class Placement:
+    first: bool = False
+    after: str | None = None  # the quote (or, for the analyst's own point, the text) it follows
+
+
+@dataclass(frozen=True)
+class PointChange:
+    shown: Shown  # the point as Briefsmith wrote it
+    where: str  # where it stands now ("summary" or a section id)
+    deleted: bool = False
+    text: str | None = None  # the new wording, when reworded
+    placement: Placement | None = None  # when moved
+    by_text: bool = False  # its bookmark was lost: matched by its text
+
+
+@dataclass(frozen=True)
+class Added:
+    where: str
+    text: str
+    placement: Placement
+
+
+@dataclass
+class Diff:
+    title: str | None = None
+    subtitle: str | None = None
+    subtitle_removed: bool = False
+    marking: str | None = None
+    marking_removed: bool = False
+    headings: dict[str, str] = field(default_factory=dict)
+    points: list[PointChange] = field(default_factory=list)
+    added: list[Added] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def plain(text: str) -> str:
+    """A point's own words: without the labels and counts a document adds around them."""
+    previous = None
+    while previous != text:
+        previous, text = text, _DECORATION.sub("", text)
+    return norm(text)
+
+
+def anchor_of(point_text: str, shown: Shown | None) -> str:
+    if shown is not None and shown.point.citations:
+        return norm(shown.point.citations[0].quote)
+    return norm(point_text)
+
+
+def regions(blocks: tuple[Block, ...], headings: dict[str, str]) -> list[tuple[str, list[Block]]]:
+    """The body cut at its headings: (region, blocks). `headings`: heading bookmark or text -> region."""
+    out: list[tuple[str, list[Block]]] = [(HEAD, [])]
+    for block in blocks:
+        if block.kind == "paragraph" and block.style.startswith("heading"):
+            named = [headings[b] for b in block.bookmarks if b in headings]
+            region = named[0] if named else headings.get(norm(block.text).casefold())
+            if region is not None:
+                out.append((region, [block]))
+                continue
+        out[-1][1].append(block)
+    return out
+
+
+def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[str, str]) -> Diff:
+    """`written`: the DOCX as Briefsmith wrote it; `titles`: region -> heading as written."""
+    result = Diff()
+    names = {_heading_id(r): r for r in titles} | {norm(t).casefold(): r for r, t in titles.items()}
+    by_id = {s.id: s for s in shown}
+    ours = dict(regions(written.body, names))
+    theirs = regions(edited.body, names)
+    _head(result, ours.get(HEAD, []), dict(theirs).get(HEAD, []))
+    _marking(result, written, edited)
+    seen: set[str] = set()
+    items: list[tuple[str, Shown | None, str, bool]] = []  # region, point, text, matched by text
+    for region, blocks in theirs:
+        if region in (HEAD,):
+            continue
+        if blocks and blocks[0].style.startswith("heading") and region in titles:
+            if norm(blocks[0].text) != norm(titles[region]):
+                if region in (SUMMARY, TAIL):
+                    result.unplaced.append(f"heading {titles[region]!r} renamed: {norm(blocks[0].text)}")
+                else:
+                    result.headings[region] = norm(blocks[0].text)
+            blocks = blocks[1:]
+        expected = [b for b in ours.get(region, [])[1:] if not _point_id(b)]
+        for block in blocks:
+            pid = next((b for b in block.bookmarks if b in by_id and b not in seen), None)
+            if pid is not None:
+                seen.add(pid)
+                items.append((region, by_id[pid], block.text, False))
+            elif not _same_as_expected(block, expected, result, region):
+                if region in (TAIL, HEAD):
+                    result.unplaced.append(f"{_where(region, titles)}: {norm(block.text)}")
+                else:
+                    items.append((region, None, block.text, False))
+    items = _rematch(items, [s for s in shown if s.id not in seen], seen)
+    _points(result, items, shown, seen)
+    return result
+
+
+def _point_id(block: Block) -> str | None:
+    return next((b for b in block.bookmarks if b.startswith(POINT_PREFIX)), None)
+
+
+def _same_as_expected(block: Block, expected: list[Block], result: Diff, region: str) -> bool:
+    """Is this block one Briefsmith wrote there, unchanged (a caption, a table, an empty
+    section's line)? An image, a table that differs, an unknown heading: unplaced."""
+    for image in block.images:
+        result.unplaced.append(f"image in {region}: {image}")
+    if block.kind == "table":
+        theirs = [r for r in block.rows]
+        ours = next((b for b in expected if b.kind == "table"), None)
+        rows = [r for r in theirs if ours is None or r not in ours.rows]
+        result.unplaced += [f"table in {region}: {' | '.join(norm(c) for c in row)}" for row in rows]
+        return True
+    text = norm(block.text)
+    if not text:
+        return True
+    for i, b in enumerate(expected):
+        if b.kind == "paragraph" and norm(b.text) == text:
+            del expected[i]
+            return True
+    if block.style.startswith("heading") or block.style in ("caption", "title", "subtitle"):
+        result.unplaced.append(f"{block.style} in {region}: {text}")
+        return True
+    return bool(block.images) and not text
+
+
+def _where(region: str, titles: dict[str, str]) -> str:
+    return {HEAD: "title block", TAIL: "sources"}.get(region, titles.get(region, region))
+
+
+def _head(result: Diff, ours: list[Block], theirs: list[Block]) -> None:
+    def find(blocks: list[Block], bookmark: str, style: str) -> Block | None:
+        return next((b for b in blocks if bookmark in b.bookmarks), None) or next(
+            (b for b in blocks if b.style == style), None
+        )
+
+    for bookmark, style in ((TITLE_ID, "title"), (SUBTITLE_ID, "subtitle")):
+        old, new = find(ours, bookmark, style), find(theirs, bookmark, style)
+        if new is not None and (old is None or norm(new.text) != norm(old.text)) and norm(new.text):
+            setattr(result, style, norm(new.text))
+        elif style == "subtitle" and old is not None and (new is None or not norm(new.text)):
+            result.subtitle_removed = True
+    known = {norm(b.text) for b in ours}
+    for block in theirs:
+        if block.style not in ("title", "subtitle") and norm(block.text) and norm(block.text) not in known:
+            result.unplaced.append(f"title block: {norm(block.text)}")
+        for image in block.images:
+            result.unplaced.append(f"image in the title block: {image}")
+
+
+def _marking(result: Diff, written: DocxText, edited: DocxText) -> None:
+    """The banner (style Marking, in header and footer) renamed or removed; any other text the
+    header or footer gained is reported (page numbers and dates aside)."""
+    old = [norm(b.text) for b in (*written.header, *written.footer) if b.style == "marking"]
+    new = [norm(b.text) for b in (*edited.header, *edited.footer) if b.style == "marking" and norm(b.text)]
+    changed = [t for t in new if t not in old]
+    if changed:
+        result.marking = changed[0]
+    elif old and not new:
+        result.marking_removed = True
+    digits = re.compile(r"\d+")
+    known = {digits.sub("#", norm(b.text)) for b in (*written.header, *written.footer)}
+    for block in (*edited.header, *edited.footer):
+        text = norm(block.text)
+        if text and block.style != "marking" and digits.sub("#", text) not in known:
+            result.unplaced.append(f"header or footer: {text}")
+
+
+def _rematch(items, unmatched: list[Shown], seen: set[str]):
+    """Paragraphs with no bookmark: the point they were, if one left unmatched reads alike."""
+    out = []
+    for region, shown, text, _ in items:
+        if shown is None and unmatched:
+            mine = plain(text).casefold()
+            scored = [
+                (
+                    difflib.SequenceMatcher(None, mine, plain(s.point.text).casefold()).ratio()
+                    + (s.where == region) * 0.05,
+                    s,
+                )
+                for s in unmatched
+            ]
+            score, best = max(scored, key=lambda pair: pair[0])
+            if score >= SIMILAR:
+                unmatched.remove(best)
+                seen.add(best.id)
+                out.append((region, best, text, True))
+                continue
+        out.append((region, shown, text, False))
+    return out
+
+
+def _points(result: Diff, items, shown: list[Shown], seen: set[str]) -> None:
+    for s in shown:
+        if s.id not in seen:
+            result.points.append(PointChange(s, s.where, deleted=True))
+    by_region: dict[str, list] = {}
+    for item in items:
+        by_region.setdefault(item[0], []).append(item)
+    for region, row in by_region.items():
+        old = [s.id for s in shown if s.where == region]
+        staying = _longest_in_order([old.index(s.id) if s is not None and s.id in old else -1 for _, s, _, _ in row])
+        for i, (_, s, text, by_text) in enumerate(row):
+            words = plain(text)
+            if i == 0:
+                place = Placement(first=True)
+            else:
+                prev_shown, prev_text = row[i - 1][1], row[i - 1][2]
+                place = Placement(after=anchor_of(plain(prev_text), prev_shown))
+            if s is None:
+                if words:
+                    result.added.append(Added(region, words, place))
+                continue
+            reworded = words != plain(s.point.text) and bool(words)
+            moved = i not in staying
+            if reworded or moved or by_text:
+                result.points.append(
+                    PointChange(
+                        s, region, text=words if reworded else None, placement=place if moved else None, by_text=by_text
+                    )
+                )
+
+
+def _longest_in_order(positions: list[int]) -> set[int]:
+    """Indices of the longest increasing run of old positions (-1: not an old point here)."""
+    best: list[list[int]] = []  # best[k]: indices of an increasing run of length k+1 ending lowest
+    for i, pos in enumerate(positions):
+        if pos < 0:
+            continue
+        k = next((j for j, run in enumerate(best) if positions[run[-1]] >= pos), len(best))
+        run = (best[k - 1] if k else []) + [i]
+        if k == len(best):
+            best.append(run)
+        else:
+            best[k] = run
+    return set(best[-1]) if best else set()
