@@ -25,6 +25,7 @@ Examples:
 def pull(docx: tuple[Path, ...], quiet: bool, **given: Any) -> None:
     """Record the edits made to output DOCX files in their brief specs (default: every
     DOCX in out/ changed since Briefsmith wrote it), so every later build keeps them."""
+    # Here, not at the top: `briefsmith --help` and the other commands need none of these.
     from briefsmith.pipeline.pull import pull as run_pull
     from briefsmith.pipeline.report import shown_path as _shown
     from briefsmith.settings.resolve import build_options

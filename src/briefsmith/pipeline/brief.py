@@ -115,7 +115,7 @@ def build_brief(
 
 def remember(out: Path, name: str, briefing: Briefing, written: tuple[str, ...]) -> None:
     """What `pull` and `--changes` need later (out/editions.py)."""
-    from briefsmith.render.json import dumps
+    from briefsmith.render.json import dumps  # here: an up-to-date rebuild imports no renderer
 
     data = dumps(briefing)
     if f"{name}.docx" in written:
