@@ -206,6 +206,26 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class ChangedPoint:
+    """A point one edition has and the other does not (`build --changes`)."""
+
+    where: str  # "summary" or a section id
+    heading: str  # "Bottom line" or the section's title
+    text: str
+    sources: tuple[str, ...]  # the ids of the sources it cites: what brought it (or took it away)
+    labels: tuple[str, ...] = ()  # those sources as the "What changed" box names them
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since the previous edition of the brief: points added and removed."""
+
+    added: tuple[ChangedPoint, ...] = ()
+    removed: tuple[ChangedPoint, ...] = ()
+    first: bool = False  # there was no previous edition
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     date: str | None
@@ -221,6 +241,7 @@ class Briefing:
     provenance: Provenance | None = None
     warnings: tuple[str, ...] = field(default=())
     paper: str | None = None  # the spec's choice, kept so `render` lays the JSON out as `build` did
+    changes: Changes | None = None  # since the previous edition, with `build --changes`
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

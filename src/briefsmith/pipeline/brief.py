@@ -4,6 +4,7 @@ the brief itself: that becomes a failed result."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,7 +89,17 @@ def build_brief(
         fp = fingerprint(__version__, inputs, theme_hash(theme), opts)
         briefing = condense_articles(read_articles(sources), spec, options, root)
         render = render_options(options.render, briefing.paper)
+        changes = options.changes or spec.changes
+        last = previous_edition(out, name) if changes else None
+        if changes:
+            from briefsmith.render.changes import compare  # here: only --changes needs it
+
+            briefing = dataclasses.replace(briefing, changes=compare(last, briefing))
         rendered, render_warnings = render_formats(name, briefing, theme, render, pdf_worker)
+        if changes:
+            from briefsmith.render.docx_changes import render_changes_docx  # here: only --changes needs it
+
+            rendered[f"{name}-changes.docx"] = render_changes_docx(last, briefing, theme, paper=render.paper)
         warnings = briefing.warnings + render_warnings
         done = write_outputs(rendered, out, previous, options.force, name, missing=missing)
         remember(out, name, briefing, done.written)
@@ -111,6 +122,17 @@ def build_brief(
         ), entry
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start, error=exc.one_line()), previous
+
+
+def previous_edition(out: Path, name: str) -> Briefing | None:
+    """The briefing Briefsmith last built for this brief (None: none, or unreadable)."""
+    from briefsmith.render.json import loads  # here: see remember()
+
+    data = editions.previous_edition(out, name)
+    try:
+        return loads(data.decode("utf-8"), name) if data else None
+    except (BriefsmithError, UnicodeDecodeError):
+        return None  # a damaged record: this edition is compared with nothing
 
 
 def remember(out: Path, name: str, briefing: Briefing, written: tuple[str, ...]) -> None:

@@ -57,7 +57,7 @@ def report_table(report: BuildReport) -> list[str]:
         lines += [f"warning: {r.name}: {w}" for w in r.warnings]
         reasons = r.kept_why or tuple(f"{file}: changed since Briefsmith wrote it" for file in r.kept)
         for file, why in zip(r.kept, reasons, strict=True):
-            if file.endswith(".docx"):  # its edits can go into the brief
+            if file == f"{r.name}.docx":  # its edits can go into the brief
                 path = shown_path(report.out / file)
                 advice = f"run 'briefsmith pull {path}' to keep your edits, or pass --force to discard them"
             else:

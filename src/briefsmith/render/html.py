@@ -60,6 +60,8 @@ CONTEXT_DOC: dict[str, str] = {
     "keywords": "actor names and publishers, for `<meta name=keywords>`",
     "description": "subtitle or first summary point, for `<meta name=description>` (PDF subject)",
     "disclaimer": "the closing line",
+    "changes": "with `build --changes`: {first, points: [{kind (Added/Removed), heading, text, labels}], more}, "
+    "what this edition added and removed (at most 8 items); else none",
     "generator": 'e.g. "Briefsmith 0.1.0"',
     "created": "build time, ISO 8601 UTC (from SOURCE_DATE_EPOCH when set)",
     "paper": '"A4" or "letter", for `@page { size: … }`',
@@ -181,12 +183,34 @@ def template_context(
         "keywords": keywords(b),
         "description": b.subtitle or (b.summary[0].text if b.summary else b.title),
         "disclaimer": disclaimer(b),
+        "changes": _changes(b),
         "generator": f"Briefsmith {__version__}",
         "created": built.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "paper": page_size(paper or PDF_PAPER),
         "for_print": for_print,
         "stylesheets": [p.as_uri() for p in styles] if for_print else [],
         "inline_css": "" if for_print else "\n".join(p.read_text("utf-8") for p in styles),
+    }
+
+
+CHANGES_SHOWN = 8  # the "What changed" box stays short: the changes DOCX has every change
+
+
+def _changes(b: Briefing) -> dict[str, Any] | None:
+    if b.changes is None:
+        return None
+    items = [("Added", c) for c in b.changes.added] + [("Removed", c) for c in b.changes.removed]
+
+    def short(text: str) -> str:
+        return text if len(text) <= 140 else text[:139].rsplit(" ", 1)[0] + "\u2026"
+
+    return {
+        "first": b.changes.first,
+        "points": [
+            {"kind": kind, "heading": c.heading, "text": short(c.text), "labels": list(c.labels)}
+            for kind, c in items[:CHANGES_SHOWN]
+        ],
+        "more": max(0, len(items) - CHANGES_SHOWN),
     }
 
 

@@ -14,6 +14,8 @@ from briefsmith.model import (
     ACTOR_KINDS,
     Actor,
     Briefing,
+    ChangedPoint,
+    Changes,
     Citation,
     Point,
     Provenance,
@@ -44,6 +46,31 @@ def _point(p: Point) -> dict[str, Any]:
     if not p.verified:
         out["verified"] = False
     return out
+
+
+def _changes(c: Changes) -> dict[str, Any]:
+    def item(p: ChangedPoint) -> dict[str, Any]:
+        return {
+            "section": p.where,
+            "heading": p.heading,
+            "text": p.text,
+            "sources": list(p.sources),
+            "labels": list(p.labels),
+        }
+
+    return {"first": c.first, "added": [item(p) for p in c.added], "removed": [item(p) for p in c.removed]}
+
+
+def _read_changes(d: Any) -> Changes | None:
+    if not isinstance(d, dict):
+        return None
+
+    def item(p: dict[str, Any]) -> ChangedPoint:
+        sources, labels = tuple(map(str, p.get("sources", []))), tuple(map(str, p.get("labels", [])))
+        return ChangedPoint(str(p["section"]), str(p["heading"]), str(p["text"]), sources, labels)
+
+    added = tuple(item(p) for p in d.get("added", []))
+    return Changes(added, tuple(item(p) for p in d.get("removed", [])), bool(d.get("first", False)))
 
 
 def to_dict(b: Briefing) -> dict[str, Any]:
@@ -94,6 +121,7 @@ def to_dict(b: Briefing) -> dict[str, Any]:
         "provenance": None if b.provenance is None else {k: v for k, v in vars(b.provenance).items() if v is not None},
         "warnings": list(b.warnings),
         **({"paper": b.paper} if b.paper else {}),
+        **({"changes": _changes(b.changes)} if b.changes is not None else {}),
     }
 
 
@@ -187,6 +215,7 @@ def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
             provenance=Provenance(**prov) if isinstance(prov, dict) else None,
             warnings=tuple(d.get("warnings", [])),
             paper=paper,
+            changes=_read_changes(d.get("changes")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)

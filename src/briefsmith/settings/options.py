@@ -150,6 +150,13 @@ class BuildOptions:
         metavar="NAME",
         shown_default="the spec's, else extractive",
     )
+    changes: bool = setting(
+        False,
+        "also write NAME-changes.docx (this edition, tracked changes against the last) and a What changed box",
+        flag="--changes",
+        key="changes",
+        shown_default="off, or the spec's `changes:`",
+    )
     shard: tuple[int, int] | None = setting(
         None, "build only share I of N of the briefs (a CI matrix)", flag="--shard", metavar="I/N", of_output=False
     )

@@ -67,6 +67,7 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
         "    after: the exact words",
     ),
     ("What pull could not place (a table, an image): put it back by hand.", "unplaced:\n  - a note to place"),
+    ("Also write out/NAME-changes.docx, tracked changes against the last edition.", "changes: true"),
 )
 
 

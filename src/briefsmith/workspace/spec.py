@@ -82,6 +82,7 @@ class BriefSpec(_Strict):
     keywords: tuple[Text, ...] = ()
     edits: tuple[PointEdit, ...] = ()  # reworded, deleted, moved and added points (briefsmith pull)
     unplaced: tuple[LongText, ...] = ()  # what pull could not place (a table, an image…), kept here
+    changes: bool = False  # also write NAME-changes.docx and the What changed box (build --changes)
 
     def section_choices(self) -> list[SectionPlan]:
         """The sections in the order the analyst asked for (default: all five)."""
