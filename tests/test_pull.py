@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import SEED
 from docx_edits import add_after, delete, drop_bookmarks, in_folder, move_before, open_docx, paragraph, set_text
+from PIL import Image
 
 from briefsmith.cli import cli
 from briefsmith.workspace.spec import load_spec
@@ -22,6 +23,7 @@ from briefsmith.workspace.spec import load_spec
 SPEC = f"""\
 # The brief the pull tests edit. This comment must survive every pull.
 title: Russia and the Taliban
+subtitle: Why Moscow is taking the Taliban off its terrorist list
 date: 2024-10-20
 marking: UNCLASSIFIED // FOR DISCUSSION   # a banner on every page
 sources:
@@ -103,6 +105,7 @@ def loop(tmp_path_factory) -> Loop:
         move_before(paragraph(document, moved["text"][:50]), paragraph(document, background[0]["text"][:50]))
         add_after(paragraph(document, anchor["text"][:50]), ADDED)
         set_text(document.paragraphs[0], "Moscow and the Taliban")
+        set_text(document.paragraphs[1], "What Moscow wants from Kabul")
         set_text(next(p for p in document.paragraphs if p.text == "Human-rights concerns"), "Rights")
         header = document.sections[0].header.paragraphs[0]
         assert header.text == "UNCLASSIFIED // FOR DISCUSSION"
@@ -135,18 +138,21 @@ def test_pull_prints_one_line_per_change_and_writes_the_spec(loop: Loop) -> None
     code, out = loop.pulled
     assert code == 0
     kinds = [line.split()[0] for line in out.splitlines()]
-    assert sorted(kinds[:-1]) == ["added", "deleted", "heading", "marking", "moved", "reworded", "title"]
-    assert out.splitlines()[-1].startswith("pulled     out/rt.docx into briefs/rt.yaml: 7 changes")
+    assert sorted(kinds[:-1]) == ["added", "deleted", "heading", "marking", "moved", "reworded", "subtitle", "title"]
+    assert out.splitlines()[-1].startswith("pulled     out/rt.docx into briefs/rt.yaml: 8 changes")
     spec, _ = load_spec(loop.ws / "briefs" / "rt.yaml", loop.ws)
     assert spec.title == "Moscow and the Taliban" and spec.marking == "SECRET // REL TO PARTNERS"
+    assert spec.subtitle == "What Moscow wants from Kabul"
     assert [c.title for c in spec.section_choices() if c.id == "human_rights"] == ["Rights"]
     assert {(e.text, e.delete) for e in spec.edits} >= {(REWORDED, False), (ADDED, False), (None, True)}
 
 
 def test_the_spec_keeps_its_comments_and_layout(loop: Loop) -> None:
     # Every line of the spec as the person wrote it is still there, in order (two changed in place).
-    ours = SPEC.replace("Russia and the Taliban", "Moscow and the Taliban").replace(
-        "UNCLASSIFIED // FOR DISCUSSION", "SECRET // REL TO PARTNERS"
+    ours = (
+        SPEC.replace("Russia and the Taliban", "Moscow and the Taliban")
+        .replace("UNCLASSIFIED // FOR DISCUSSION", "SECRET // REL TO PARTNERS")
+        .replace("Why Moscow is taking the Taliban off its terrorist list", "What Moscow wants from Kabul")
     )
     # (ruamel keeps a comment in its column: the shorter marking leaves more space before it)
     lines = [" ".join(line.split()) for line in loop.spec_after_pull.splitlines()]
@@ -168,6 +174,7 @@ def test_after_pull_the_build_succeeds_and_nothing_is_left_to_pull(loop: Loop) -
 def test_the_json_shows_the_edits(loop: Loop) -> None:
     b = loop.after
     assert b["title"] == "Moscow and the Taliban" and b["marking"] == "SECRET // REL TO PARTNERS"
+    assert b["subtitle"] == "What Moscow wants from Kabul"
     assert next(s for s in b["sections"] if s["id"] == "human_rights")["title"] == "Rights"
     background = section(b, "background")
     assert background[0]["text"] == loop.moved["text"]  # moved to the top
@@ -276,11 +283,15 @@ def test_what_pull_cannot_place_is_reported_and_kept_in_the_spec(tmp_path, monke
     table = document.tables[0]
     table.rows[1].cells[2].paragraphs[0].runs[0].text = "the movement that runs Kabul"
     document.sections[0].header.add_paragraph("Draft for the Tuesday meeting")
+    picture = tmp_path / "map.png"
+    Image.new("RGB", (40, 20), "white").save(picture)
+    document.add_picture(str(picture))  # at the end, after the sources
     document.save(str(ws / "out" / "rt.docx"))
     code, out = run("pull")
     assert code == 0
     unplaced = load_spec(ws / "briefs" / "rt.yaml", ws)[0].unplaced
-    assert any("the movement that runs Kabul" in u and u.startswith("table in key_actors") for u in unplaced)
+    assert any("the movement that runs Kabul" in u and u.startswith("table in Key actors") for u in unplaced)
     assert "header or footer: Draft for the Tuesday meeting" in unplaced
-    assert [line.split()[0] for line in out.splitlines()].count("unplaced") == 2
+    assert any(u.startswith("image in Sources") for u in unplaced)
+    assert [line.split()[0] for line in out.splitlines()].count("unplaced") == 3
     assert run("build", "--format", "json,docx")[0] == 0  # kept in the spec, the build goes on

@@ -10,40 +10,15 @@ the header's own text — cannot be placed and is reported with its text.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 
+from briefsmith.pipeline.pull_points import Added, PointChange, compare_points, norm, rematch
 from briefsmith.render.docx_read import Block, DocxText
 from briefsmith.render.identity import POINT_PREFIX, SUBTITLE_ID, SUMMARY, TITLE_ID, Shown
 from briefsmith.render.identity import heading_id as _heading_id
 
 HEAD, TAIL = "(head)", "(sources)"  # before the first heading; Sources and what follows
-SIMILAR = 0.6  # how alike a paragraph that lost its bookmark must be to the point it was
-_DECORATION = re.compile(r"^\s*(\[unverified\]|\[analyst\])\s*|\s*\(\d+ sources\)\s*$")
-
-
-@dataclass(frozen=True)
-class Placement:
-    first: bool = False
-    after: str | None = None  # the quote (or, for the analyst's own point, the text) it follows
-
-
-@dataclass(frozen=True)
-class PointChange:
-    shown: Shown  # the point as Briefsmith wrote it
-    where: str  # where it stands now ("summary" or a section id)
-    deleted: bool = False
-    text: str | None = None  # the new wording, when reworded
-    placement: Placement | None = None  # when moved
-    by_text: bool = False  # its bookmark was lost: matched by its text
-
-
-@dataclass(frozen=True)
-class Added:
-    where: str
-    text: str
-    placement: Placement
 
 
 @dataclass
@@ -57,24 +32,6 @@ class Diff:
     points: list[PointChange] = field(default_factory=list)
     added: list[Added] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
-
-
-def norm(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
-
-
-def plain(text: str) -> str:
-    """A point's own words: without the labels and counts a document adds around them."""
-    previous = None
-    while previous != text:
-        previous, text = text, _DECORATION.sub("", text)
-    return norm(text)
-
-
-def anchor_of(point_text: str, shown: Shown | None) -> str:
-    if shown is not None and shown.point.citations:
-        return norm(shown.point.citations[0].quote)
-    return norm(point_text)
 
 
 def regions(blocks: tuple[Block, ...], headings: dict[str, str]) -> list[tuple[str, list[Block]]]:
@@ -118,13 +75,13 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
             if pid is not None:
                 seen.add(pid)
                 items.append((region, by_id[pid], block.text, False))
-            elif not _same_as_expected(block, expected, result, region):
+            elif not _same_as_expected(block, expected, result, _where(region, titles)):
                 if region in (TAIL, HEAD):
-                    result.unplaced.append(f"{_where(region, titles)}: {norm(block.text)}")
+                    result.unplaced.append(f"text in {_where(region, titles)}: {norm(block.text)}")
                 else:
                     items.append((region, None, block.text, False))
-    items = _rematch(items, [s for s in shown if s.id not in seen], seen)
-    _points(result, items, shown, seen)
+    items = rematch(items, [s for s in shown if s.id not in seen], seen)
+    result.points, result.added = compare_points(items, shown, seen)
     return result
 
 
@@ -157,7 +114,8 @@ def _same_as_expected(block: Block, expected: list[Block], result: Diff, region:
 
 
 def _where(region: str, titles: dict[str, str]) -> str:
-    return {HEAD: "title block", TAIL: "sources"}.get(region, titles.get(region, region))
+    """A region as a person reads it: its heading ("Key actors"), "the title block", "Sources"."""
+    return {HEAD: "the title block", TAIL: "Sources"}.get(region, titles.get(region, region))
 
 
 def _head(result: Diff, ours: list[Block], theirs: list[Block]) -> None:
@@ -196,73 +154,3 @@ def _marking(result: Diff, written: DocxText, edited: DocxText) -> None:
         text = norm(block.text)
         if text and block.style != "marking" and digits.sub("#", text) not in known:
             result.unplaced.append(f"header or footer: {text}")
-
-
-def _rematch(items, unmatched: list[Shown], seen: set[str]):
-    """Paragraphs with no bookmark: the point they were, if one left unmatched reads alike."""
-    out = []
-    for region, shown, text, _ in items:
-        if shown is None and unmatched:
-            mine = plain(text).casefold()
-            scored = [
-                (
-                    difflib.SequenceMatcher(None, mine, plain(s.point.text).casefold()).ratio()
-                    + (s.where == region) * 0.05,
-                    s,
-                )
-                for s in unmatched
-            ]
-            score, best = max(scored, key=lambda pair: pair[0])
-            if score >= SIMILAR:
-                unmatched.remove(best)
-                seen.add(best.id)
-                out.append((region, best, text, True))
-                continue
-        out.append((region, shown, text, False))
-    return out
-
-
-def _points(result: Diff, items, shown: list[Shown], seen: set[str]) -> None:
-    for s in shown:
-        if s.id not in seen:
-            result.points.append(PointChange(s, s.where, deleted=True))
-    by_region: dict[str, list] = {}
-    for item in items:
-        by_region.setdefault(item[0], []).append(item)
-    for region, row in by_region.items():
-        old = [s.id for s in shown if s.where == region]
-        staying = _longest_in_order([old.index(s.id) if s is not None and s.id in old else -1 for _, s, _, _ in row])
-        for i, (_, s, text, by_text) in enumerate(row):
-            words = plain(text)
-            if i == 0:
-                place = Placement(first=True)
-            else:
-                prev_shown, prev_text = row[i - 1][1], row[i - 1][2]
-                place = Placement(after=anchor_of(plain(prev_text), prev_shown))
-            if s is None:
-                if words:
-                    result.added.append(Added(region, words, place))
-                continue
-            reworded = words != plain(s.point.text) and bool(words)
-            moved = i not in staying
-            if reworded or moved or by_text:
-                result.points.append(
-                    PointChange(
-                        s, region, text=words if reworded else None, placement=place if moved else None, by_text=by_text
-                    )
-                )
-
-
-def _longest_in_order(positions: list[int]) -> set[int]:
-    """Indices of the longest increasing run of old positions (-1: not an old point here)."""
-    best: list[list[int]] = []  # best[k]: indices of an increasing run of length k+1 ending lowest
-    for i, pos in enumerate(positions):
-        if pos < 0:
-            continue
-        k = next((j for j, run in enumerate(best) if positions[run[-1]] >= pos), len(best))
-        run = (best[k - 1] if k else []) + [i]
-        if k == len(best):
-            best.append(run)
-        else:
-            best[k] = run
-    return set(best[-1]) if best else set()
