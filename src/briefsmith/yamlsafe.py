@@ -2,7 +2,10 @@
 
 PyYAML's safe loader is the parser; on top of it we refuse aliases (a "billion
 laughs" document expands exponentially once something walks it) and absurd nesting,
-and we turn parser errors into one line that names the line and column.
+and we turn parser errors into one line that names the line and column. Dates stay
+text (`2024-10-14` is the string "2024-10-14"): PyYAML would build a date while
+parsing and crash on `2024-02-30` or `0000-01-01`; the schemas that want a date check
+it, naming the field.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ class _NoAliasLoader(yaml.SafeLoader):
             self._depth -= 1
 
 
+def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+
+
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
+
+
 def load_yaml(text: str, path: str | Path, error: type[BriefsmithError] = BriefsmithError) -> Any:
     """Parse one YAML document or raise `error` naming the file and line."""
     try:
@@ -47,3 +57,5 @@ def load_yaml(text: str, path: str | Path, error: type[BriefsmithError] = Briefs
         raise error(f"invalid YAML: {exc}", path=path) from None
     except RecursionError:
         raise error("invalid YAML: nested too deeply", path=path) from None
+    except (ValueError, OverflowError) as exc:  # a value PyYAML cannot build
+        raise error(f"invalid YAML: {exc}", path=path) from None

@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from briefsmith.errors import RecordError
+from briefsmith.safeio import Unsafe, read_regular
 
 # An article is at most a few hundred kilobytes; 5 MB is already a book.
 MAX_BYTES = 5_000_000
@@ -42,26 +43,24 @@ _NOT_TEXT = re.compile("[\ud800-\udfff\U00100000-\U0010007f]")
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is missing, a folder, or too large."""
+    """The file's bytes, refusing what is missing, a folder, a FIFO or a device (never
+    opened: a FIFO would block for ever), or too large."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise RecordError("is a folder, not an article record", path=path)
-        if size > MAX_BYTES:
-            raise RecordError(
-                f"file is too large for an article ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)",
-                path=path,
-                hint="split it into articles or trim it to the article text",
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        return read_regular(path, max_bytes=MAX_BYTES)
     except FileNotFoundError:
         raise RecordError("file not found", path=path) from None
+    except Unsafe as exc:
+        if exc.message.startswith("larger than"):
+            raise RecordError(
+                f"file is too large for an article (the limit is {MAX_BYTES / 1e6:.0f} MB)",
+                path=path,
+                hint="split it into articles or trim it to the article text",
+            ) from None
+        if "a folder" in exc.message:
+            raise RecordError("is a folder, not an article record", path=path) from None
+        raise RecordError(exc.message, path=path) from None
     except OSError as exc:
         raise RecordError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
-    if len(data) > MAX_BYTES:
-        raise RecordError("file is too large for an article", path=path, hint=f"the limit is {MAX_BYTES / 1e6:.0f} MB")
-    return data
 
 
 def decode(data: bytes, path: Path) -> str:

@@ -26,20 +26,31 @@ from briefsmith.model import Briefing
 from briefsmith.render import docx_fonts, docx_zip
 from briefsmith.render import docx_styles as S
 from briefsmith.render.docx_body import BodyWriter
+from briefsmith.render.docx_clean import check_zip, clean_reference
 from briefsmith.render.docx_parts import add_field, add_paragraph, add_run, reset_package_properties, text_width
 from briefsmith.render.docx_reference import build_reference, ensure_styles
 from briefsmith.render.layout import keywords
 from briefsmith.render.notes import format_date
+from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.workspace.theme import Theme, default_theme_dir
 
 REFERENCE_NAME = "reference.docx"
+MAX_REFERENCE_BYTES = 20_000_000
 PAPER_TWIPS = {"a4": (11906, 16838), "letter": (12240, 15840)}
 
 
 @functools.lru_cache(maxsize=8)
-def _read_reference(path: str, mtime_ns: int, size: int) -> bytes:
+def _read_reference(path: str, mtime_ns: int, size: int, roots: tuple[Path, ...]) -> bytes:
     # Keyed on mtime and size too, so a reference edited while a process runs is re-read.
-    return Path(path).read_bytes()
+    # A regular file (inside the template folders when it is the theme's), and no zip bomb.
+    try:
+        data = read_regular(path, roots=roots, max_bytes=MAX_REFERENCE_BYTES)
+    except Unsafe as exc:
+        raise RenderError(exc.message, path=path) from None
+    except OSError as exc:
+        raise RenderError(f"cannot read the reference document: {exc.strerror or exc}", path=path) from None
+    check_zip(data, Path(path))
+    return data
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,7 +66,8 @@ def reference_bytes(theme: Theme, reference: Path | None = None) -> tuple[bytes,
     if path is None:  # a broken install: rebuild the default rather than fail
         return _default_reference(), None
     stat = path.stat()
-    return _read_reference(str(path), stat.st_mtime_ns, stat.st_size), path
+    roots = theme.template_dirs if reference is None else ()
+    return _read_reference(str(path), stat.st_mtime_ns, stat.st_size, roots), path
 
 
 def _open(data: bytes, path: Path | None) -> docx.document.Document:
@@ -74,6 +86,7 @@ def render_docx(briefing: Briefing, theme: Theme, *, paper: str | None = None, r
     `paper` ("A4" or "letter") overrides the reference's page size; None keeps the reference's."""
     data, path = reference_bytes(theme, reference)
     document = _open(data, path)
+    clean_reference(document)  # styles, numbering, page setup, header/footer layout: nothing else
     ids = ensure_styles(document)
     body = document.element.body
     for child in list(body):  # the reference's own text is an example, not ours

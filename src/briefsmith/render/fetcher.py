@@ -12,11 +12,17 @@ WeasyPrint costs about a second.
 from __future__ import annotations
 
 import mimetypes
+import os
+import stat
 import threading
 import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from briefsmith.safeio import Unsafe, read_regular
+
+MAX_FETCH_BYTES = 50_000_000  # a stylesheet, an image or a font of the theme
 
 
 class FetchRefused(ValueError):
@@ -38,7 +44,7 @@ def local_path(url: str, roots: tuple[Path, ...]) -> Path:
         raise FetchRefused(f"no such file: {url}") from None
     for root in roots:
         root = root.resolve()
-        if path.is_relative_to(root) and path.is_file():
+        if path.is_relative_to(root) and stat.S_ISREG(os.stat(path).st_mode):  # never a FIFO or a device
             return path
     raise FetchRefused(f"outside the theme folders: {url}")
 
@@ -85,6 +91,13 @@ def make_fetcher(roots: tuple[Path, ...]) -> Any:
                     if url not in self.refused:
                         self.refused.append(url)
                 raise
-            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": _guess_type(path)})
+            try:  # a regular file inside the roots, read without following a link or opening a FIFO
+                data = read_regular(path, roots=self.roots, max_bytes=MAX_FETCH_BYTES)
+            except (OSError, Unsafe):
+                with self._lock:
+                    if url not in self.refused:
+                        self.refused.append(url)
+                raise FetchRefused(f"not a readable regular file: {url}") from None
+            return URLFetcherResponse(path.as_uri(), data, {"Content-Type": _guess_type(path)})
 
     return ConfinedFetcher()

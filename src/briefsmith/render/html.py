@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
@@ -24,6 +23,8 @@ from briefsmith.model import Briefing
 from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_points, shown_sections, shows_table
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
+from briefsmith.render.sandbox import BoundedSandbox, ConfinedLoader, run_template
+from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.settings.options import PAPERS, PDF_PAPER
 from briefsmith.version import __version__
 from briefsmith.workspace.theme import Theme
@@ -91,10 +92,10 @@ def environment(theme: Theme) -> jinja2.Environment:
     with _envs_lock:
         env = _envs.get(key)
         if env is None:
-            loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in key])
-            # Sandboxed: a brief repository's templates may come from someone else.
-            env = ImmutableSandboxedEnvironment(
-                loader=loader,
+            # Sandboxed and bounded (sandbox.py): a brief repository's templates may come
+            # from someone else; only regular files inside the template folders are read.
+            env = BoundedSandbox(
+                loader=ConfinedLoader(key),
                 autoescape=True,
                 undefined=jinja2.StrictUndefined,
                 trim_blocks=True,
@@ -103,6 +104,16 @@ def environment(theme: Theme) -> jinja2.Environment:
             )
             _envs[key] = env
         return env
+
+
+def _style_text(path: Path, theme: Theme) -> str:
+    """A stylesheet to inline: a regular file inside the theme folders, UTF-8, at most 5 MB."""
+    try:
+        return read_regular(path, roots=theme.roots, max_bytes=5_000_000).decode("utf-8-sig")
+    except Unsafe as exc:
+        raise RenderError(exc.message, path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError(f"cannot read the stylesheet: {exc}", path=path) from None
 
 
 def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
@@ -189,7 +200,7 @@ def template_context(
         "paper": page_size(paper or PDF_PAPER),
         "for_print": for_print,
         "stylesheets": [p.as_uri() for p in styles] if for_print else [],
-        "inline_css": "" if for_print else "\n".join(p.read_text("utf-8") for p in styles),
+        "inline_css": "" if for_print or theme is None else "\n".join(_style_text(p, theme) for p in styles),
     }
 
 
@@ -218,7 +229,7 @@ def render_html(briefing: Briefing, theme: Theme, *, paper: str | None = None, f
     context = template_context(briefing, paper=paper, for_print=for_print, theme=theme)
     env = environment(theme)
     try:
-        return env.get_template(TEMPLATE).render(context)
+        return run_template(env.get_template(TEMPLATE), context, _template_frame)
     except jinja2.TemplateNotFound as e:
         raise RenderError(
             f"template {e.name!r} not found",

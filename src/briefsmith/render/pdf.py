@@ -24,6 +24,7 @@ from briefsmith.render.fetcher import make_fetcher
 from briefsmith.render.glyphs import missing_glyphs
 from briefsmith.render.html import render_html
 from briefsmith.render.weasy import load_weasyprint
+from briefsmith.safeio import read_regular
 from briefsmith.settings.options import PDF_VARIANTS
 from briefsmith.workspace.theme import Theme, default_theme_dir
 
@@ -75,7 +76,11 @@ def font_configuration(theme: Theme) -> Any:
         fetcher = make_fetcher(theme.roots)
         for css in dict.fromkeys((BUNDLED_FONTS_CSS, theme.find("styles", "fonts.css"))):
             if css is not None and css.is_file():
-                weasyprint.CSS(filename=str(css), font_config=config, url_fetcher=fetcher)
+                # Read here (a regular file inside the theme), not by WeasyPrint from a path.
+                text = read_regular(css, roots=(*theme.roots, BUNDLED_FONTS_CSS.parent), max_bytes=5_000_000)
+                weasyprint.CSS(
+                    string=text.decode("utf-8-sig"), base_url=css.as_uri(), font_config=config, url_fetcher=fetcher
+                )
         cache[key] = config
     return cache[key]
 

@@ -9,9 +9,11 @@ workspace without one start faster.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from briefsmith.errors import SpecError
+from briefsmith.safeio import Unsafe, inside, read_regular
 
 CONFIG_NAME = "briefsmith.yaml"
 NEVER_IN_A_FILE = ("key", "api_key", "token")
@@ -20,7 +22,7 @@ NEVER_IN_A_FILE = ("key", "api_key", "token")
 def load_config(root: Path) -> dict[str, object]:
     """setting path -> value, for each setting the file sets (nothing when there is no file)."""
     path = root / CONFIG_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}
     # Only here: pydantic and the YAML reader are needed only when there is a file.
     from pydantic import ValidationError
@@ -30,7 +32,11 @@ def load_config(root: Path) -> dict[str, object]:
     from briefsmith.settings.schema import config_model
     from briefsmith.yamlsafe import load_yaml
 
-    data = load_yaml(path.read_text(encoding="utf-8-sig"), path) or {}
+    try:  # a regular file inside the workspace (not a link out, not a FIFO), at most 1 MB
+        text = read_regular(path, roots=(root,), max_bytes=1_000_000).decode("utf-8-sig")
+    except (Unsafe, OSError, UnicodeDecodeError) as exc:
+        raise SpecError(path, [("", getattr(exc, "message", None) or "cannot read it as UTF-8 text")]) from None
+    data = load_yaml(text, path) or {}
     if not isinstance(data, dict):
         raise SpecError(path, [("", "the project config is a YAML mapping")])
     llm = data.get("llm")
@@ -51,6 +57,14 @@ def load_config(root: Path) -> dict[str, object]:
         value: object = cfg
         for part in d.setting.key.split("."):
             value = getattr(value, part, None) if value is not None else None
+        if value is not None and d.type is Path:
+            # A path is relative to the workspace and stays inside it: a cloned repository's
+            # config must not send outputs elsewhere (--out on the command line may).
+            value = root / str(value)
+            if inside(value, (root,)) is None:
+                raise SpecError(
+                    path, [(d.setting.key, "must be a folder inside the workspace (--out may name another)")]
+                )
         if value is not None:
-            found[d.path] = root / str(value) if d.type is Path else value  # a path is relative to the workspace
+            found[d.path] = value
     return found

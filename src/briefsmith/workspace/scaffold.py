@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
-from briefsmith.workspace.spec import resolve_source
+from briefsmith.workspace.paths import resolve_source
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 EXAMPLE_SEED = "seeds/example.md"

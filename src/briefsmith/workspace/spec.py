@@ -7,22 +7,43 @@ checked against the workspace, because a spec must never read outside it.
 from __future__ import annotations
 
 import datetime as dt
-import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
 
 from briefsmith.errors import BriefsmithError, SpecError
 from briefsmith.model import DEFAULT_SECTIONS, SectionKind, default_kind, default_section, empty_text
+from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.workspace.edits import LongText, PointEdit
+from briefsmith.workspace.paths import once_each, resolve_source
 from briefsmith.yamlsafe import load_yaml
+
+__all__ = ["BriefSpec", "load_spec", "resolve_source"]
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 MAX_SPEC_BYTES = 1_000_000
 MAX_SOURCES = 200
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _calendar_date(value: object) -> object:
+    """A real calendar date written YYYY-MM-DD (2024-02-30 and 0000-01-01 are not; nor is a
+    number, which pydantic would take for seconds since 1970)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+        raise ValueError(f"write the date as YYYY-MM-DD, not {str(value)[:40]!r}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ValueError(f"{value.strip()} is not a calendar date ({exc})") from None
+
+
+CalendarDate = Annotated[dt.date, BeforeValidator(_calendar_date)]
 
 
 class _Strict(BaseModel):
@@ -67,7 +88,7 @@ class BriefSpec(_Strict):
     title: Text
     sources: Annotated[tuple[Text, ...], Field(min_length=1, max_length=MAX_SOURCES)]
     subtitle: Text | None = None
-    date: dt.date | None = None
+    date: CalendarDate | None = None
     author: Text | None = None
     audience: Text | None = None
     marking: Text | None = None
@@ -118,31 +139,18 @@ def _shape_problems(exc: ValidationError) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def resolve_source(root: Path, raw: str) -> tuple[Path | None, str | None]:
-    """A spec path inside the workspace, or why not. Symlinks are followed first,
-    so a link that points out of the workspace is refused like `../..` is."""
-    root = root.resolve()
-    candidate = Path(raw).expanduser()
-    if not candidate.is_absolute():
-        candidate = root / candidate
-    real = Path(os.path.realpath(candidate))
-    if real != root and root not in real.parents:
-        return None, "path is outside the workspace"
-    if not real.exists():
-        return None, "file not found"
-    if not real.is_file():
-        return None, "not a file"
-    return real, None
-
-
 def load_spec(path: Path, root: Path) -> tuple[BriefSpec, list[Path]]:
-    """Read a brief spec and resolve its sources; raise SpecError with every problem."""
+    """Read a brief spec and resolve its sources; raise SpecError with every problem.
+    The spec itself must be a regular file inside the workspace, like its sources; a
+    source named twice (in any spelling) is read once."""
     try:
-        if path.stat().st_size > MAX_SPEC_BYTES:
-            raise SpecError(path, [("", f"larger than {MAX_SPEC_BYTES // 1000} KB")])
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular(path, roots=(root,), max_bytes=MAX_SPEC_BYTES).decode("utf-8-sig")
+    except Unsafe as exc:
+        raise SpecError(path, [("", exc.message)]) from None
     except UnicodeDecodeError:
         raise SpecError(path, [("", "not UTF-8 text")]) from None
+    except FileNotFoundError:
+        raise SpecError(path, [("", "file not found")]) from None
     except OSError as exc:
         raise SpecError(path, [("", exc.strerror or str(exc))]) from None
     data = load_yaml(text, path, error=BriefsmithError)
@@ -170,4 +178,8 @@ def load_spec(path: Path, root: Path) -> tuple[BriefSpec, list[Path]]:
                     paths.append(resolved)
     if problems or spec is None:
         raise SpecError(path, problems, hint="fix the fields named and run `briefsmith check`")
+    keep = once_each(paths)
+    if len(keep) < len(paths):  # the same file twice counts once; spec.sources[i] stays paths[i]
+        spec = spec.model_copy(update={"sources": tuple(spec.sources[i] for i in keep)})
+        paths = [paths[i] for i in keep]
     return spec, paths

@@ -4,8 +4,11 @@ shipped in the wheel as `briefsmith/_theme/`)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefsmith.safeio import Unsafe, check_regular, inside
 
 _PACKAGE = Path(__file__).resolve().parent.parent  # src/briefsmith
 
@@ -38,18 +41,27 @@ class Theme:
         return self.template_dirs + self.style_dirs
 
     def _chain(self, name: str) -> tuple[Path, ...]:
-        dirs = [self.workspace / name, default_theme_dir() / name]
+        own = self.workspace / name
+        if os.path.islink(own) and inside(own, (self.workspace,)) is None:
+            # A workspace's templates/ or styles/ linked elsewhere would let the renderer
+            # read anything there: refused, naming it.
+            raise Unsafe("is a link leading outside the workspace; refused", path=own)
         seen: list[Path] = []
-        for d in dirs:
+        for d in (own, default_theme_dir() / name):
             d = d.resolve()
             if d.is_dir() and d not in seen:
                 seen.append(d)
         return tuple(seen)
 
     def find(self, kind: str, name: str) -> Path | None:
-        """First `name` in the template or style chain (`kind` = 'templates'/'styles')."""
+        """First `name` in the template or style chain (`kind` = 'templates'/'styles'). A
+        file there that is not a regular file inside its folder (a link out, a FIFO, a
+        folder) is an error naming it, not silently passed over."""
         for d in self._chain(kind):
             candidate = d / name
-            if candidate.is_file():
-                return candidate
+            if os.path.lexists(candidate):
+                try:
+                    return check_regular(candidate, (d,))
+                except OSError:
+                    raise Unsafe("is a link to a missing file; refused", path=candidate) from None
         return None
