@@ -152,7 +152,7 @@ def test_new_checks_every_source(workspace: Path, tmp_path_factory) -> None:  # 
     assert "seeds/missing.md: file not found" in message
     assert "../x.md: path is outside the workspace" in message
     assert f"{outside}: path is outside the workspace" in message
-    assert "seeds: not a file" in message
+    assert "seeds: is a folder, not a regular file" in message
     with pytest.raises(UsageError, match="at least one source"):
         new_brief(workspace, "pact", [])
 

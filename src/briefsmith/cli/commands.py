@@ -119,8 +119,17 @@ def render(briefing: Path, out: Path | None, force: bool | None, **given: Any) -
     from briefsmith.settings.resolve import given_render_options
 
     wait = given.pop("wait", None) is not False
+    strict = bool(given.pop("strict", None))
     options = given_render_options(**given)
     if "json" in options.formats:
         raise UsageError("render reads a JSON; it does not write one", where="--format")
-    for line in render_briefing_file(Path.cwd(), briefing, out, options, bool(force), wait=wait, on_wait=_say_waiting):
+    lines = render_briefing_file(Path.cwd(), briefing, out, options, bool(force), wait=wait, on_wait=_say_waiting)
+    for line in lines:
         click.echo(line)
+    # As for build: an output kept, or with --strict a warning (a quote not in its source), fails.
+    sys.exit(
+        1
+        if any(line.startswith("kept") for line in lines)
+        or (strict and any(line.startswith("warning") for line in lines))
+        else 0
+    )

@@ -17,9 +17,11 @@ from pathlib import Path
 from briefsmith.errors import BriefsmithError, RecordError
 from briefsmith.ingest.feed import Feed, FeedEntry, looks_like_feed, parse_feed
 from briefsmith.ingest.fetch import Fetched, FetchError, fetch, is_url
-from briefsmith.ingest.write import RecordDraft, RecordIndex, text_sha256, write_record
+from briefsmith.ingest.write import RecordDraft, RecordIndex, folder_lock, text_sha256, write_record
+from briefsmith.records.decode import binary_kind
 from briefsmith.records.language import detect_language, normalise
 from briefsmith.records.page import PageArticle, extract_page
+from briefsmith.safeio import Unsafe, read_regular
 
 __all__ = ["IngestReport", "ingest"]
 
@@ -103,14 +105,22 @@ def _read(source: str, run: _Run) -> Fetched:
         return fetch(source, timeout=run.timeout, max_bytes=run.max_bytes)
     path = Path(source).expanduser()
     path = path if path.is_absolute() else run.workspace / path
-    try:
-        if not path.is_file():
-            raise RecordError("file not found" if not path.exists() else "not a file", path=source)
-        if path.stat().st_size > run.max_bytes:
-            raise RecordError(f"larger than the {run.max_bytes:,}-byte limit", path=source)
-        return Fetched(url="", content=path.read_bytes(), content_type="", charset=None)
+    try:  # a regular file only: a FIFO or a device is named, never opened
+        return Fetched(url="", content=read_regular(path, max_bytes=run.max_bytes), content_type="", charset=None)
+    except FileNotFoundError:
+        raise RecordError("file not found", path=source) from None
+    except Unsafe as exc:
+        raise RecordError(exc.message, path=source) from None
     except OSError as exc:
         raise RecordError(f"cannot read: {exc.strerror or exc}", path=source) from None
+
+
+def _text_only(got: Fetched, label: str) -> Fetched:
+    """A page or a feed is text: an archive, an image or a PDF is refused, naming the source."""
+    kind = binary_kind(got.content)
+    if kind is not None:
+        raise RecordError(f"not a web page or a feed: the body is {kind}", path=label)
+    return got
 
 
 def _page_draft(page: PageArticle, label: str, retrieved: str, fallback_url: str | None) -> RecordDraft:
@@ -130,6 +140,7 @@ def _page_draft(page: PageArticle, label: str, retrieved: str, fallback_url: str
 def _page(got: Fetched, label: str, run: _Run) -> PageArticle:
     if got.content_type not in _HTML_TYPES:
         raise RecordError(f"not a web page ({got.content_type})", path=label)
+    _text_only(got, label)
     content: bytes | str = got.content
     if got.charset:  # the HTTP header outranks the page's own <meta charset>
         try:
@@ -215,26 +226,29 @@ def ingest(
     workspace = workspace.resolve()
     today = today or dt.date.today()
     folder = _target(into, workspace)
-    run = _Run(
-        folder=folder,
-        workspace=workspace,
-        timeout=timeout,
-        max_bytes=max_bytes,
-        retrieved=today.isoformat(),
-        today=today,
-        index=RecordIndex.scan(folder),
-        progress=progress or (lambda _message: None),
-    )
     failed: list[str] = []
-    for source in sources:
-        before = len(run.written) + len(run.duplicates)
-        run.progress(f"reading {source}")
-        try:
-            _one(source, run)
-        except BriefsmithError as exc:
-            run.problems.append(_say(source, exc))
-        if len(run.written) + len(run.duplicates) == before:
-            failed.append(source)
+    # One ingest into a folder at a time: a second run of the same URL waits, then finds
+    # the record the first one wrote (the index is read holding the lock).
+    with folder_lock(folder, progress or (lambda _message: None)):
+        run = _Run(
+            folder=folder,
+            workspace=workspace,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            retrieved=today.isoformat(),
+            today=today,
+            index=RecordIndex.scan(folder),
+            progress=progress or (lambda _message: None),
+        )
+        for source in sources:
+            before = len(run.written) + len(run.duplicates)
+            run.progress(f"reading {source}")
+            try:
+                _one(source, run)
+            except BriefsmithError as exc:
+                run.problems.append(_say(source, exc))
+            if len(run.written) + len(run.duplicates) == before:
+                failed.append(source)
     return IngestReport(
         written=tuple(run.written), duplicates=tuple(run.duplicates), problems=tuple(run.problems), failed=tuple(failed)
     )

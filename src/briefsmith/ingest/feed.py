@@ -19,7 +19,8 @@ from briefsmith.errors import RecordError
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _XML_TYPES = ("application/xml", "text/xml")
 _ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
-_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt", "td")
+_BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "dd", "dt", "td", "th", "figcaption")
+_CONTAINERS = ("div", "section", "article", "header", "footer", "aside", "main", "ul", "ol", "dl", "table", "tr")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ def looks_like_feed(content: bytes, content_type: str | None = None) -> bool:
 
 
 def fragment_paragraphs(markup: str) -> tuple[str, ...]:
-    """Plain paragraphs from a feed's HTML snippet (or plain text)."""
+    """Plain paragraphs from a feed's HTML snippet (or plain text). Every word is kept: each
+    block element (p, li, h1, …) is a paragraph, and so is the loose text between blocks
+    ("Lead text <p>More</p> tail" gives "Lead text", "More", "tail"); containers (div,
+    section, ul, …) are walked into."""
     import lxml.html  # here, not at the top: only a feed needs lxml (slow to import)
 
     if "<" not in markup:
@@ -58,9 +62,49 @@ def fragment_paragraphs(markup: str) -> tuple[str, ...]:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except Exception:  # noqa: BLE001 - lxml raises several types for broken snippets
         return ()
-    blocks = [el for el in root.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in el.iterancestors())]
-    texts = [el.text_content() for el in blocks] or [root.text_content()]
+    texts: list[str] = []
+    loose: list[str] = []
+    own = [False]  # does the loose run hold words of its own, not only link text?
+
+    def flush() -> None:
+        if loose and own[0]:  # a run of nothing but links ("Advertise here", "Share") is an ad or a menu
+            texts.append("".join(loose))
+        loose.clear()
+        own[0] = False
+
+    def add(text: str, linked: bool = False) -> None:
+        loose.append(text)
+        own[0] = own[0] or (not linked and bool(text.strip()))
+
+    def walk(element: Any) -> None:
+        add(element.text or "")
+        for child in element:
+            if not isinstance(child.tag, str):  # a comment or a processing instruction
+                pass
+            elif child.tag in _BLOCKS:
+                flush()
+                texts.append(child.text_content())
+            elif child.tag in _CONTAINERS or any(d.tag in _BLOCKS for d in child.iterdescendants()):
+                flush()
+                walk(child)
+                flush()
+            elif child.tag == "br":
+                add(" ")
+            else:
+                linked = child.tag == "a" or _only_links(child)
+                add(child.text_content(), linked)
+            add(child.tail or "")
+
+    walk(root)
+    flush()
     return tuple(p for p in (" ".join(t.split()) for t in texts) if p)
+
+
+def _only_links(element: Any) -> bool:
+    """All of the element's words stand inside links."""
+    words = "".join(element.itertext()).split()
+    linked = "".join("".join(a.itertext()) for a in element.iter("a")).split()
+    return bool(words) and len(linked) >= len(words)
 
 
 def _date(entry: Any) -> str | None:

@@ -16,6 +16,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urlsplit
@@ -94,6 +95,35 @@ def _reason(exc: BaseException) -> str:
     return str(reason) or type(reason).__name__
 
 
+def _decoded(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
+    """The body as the server meant it: gzip/deflate undone, never past `max_bytes` (a gzip
+    bomb of a few kilobytes would otherwise inflate to gigabytes)."""
+    codings = [c.strip().lower() for c in encoding.split(",") if c.strip() and c.strip().lower() != "identity"]
+    for coding in reversed(codings):  # applied in order, so undone from the last
+        if coding in ("gzip", "x-gzip", "deflate"):
+            # wbits 47: gzip or zlib header, detected; a raw deflate stream (some servers) after.
+            out = _inflate(body, 47, max_bytes)
+            body = out if out is not None else _inflate(body, -15, max_bytes) or b""
+            if len(body) > max_bytes:
+                raise FetchError(
+                    f"larger than the {max_bytes:,}-byte limit once decompressed; stopped",
+                    path=url,
+                    hint="raise the limit with --max-bytes if you trust the site",
+                )
+        else:
+            raise FetchError(f"the server sent an encoding Briefsmith cannot read ({coding})", path=url)
+    return body
+
+
+def _inflate(data: bytes, wbits: int, max_bytes: int) -> bytes | None:
+    """At most max_bytes + 1 bytes of `data` inflated (more means too large), or None if
+    it is not such a stream."""
+    try:
+        return zlib.decompressobj(wbits).decompress(data, max_bytes + 1)
+    except zlib.error:
+        return None
+
+
 def fetch(url: str, *, timeout: float = 20, max_bytes: int = 5_000_000) -> Fetched:
     """GET one http(s) URL, or raise FetchError with a one-line reason."""
     check_url(url)
@@ -124,9 +154,10 @@ def fetch(url: str, *, timeout: float = 20, max_bytes: int = 5_000_000) -> Fetch
                 if time.monotonic() > deadline:
                     raise FetchError(f"cannot reach {host}: timed out after {timeout:g} s", path=url)
                 chunks.append(chunk)
+            body = _decoded(b"".join(chunks), headers.get("Content-Encoding", ""), max_bytes, url)
             return Fetched(
                 url=response.geturl(),
-                content=b"".join(chunks),
+                content=body,
                 content_type=headers.get_content_type().lower(),
                 charset=headers.get_content_charset(),
             )

@@ -9,12 +9,13 @@ interrupted run or two runs at once leave whole records or none.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ import yaml
 
 from briefsmith.records.markdown import escape_paragraph
 from briefsmith.records.urls import url_key
+from briefsmith.safeio import Unsafe, read_regular
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_SLUG = 60
@@ -118,16 +120,15 @@ def render_record(draft: RecordDraft, sha: str, slug: str = "") -> str:
 
 
 def read_front_matter(path: Path) -> tuple[dict[str, object], str] | None:
-    """(front matter, body) of a `.md` record, or None if it has none we can read."""
+    """(front matter, body) of a `.md` record, or None if it has none we can read (a link
+    out of the folder, a FIFO or a file over 2 MB is not read at all)."""
     try:
-        if path.stat().st_size > SCAN_BYTES:
-            return None
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path, roots=(path.parent,), max_bytes=SCAN_BYTES).decode("utf-8")
         match = FRONT_MATTER.match(text)
         if not match:
             return None
         meta = yaml.safe_load(match.group(1))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, Unsafe, UnicodeDecodeError, yaml.YAMLError, ValueError):
         return None
     return (meta, text[match.end() :]) if isinstance(meta, dict) else None
 
@@ -175,6 +176,28 @@ class RecordIndex:
 
     def find(self, draft: RecordDraft, sha: str) -> Path | None:
         return self.find_url(draft.url) or self.by_text.get(sha)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, say: Callable[[str], None]) -> Iterator[None]:
+    """An exclusive flock on the folder itself (no lock file among the records), held
+    while a run reads the folder's index and writes; the kernel drops it if we die.
+    Without fcntl (Windows) runs are not serialised."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            say(f"waiting for another ingest into {folder} ...")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _place(tmp: str, target: Path) -> bool:

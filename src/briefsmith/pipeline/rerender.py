@@ -8,17 +8,21 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from briefsmith.errors import OutputError, RecordError
+from briefsmith.engines.verify import verify_briefing
+from briefsmith.errors import BriefsmithError, OutputError, RecordError
+from briefsmith.model import Briefing
 from briefsmith.out import editions
 from briefsmith.out.folder import held_folder
-from briefsmith.out.manifest import MANIFEST
+from briefsmith.out.manifest import MANIFEST, read_record
 from briefsmith.out.protected import record_written, write_outputs
+from briefsmith.pipeline.condense import read_articles
 from briefsmith.render import json as briefing_json
 from briefsmith.render.formats import render_formats
 from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.settings.options import RenderOptions
 from briefsmith.settings.resolve import render_options
 from briefsmith.workspace.briefs import unique_briefs
+from briefsmith.workspace.paths import resolve_source
 from briefsmith.workspace.theme import Theme
 
 MAX_BRIEFING_BYTES = 50_000_000
@@ -66,6 +70,7 @@ def render_briefing_file(
                 hint="render into another folder with --out",
             )
     briefing = briefing_json.loads(read_briefing_text(path), str(path))
+    checked = quote_warnings(root, path, briefing)
     # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
     files, warnings = render_formats(name, briefing, Theme(root), render_options(options, briefing.paper))
     with held_folder(folder_path, wait=wait, on_wait=on_wait) as folder:
@@ -77,5 +82,25 @@ def render_briefing_file(
             editions.record_docx_source(folder_path, name, briefing_json.dumps(briefing))
     lines = [f"wrote    {folder_path / file}" for file in done.written]
     lines += [f"kept     {folder_path / why} (--force overwrites)" for why in done.why]
-    lines += [f"warning: {w}" for w in warnings]
+    lines += [f"warning: {w}" for w in (*checked, *warnings)]
     return lines
+
+
+def quote_warnings(root: Path, path: Path, briefing: Briefing) -> list[str]:
+    """As a build does: every quote must stand in its source. The sources are the records
+    the manifest beside the JSON says its build read (regular files inside the workspace)."""
+    entry = read_record(path.parent).entries.get(path.stem)
+    records = [rel for rel in (entry.inputs if entry else {}) if rel != entry.spec] if entry else []
+    if not records:
+        return ["quotes not checked: no record of the sources this briefing was built from"]
+    paths = []
+    for rel in records:
+        real, why = resolve_source(root, rel)
+        if real is None:
+            return [f"quotes not checked: source {rel}: {why}"]
+        paths.append(real)
+    try:
+        articles = read_articles(paths)
+    except BriefsmithError as exc:
+        return [f"quotes not checked: {exc.one_line()}"]
+    return verify_briefing(briefing, articles)

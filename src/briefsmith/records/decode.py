@@ -63,6 +63,16 @@ def read_bytes(path: Path) -> bytes:
         raise RecordError(f"cannot read the file: {exc.strerror or exc}", path=path) from None
 
 
+def binary_kind(data: bytes) -> str | None:
+    """What `data` is when it is plainly not text ("a gzip archive"), else None."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "binary data (it holds NUL bytes)"
+    return None
+
+
 def decode(data: bytes, path: Path) -> str:
     """Text from bytes, or a RecordError that says why the file is not text."""
     if not data.strip():

@@ -10,20 +10,7 @@ import json
 from typing import Any
 
 from briefsmith.errors import RecordError
-from briefsmith.model import (
-    ACTOR_KINDS,
-    Actor,
-    Briefing,
-    ChangedPoint,
-    Changes,
-    Citation,
-    Point,
-    Provenance,
-    Section,
-    Source,
-    default_kind,
-)
-from briefsmith.settings.options import PAPERS
+from briefsmith.model import Briefing, ChangedPoint, Changes, Citation, Point
 
 
 def _citation(c: Citation) -> dict[str, Any]:
@@ -59,18 +46,6 @@ def _changes(c: Changes) -> dict[str, Any]:
         }
 
     return {"first": c.first, "added": [item(p) for p in c.added], "removed": [item(p) for p in c.removed]}
-
-
-def _read_changes(d: Any) -> Changes | None:
-    if not isinstance(d, dict):
-        return None
-
-    def item(p: dict[str, Any]) -> ChangedPoint:
-        sources, labels = tuple(map(str, p.get("sources", []))), tuple(map(str, p.get("labels", [])))
-        return ChangedPoint(str(p["section"]), str(p["heading"]), str(p["text"]), sources, labels)
-
-    added = tuple(item(p) for p in d.get("added", []))
-    return Changes(added, tuple(item(p) for p in d.get("removed", [])), bool(d.get("first", False)))
 
 
 def to_dict(b: Briefing) -> dict[str, Any]:
@@ -133,93 +108,12 @@ def dumps(b: Briefing) -> bytes:
 # --- reading an (edited) briefing JSON back --------------------------------------
 
 
-def _cit(d: dict[str, Any]) -> Citation:
-    return Citation(
-        source=str(d["source"]),
-        paragraph=int(d["paragraph"]),
-        quote=str(d["quote"]),
-        sentence=d.get("sentence"),
-        start=d.get("start"),
-        end=d.get("end"),
-    )
-
-
-def _pt(d: dict[str, Any]) -> Point:
-    return Point(
-        text=str(d["text"]),
-        citations=tuple(_cit(c) for c in d.get("citations", [])),
-        pinned=bool(d.get("pinned", False)),
-        verified=bool(d.get("verified", True)),
-        edited=bool(d.get("edited", False)),
-        added=bool(d.get("added", False)),
-    )
-
-
 def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
-    try:
-        actors = []
-        for a in d.get("actors", []):
-            if a.get("kind") not in ACTOR_KINDS:
-                raise ValueError(f"actor {a.get('name')!r}: kind must be one of {', '.join(ACTOR_KINDS)}")
-            actors.append(
-                Actor(
-                    name=str(a["name"]),
-                    kind=a["kind"],
-                    role=a.get("role"),
-                    aliases=tuple(a.get("aliases", [])),
-                    mentions=int(a.get("mentions", 0)),
-                    citations=tuple(_cit(c) for c in a.get("citations", [])),
-                )
-            )
-        sources = []
-        for s in d.get("sources", []):
-            authors = s.get("authors") or ([s["author"]] if s.get("author") else [])
-            sources.append(
-                Source(
-                    id=str(s["id"]),
-                    title=str(s["title"]),
-                    authors=tuple(authors),
-                    publisher=s.get("publisher"),
-                    published=s.get("published"),
-                    url=s.get("url"),
-                    retrieved=s.get("retrieved"),
-                    language=s.get("language") or "en",
-                )
-            )
-        prov = d.get("provenance")
-        paper = d.get("paper")
-        if paper is not None and paper not in PAPERS:
-            raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
-        return Briefing(
-            title=str(d["title"]),
-            date=d.get("date"),
-            subtitle=d.get("subtitle"),
-            author=d.get("author"),
-            audience=d.get("audience"),
-            marking=d.get("marking"),
-            language=d.get("language") or "en",
-            summary=tuple(_pt(p) for p in d.get("summary", [])),
-            sections=tuple(
-                Section(
-                    id=str(s["id"]),
-                    title=str(s["title"]),
-                    points=tuple(_pt(p) for p in s.get("points", [])),
-                    empty_text=s.get("empty_text", ""),
-                    # A JSON written before sections said their kind: a default section's.
-                    kind=s.get("kind") or default_kind(str(s["id"])),
-                )
-                for s in d.get("sections", [])
-            ),
-            actors=tuple(actors),
-            sources=tuple(sources),
-            provenance=Provenance(**prov) if isinstance(prov, dict) else None,
-            warnings=tuple(d.get("warnings", [])),
-            paper=paper,
-            changes=_read_changes(d.get("changes")),
-        )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        what = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise RecordError(f"not a briefing JSON: {what}", path=path) from None
+    """The Briefing a (possibly edited) briefing JSON describes; RecordError naming the
+    field when a value has the wrong type (json_read.py checks every field)."""
+    from briefsmith.render.json_read import briefing_of, validated
+
+    return briefing_of(validated(d, path))
 
 
 def loads(text: str, path: str = "<json>") -> Briefing:

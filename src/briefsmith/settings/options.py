@@ -128,7 +128,7 @@ class BuildOptions:
         False,
         "warnings (unverified citation, empty section, missing glyph) fail the build",
         flag="--strict",
-        commands=("build", "condense"),
+        commands=("build", "condense", "render"),
         key="strict",
     )
     force: bool = setting(

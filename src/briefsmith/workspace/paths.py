@@ -25,7 +25,7 @@ def resolve_source(root: Path, raw: str) -> tuple[Path | None, str | None]:
         candidate = root / candidate
     real = inside(candidate, (root,))
     if real is None:
-        return None, "path is outside the workspace (or a link leading out of it)"
+        return None, "path is outside the workspace"
     try:
         st = os.stat(real)
     except FileNotFoundError:

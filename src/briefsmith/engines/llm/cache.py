@@ -16,6 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from briefsmith.safeio import Unsafe, read_regular
+
+MAX_ENTRY = 20_000_000  # one cached answer
+
 
 @dataclass(frozen=True)
 class CachedAnswer:
@@ -43,9 +47,11 @@ class AnswerCache:
     def load(self, key: str) -> CachedAnswer | None:
         """The cached answer, or None when there is none (an unreadable entry counts as none)."""
         try:
-            data = json.loads(self.path(key).read_text(encoding="utf-8"))
+            # A regular file inside the cache folder only: a cloned repository's cache may hold a
+            # link out or a FIFO, which would leak a file into a prompt or block the build.
+            data = json.loads(read_regular(self.path(key), roots=(self.folder,), max_bytes=MAX_ENTRY).decode("utf-8"))
             answer = CachedAnswer(**{k: str(data[k]) for k in CachedAnswer.__dataclass_fields__})
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, Unsafe, ValueError, KeyError, TypeError):
             return None
         return answer if answer.request_hash == key else None
 
