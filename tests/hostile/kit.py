@@ -18,7 +18,8 @@ import sys
 import time
 import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,8 @@ def start(ws: Path, *args: str, env: dict[str, str] | None = None) -> subprocess
 
 
 def run(ws: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 60) -> Run:
+    """`briefsmith ARGS` in `ws`; it must end within `timeout` and leave no process behind."""
+    env = env or env_for()
     proc = start(ws, *args, env=env)
     try:
         out, err = proc.communicate(timeout=timeout)
@@ -89,7 +92,45 @@ def run(ws: Path, *args: str, env: dict[str, str] | None = None, timeout: float 
         proc.kill()
         out, err = proc.communicate()
         raise AssertionError(f"briefsmith {' '.join(args)} hung for {timeout} s: {err[-500:]}") from None
+    assert_no_orphans(env["BRIEFSMITH_TEST_RUN"])
     return Run(proc.returncode, out, err)
+
+
+def peak_rss_mb(ws: Path, *args: str, env: dict[str, str] | None = None) -> tuple[Run, float]:
+    """`briefsmith ARGS` and the peak memory of its largest process (it or a worker), in MB."""
+    code = (
+        "import resource, subprocess, sys; "
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+        "print(p.returncode); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+        "sys.stderr.write(p.stdout + p.stderr)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, sys.executable, "-m", "briefsmith", *args],
+        cwd=ws,
+        env=env or env_for(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    code_line, rss_line = proc.stdout.split()[:2]
+    return Run(int(code_line), "", proc.stderr), int(rss_line) / 1024
+
+
+def in_parallel(cases: list[tuple[str, Callable[[], None]]], width: int = 3) -> None:
+    """Run independent cases (each drives its own processes in its own folder) a few at a
+    time, and report every failure, not just the first."""
+    failures: list[str] = []
+
+    def one(case: tuple[str, Callable[[], None]]) -> None:
+        name, body = case
+        try:
+            body()
+        except AssertionError as exc:
+            failures.append(f"{name}: {exc}")
+
+    with ThreadPoolExecutor(width) as pool:
+        list(pool.map(one, cases))
+    assert not failures, "\n".join(failures)
 
 
 def processes_of(marker: str) -> list[int]:
@@ -175,7 +216,9 @@ def output_text(folder: Path) -> Iterator[tuple[str, str]]:
     """Every output's text as a reader gets it: HTML/JSON as is, DOCX members unzipped,
     PDF through pdftotext (and its raw bytes, for attachments)."""
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.name.startswith("."):
+        if path.is_symlink() or not path.is_file() or path.name.startswith("."):
+            continue  # only the regular files Briefsmith writes there
+        if path.suffix not in (".pdf", ".docx", ".html", ".json"):
             continue
         data = path.read_bytes()
         yield path.name, data.decode("latin-1")
@@ -202,6 +245,10 @@ def build_here(ws: Path, formats: str) -> Run:
     from briefsmith.pipeline.report import report_table
     from briefsmith.settings.options import BuildOptions, RenderOptions
 
+    if "pdf" in formats:  # imported here once, the PDF worker forked from this process starts warm
+        from briefsmith.render.weasy import load_weasyprint
+
+        load_weasyprint()
     report = build(ws, options=BuildOptions(render=RenderOptions(formats=tuple(formats.split(",")))))
     return Run(report.exit_code, "\n".join(report_table(report)), "")
 
@@ -212,3 +259,22 @@ def assert_plain_build_here_ok(ws: Path, formats: str) -> Run:
     assert "kept" not in result.text and "edited" not in result.text, result.text
     assert_clean(ws)
     return result
+
+
+def cli(ws: Path, *args: str) -> Run:
+    """`briefsmith ARGS` in this process (Click's test runner): the same exit code and lines
+    as the real command, without an interpreter start. Only for cases that cannot hang
+    (no FIFO, no kill) and only from one thread (it changes the current folder)."""
+    from click.testing import CliRunner
+
+    from briefsmith.cli import cli as command
+
+    here = os.getcwd()
+    os.chdir(ws)
+    try:
+        result = CliRunner().invoke(command, list(args), env={"SOURCE_DATE_EPOCH": None})
+    finally:
+        os.chdir(here)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"briefsmith {' '.join(args)} raised {result.exception!r}")
+    return Run(result.exit_code, result.stdout, result.stderr)

@@ -15,7 +15,6 @@ import signal
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from .kit import (
     brief_yaml,
     build_here,
     env_for,
+    in_parallel,
     kill_at,
     run,
     start,
@@ -78,22 +78,6 @@ def _copy(built: Path, tmp: Path, name: str) -> Path:
     return ws
 
 
-def _in_parallel(cases: list[tuple[str, Callable[[], None]]], width: int = 3) -> None:
-    """Run independent cases (each drives its own processes) a few at a time; report all failures."""
-    failures: list[str] = []
-
-    def one(case: tuple[str, Callable[[], None]]) -> None:
-        name, body = case
-        try:
-            body()
-        except AssertionError as exc:
-            failures.append(f"{name}: {exc}")
-
-    with ThreadPoolExecutor(width) as pool:
-        list(pool.map(one, cases))
-    assert not failures, "\n".join(failures)
-
-
 def test_kill_at_every_moment_of_a_build(built: Path, tmp_path: Path) -> None:
     assert len(MOMENTS) >= 20
     spaces: dict[int, Path] = {}
@@ -108,7 +92,7 @@ def test_kill_at_every_moment_of_a_build(built: Path, tmp_path: Path) -> None:
         return body
 
     # The kills run a few at a time (processes); the builds afterwards here, one by one.
-    _in_parallel([(f"{p} {s.name}", kill(i, p, s, f)) for i, (p, s, f) in enumerate(MOMENTS)])
+    in_parallel([(f"{p} {s.name}", kill(i, p, s, f)) for i, (p, s, f) in enumerate(MOMENTS)])
     for i, (point, sig, formats) in enumerate(MOMENTS):
         where = f"after {sig.name} at {point}"
         try:
@@ -137,7 +121,7 @@ def test_kill_at_random_moments(built: Path, tmp_path: Path) -> None:
 
     spaces: list[Path] = []
     cases = [(i, rng.uniform(0.2, 1.6), rng.choice([KILL, INT, TERM])) for i in range(6)]
-    _in_parallel([(f"after {d:.2f}s {s.name}", case(i, d, s)) for i, d, s in cases])
+    in_parallel([(f"after {d:.2f}s {s.name}", case(i, d, s)) for i, d, s in cases])
     for ws in spaces:
         assert_plain_build_here_ok(ws, FAST)
 

@@ -124,7 +124,7 @@ def manifest() -> None:
 Examples:
   briefsmith manifest merge a/manifest.json b/manifest.json --out out/manifest.json""",
 )
-@click.argument("manifests", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("manifests", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--out",

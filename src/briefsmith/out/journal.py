@@ -74,10 +74,20 @@ def append(out: Path, brief: str, outputs: list[tuple[str, str, int]]) -> None:
 
 
 def read(out: Path) -> list[Line]:
-    """Every complete line of the journal; an absent or unreadable journal is empty."""
+    """Every complete line of the journal; an absent one is empty. Anything but a regular
+    file at its name (a FIFO, a link, a folder) is an error naming it."""
+    path = out / JOURNAL
     try:
-        data = read_regular(out / JOURNAL, max_bytes=MAX_JOURNAL)
-    except (OSError, Unsafe):
+        data = read_regular(path, max_bytes=MAX_JOURNAL)
+    except FileNotFoundError:
+        return []
+    except Unsafe as exc:
+        if os.path.islink(path) or not os.path.isfile(path):
+            raise OutputError(
+                f"{exc.message.removesuffix('; refused')}, not Briefsmith's journal", path=path, hint="remove it"
+            ) from None
+        return []  # too large: not ours to trust
+    except OSError:
         return []
     lines: list[Line] = []
     for raw in data.split(b"\n"):

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefsmith.errors import OutputError
-from briefsmith.out.atomic import write_atomic
+from briefsmith.out.atomic import check_target, write_atomic
 from briefsmith.safeio import Unsafe, read_regular
 
 MANIFEST = "manifest.json"
@@ -129,7 +129,10 @@ class Record:
 
 
 def read_record(out: Path) -> Record:
+    """The out folder's record. Missing or unreadable is a state (existing outputs are then
+    kept, saying so); anything but a regular file at its name is an error naming it."""
     path = out / MANIFEST
+    check_target(path)
     try:
         return Record(read_manifest_file(path))
     except OutputError as exc:

@@ -7,13 +7,17 @@ Pure fontTools work on the briefing, so a build does it while the PDF worker lay
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
+from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
+from briefsmith.safeio import Unsafe, inside, read_regular
 from briefsmith.workspace.theme import Theme
 
 FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
+MAX_FONT_BYTES = 50_000_000
 _cmaps: dict[tuple[str, float], frozenset[int]] = {}
 MAX_GLYPH_WARNINGS = 20
 
@@ -21,20 +25,32 @@ MAX_GLYPH_WARNINGS = 20
 def _cmap(path: Path) -> frozenset[int]:
     key = (str(path), path.stat().st_mtime)
     if key not in _cmaps:
+        import io
+
         from fontTools.ttLib import TTFont  # a WeasyPrint dependency
 
-        with TTFont(str(path), lazy=True) as font:
-            _cmaps[key] = frozenset(font.getBestCmap() or {})
+        try:  # a regular file inside the style folders (bundled_fonts), read safely
+            data = read_regular(path, max_bytes=MAX_FONT_BYTES)
+            with TTFont(io.BytesIO(data), lazy=True) as font:
+                _cmaps[key] = frozenset(font.getBestCmap() or {})
+        except Unsafe as exc:
+            raise RenderError(exc.message, path=path) from None
+        except Exception as exc:  # noqa: BLE001 - fontTools raises many kinds for a broken font
+            raise RenderError(f"not a font Briefsmith can read ({type(exc).__name__})", path=path) from None
     return _cmaps[key]
 
 
 def bundled_fonts(theme: Theme) -> list[Path]:
-    return sorted(
-        p
-        for d in theme.style_dirs
-        for p in (d / "fonts").rglob("*")
-        if p.suffix.lower() in FONT_SUFFIXES and p.is_file()
-    )
+    """The font files of the style folders: regular files only, never a link leading out of
+    the folder (os.walk does not follow linked folders)."""
+    found = []
+    for d in theme.style_dirs:
+        for folder, _dirs, files in os.walk(d / "fonts"):
+            for name in files:
+                path = Path(folder, name)
+                if path.suffix.lower() in FONT_SUFFIXES and inside(path, (d,)) and os.path.isfile(path):
+                    found.append(path)
+    return sorted(found)
 
 
 def _texts(b: Briefing) -> list[tuple[str, str]]:

@@ -114,10 +114,12 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         _check_args(args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
 
-    def format_string(self, s: str, args: tuple[Any, ...], kwargs: dict[str, Any], format_func: Any = None) -> str:
-        if _WIDE.search(s):
+    def wrap_str_format(self, value: Any) -> Any:
+        # `'{:>999999999}'.format(x)`: the format string is the method's own string.
+        owner = getattr(value, "__self__", None)
+        if isinstance(owner, str) and _WIDE.search(owner):
             raise TemplateLimit("a format width over the HTML size limit")
-        return super().format_string(s, args, kwargs, format_func)
+        return super().wrap_str_format(value)
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
