@@ -38,7 +38,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
 
 def _timestamp_as_text(loader: yaml.SafeLoader, node: yaml.Node) -> str:
-    return str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    return str(loader.construct_scalar(node))
 
 
 _NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)

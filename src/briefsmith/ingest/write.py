@@ -184,7 +184,7 @@ def folder_lock(folder: Path, say: Callable[[str], None]) -> Iterator[None]:
     while a run reads the folder's index and writes; the kernel drops it if we die.
     Without fcntl (Windows) runs are not serialised."""
     try:
-        import fcntl
+        import fcntl  # here: there is no fcntl on Windows
     except ImportError:
         yield
         return

@@ -7,6 +7,7 @@ Pure fontTools work on the briefing, so a build does it while the PDF worker lay
 
 from __future__ import annotations
 
+import io
 import os
 import unicodedata
 from pathlib import Path
@@ -25,9 +26,8 @@ MAX_GLYPH_WARNINGS = 20
 def _cmap(path: Path) -> frozenset[int]:
     key = (str(path), path.stat().st_mtime)
     if key not in _cmaps:
-        import io
-
-        from fontTools.ttLib import TTFont  # a WeasyPrint dependency
+        # fontTools (a WeasyPrint dependency) costs its import only when a font is first read
+        from fontTools.ttLib import TTFont
 
         try:  # a regular file inside the style folders (bundled_fonts), read safely
             data = read_regular(path, max_bytes=MAX_FONT_BYTES)

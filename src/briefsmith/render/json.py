@@ -111,6 +111,7 @@ def dumps(b: Briefing) -> bytes:
 def from_dict(d: dict[str, Any], path: str = "<json>") -> Briefing:
     """The Briefing a (possibly edited) briefing JSON describes; RecordError naming the
     field when a value has the wrong type (json_read.py checks every field)."""
+    # here, not at the top: pydantic's import is paid only by what reads a JSON back (render)
     from briefsmith.render.json_read import briefing_of, validated
 
     return briefing_of(validated(d, path))

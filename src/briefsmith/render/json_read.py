@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -30,6 +30,8 @@ from briefsmith.model import (
     Source,
     default_kind,
 )
+from briefsmith.model import ActorKind as _AK
+from briefsmith.model import SectionKind as _SK
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 Count = Annotated[int, Field(ge=0)]
@@ -191,6 +193,11 @@ def _changes(c: ChangesDoc | None) -> Changes | None:
     return Changes(tuple(item(p) for p in c.added), tuple(item(p) for p in c.removed), c.first)
 
 
+def _section(s: SectionDoc) -> Section:
+    kind = cast(_SK, s.kind or default_kind(s.id))  # a JSON from before sections had kinds: the default's
+    return Section(s.id, s.title, tuple(_pt(p) for p in s.points), s.empty_text, kind)
+
+
 def briefing_of(doc: BriefingDoc) -> Briefing:
     return Briefing(
         title=doc.title,
@@ -201,12 +208,9 @@ def briefing_of(doc: BriefingDoc) -> Briefing:
         marking=doc.marking,
         language=doc.language or "en",
         summary=tuple(_pt(p) for p in doc.summary),
-        sections=tuple(
-            Section(s.id, s.title, tuple(_pt(p) for p in s.points), s.empty_text, s.kind or default_kind(s.id))
-            for s in doc.sections
-        ),
+        sections=tuple(_section(s) for s in doc.sections),
         actors=tuple(
-            Actor(a.name, a.kind, a.role, tuple(a.aliases), a.mentions, tuple(_cit(c) for c in a.citations))
+            Actor(a.name, cast(_AK, a.kind), a.role, tuple(a.aliases), a.mentions, tuple(_cit(c) for c in a.citations))
             for a in doc.actors
         ),
         sources=tuple(
