@@ -49,6 +49,7 @@ Examples:
   briefsmith check                      validate specs and records, build nothing
   briefsmith condense seeds/article.txt print the briefing JSON
   briefsmith render out/x.json          render an edited briefing JSON again
+  briefsmith pull                       record your edits of out/*.docx in the briefs
 
 Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""",
 )

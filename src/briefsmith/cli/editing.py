@@ -21,7 +21,7 @@ Examples:
 )
 @click.argument("docx", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @setting_flags("pull")
-@click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
+@click.option("-q", "--quiet", is_flag=True, help="Print one summary line per DOCX, not each change.")
 def pull(docx: tuple[Path, ...], quiet: bool, **given: Any) -> None:
     """Record the edits made to output DOCX files in their brief specs (default: every
     DOCX in out/ changed since Briefsmith wrote it), so every later build keeps them."""
