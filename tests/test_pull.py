@@ -286,6 +286,7 @@ def test_what_pull_cannot_place_is_reported_and_kept_in_the_spec(tmp_path, monke
     picture = tmp_path / "map.png"
     Image.new("RGB", (40, 20), "white").save(picture)
     document.add_picture(str(picture))  # at the end, after the sources
+    document.add_comment(document.paragraphs[0].runs, text="Check this title with the desk", author="Ana")
     document.save(str(ws / "out" / "rt.docx"))
     code, out = run("pull")
     assert code == 0
@@ -293,5 +294,6 @@ def test_what_pull_cannot_place_is_reported_and_kept_in_the_spec(tmp_path, monke
     assert any("the movement that runs Kabul" in u and u.startswith("table in Key actors") for u in unplaced)
     assert "header or footer: Draft for the Tuesday meeting" in unplaced
     assert any(u.startswith("image in Sources") for u in unplaced)
-    assert [line.split()[0] for line in out.splitlines()].count("unplaced") == 3
+    assert "comment: Check this title with the desk" in unplaced
+    assert [line.split()[0] for line in out.splitlines()].count("unplaced") == 4
     assert run("build", "--format", "json,docx")[0] == 0  # kept in the spec, the build goes on

@@ -57,6 +57,7 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     theirs = regions(edited.body, names)
     _head(result, ours.get(HEAD, []), dict(theirs).get(HEAD, []))
     _marking(result, written, edited)
+    result.unplaced += [f"comment: {c}" for c in edited.comments if c not in written.comments]
     seen: set[str] = set()
     items: list[tuple[str, Shown | None, str, bool]] = []  # region, point, text, matched by text
     for region, blocks in theirs:
