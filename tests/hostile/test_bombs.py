@@ -119,6 +119,14 @@ def test_a_zip_bombed_reference_is_refused_before_it_inflates(hws: Path, how: st
     assert rss < MAX_RSS_MB, f"peak memory {rss:.0f} MB"
 
 
+def test_pull_refuses_a_zip_bombed_docx_before_it_inflates(hws: Path) -> None:
+    assert run(hws, "build", "--format", "docx").code == 0
+    _zip_bomb(hws / "out" / "pilots.docx", "huge member")  # "edited" by someone hostile
+    result, rss = peak_rss_mb(hws, "pull", "out/pilots.docx")
+    assert_one_line_error(result, "pilots.docx")
+    assert rss < MAX_RSS_MB, f"peak memory {rss:.0f} MB"
+
+
 def test_a_reference_reaching_out_gives_only_styles(hws: Path) -> None:
     """attachedTemplate to a remote .dotm, an external image and hyperlink in the header,
     a mail-merge source: none of it reaches the DOCX we write."""

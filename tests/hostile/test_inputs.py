@@ -99,6 +99,7 @@ REFUSED: list[tuple[str, Setup, str]] = [
     ("manifest is a folder", lambda ws, o: (ws / "out" / "manifest.json").mkdir(parents=True), "manifest.json"),
     ("journal is a FIFO", lambda ws, o: _fifo(ws / "out" / ".manifest.journal"), ".manifest.journal"),
     ("out/ links out", lambda ws, o: _link(ws / "out", o), "ws/out:"),
+    ("out/.briefsmith/ links out", lambda ws, o: _link(ws / "out" / ".briefsmith", o), "out/.briefsmith"),
 ]
 
 

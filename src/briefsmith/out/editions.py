@@ -14,11 +14,15 @@ Small files, each written atomically; a missing or damaged one reads as none.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
-from briefsmith.out.atomic import ensure_dir, write_atomic
+from briefsmith.errors import OutputError
+from briefsmith.out.atomic import check_target, ensure_dir, write_atomic
+from briefsmith.safeio import Unsafe, read_regular
 
 STATE = ".briefsmith"
+MAX_STATE_BYTES = 64 * 1024 * 1024
 
 
 def _path(out: Path, name: str, kind: str) -> Path:
@@ -26,14 +30,29 @@ def _path(out: Path, name: str, kind: str) -> Path:
 
 
 def _read(path: Path) -> bytes | None:
+    # A regular file inside the out folder only: out/.briefsmith/ linked elsewhere, or a
+    # FIFO in it, reads as nothing rather than leaking a file or blocking.
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path, roots=(path.parent.parent,), max_bytes=MAX_STATE_BYTES)
+    except (OSError, Unsafe):
         return None
 
 
+def state_dir(out: Path) -> Path:
+    """OUT/.briefsmith/, made if missing; OutputError if it is anything but a folder of its own
+    inside the out folder (a link leading elsewhere would let a build write there)."""
+    folder = out / STATE
+    if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):
+        raise OutputError(
+            "is not a folder of Briefsmith's own", path=folder, hint="remove it; Briefsmith makes it again"
+        )
+    ensure_dir(folder)
+    return folder
+
+
 def _write(path: Path, data: bytes) -> None:
-    ensure_dir(path.parent)
+    state_dir(path.parent.parent)
+    check_target(path)
     write_atomic(path, data)
 
 

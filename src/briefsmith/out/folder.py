@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefsmith.out import journal
-from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file, write_atomic
+from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
+from briefsmith.out.editions import STATE, write_atomic
 from briefsmith.out.lock import OutLock
 from briefsmith.out.manifest import (
     BriefEntry,
@@ -103,6 +105,8 @@ def held_folder(
         folder = OutFolder(path, version)
         if recover:
             remove_litter(path)
+            if os.path.isdir(path / STATE) and not os.path.islink(path / STATE):
+                remove_litter(path / STATE)  # the editions' files are written the same way
             folder.record = read_record(path)
             folder.recover()
         yield folder

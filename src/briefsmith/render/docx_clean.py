@@ -65,7 +65,7 @@ _SETTINGS_DROPPED = (
 )
 
 
-def check_zip(data: bytes, path: Path | None) -> None:
+def check_zip(data: bytes, path: Path | None, what: str = "the reference document") -> None:
     """Refuse a zip bomb from its directory, before any member is inflated."""
     total_cap = int(limit("BRIEFSMITH_MAX_ZIP_BYTES", 50_000_000))
     try:
@@ -73,7 +73,7 @@ def check_zip(data: bytes, path: Path | None) -> None:
             members = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise RenderError(
-            f"cannot use the reference document: not a DOCX ({exc})",
+            f"cannot use {what}: not a DOCX ({exc})",
             path=path,
             hint="save it from Word or LibreOffice as .docx, or delete it to use the packaged default",
         ) from None
@@ -92,7 +92,7 @@ def check_zip(data: bytes, path: Path | None) -> None:
             if why:
                 break
     if why:
-        raise RenderError(f"refused the reference document: {why}", path=path, hint="save it again from Word")
+        raise RenderError(f"refused {what}: {why}", path=path, hint="save it again from Word")
 
 
 def _drop_dangling(element: object, dropped: set[str]) -> None:

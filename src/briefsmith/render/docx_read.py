@@ -16,8 +16,11 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from briefsmith.errors import PullError
+from briefsmith.render.docx_clean import check_zip
+from briefsmith.safeio import Unsafe, read_regular
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MAX_DOCX_BYTES = 50_000_000
 W = f"{{{W_NS}}}"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _GONE = {W + "del", W + "moveFrom"}  # tracked deletions: not in the document any more
@@ -43,9 +46,17 @@ class DocxText:
 
 
 def read_docx(source: Path | bytes) -> DocxText:
-    """`source`: a file, or a DOCX's bytes."""
+    """`source`: a file, or a DOCX's bytes. A file is read as a regular file only (never a
+    FIFO or a device) of at most 50 MB, and refused if it is a zip bomb, before python-docx
+    inflates anything."""
+    if not isinstance(source, bytes):
+        try:
+            data = read_regular(source, max_bytes=MAX_DOCX_BYTES)
+        except (Unsafe, OSError) as exc:
+            raise PullError(getattr(exc, "message", None) or f"cannot read: {exc}", path=source) from None
+        check_zip(data, source, what="the DOCX")
     try:
-        document = docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+        document = docx.Document(io.BytesIO(source if isinstance(source, bytes) else data))
     except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError, OSError) as exc:
         where = None if isinstance(source, bytes) else source
         raise PullError(f"not a DOCX that Word or LibreOffice saved: {exc}", path=where) from None
