@@ -120,3 +120,70 @@ def test_clipped_forms_found_by_index_among_many_names():
         "The Soc Dems said the result was clear.",
     )
     assert "Soc Dems" in found["Social Democrats"].aliases
+
+
+def test_names_whole_across_abbreviations_hyphens_and_possessives():
+    found = actors_of(
+        "Northport Gov. Lena Vask said the harbour would reopen. Gen. Ivo Brandt, the commander of the "
+        "coastal brigade, said troops were ready. South Varian President Mirae Song-hee condemned the raid.",
+        "Lena Vask later met Ivo Brandt. Mirae Song-hee's office said she spoke with Vask.",
+    )
+    assert found["Lena Vask"].role == "Northport Gov."
+    assert found["Ivo Brandt"].role == "commander of the coastal brigade"  # says more than "Gen."
+    assert "Mirae Song-hee" in found and "Mirae Song" not in found
+    assert not any(n in found for n in ("Gov", "Gen", "Northport Gov"))
+
+
+def test_news_outlets_reporters_and_credit_lines_are_not_actors():
+    found = actors_of(
+        "The Elbonian interior minister, Pavel Ostrow, told CNN that the border would close. "
+        "Ostrow said the decision was final, according to Reuters.",
+        "Ostrow told CNN's Dana Whitby that talks had failed. Ostrow also spoke to the Tass news agency.",
+        "Tass reported that Ostrow would travel on Monday. Ostrow said he would not resign.",
+        "CNN's Omar Field and Lisa Pratt contributed to this report.",
+    )
+    assert "Pavel Ostrow" in found
+    for never in ("CNN", "Reuters", "Tass", "Dana Whitby", "Omar Field", "Lisa Pratt"):
+        assert never not in found, never
+
+
+def test_places_named_only_as_where_things_happen_are_not_actors():
+    found = actors_of(
+        "Fighters loyal to the Velmora Front attacked an army post in Mosul on Monday, and the Velmora Front "
+        "said it would attack again. The group said it had also struck in Iraq and Syria.",
+        "The Velmora Front said its fighters travelled to Syria. Its leader, Amal Roshdi, said so in Mosul.",
+        "A London-based monitoring group counted the dead. Amal Roshdi denied it.",
+    )
+    assert "Velmora Front" in found and "Amal Roshdi" in found
+    for place in ("Mosul", "Syria", "United Kingdom"):
+        assert place not in found, place
+
+
+def test_operations_events_and_documents_are_not_actors():
+    found = actors_of(
+        "Operation Northern Shield began in March, the defence ministry said. The Arab Spring changed the region. "
+        "Veterans of World War II marched, and the Minsk II accord was signed again.",
+        "The defence ministry said Operation Northern Shield would go on. Colonel Jana Ruiz said the same.",
+    )
+    for never in ("Operation Northern Shield", "Arab Spring", "World War II", "Minsk II", "Northern Shield"):
+        assert never not in found, never
+
+
+def test_short_and_long_forms_of_an_organisation_merge_and_relatives_stay_apart():
+    found = actors_of(
+        "Amnesty International said the trial was unfair. It had spoken to the families, Amnesty said.",
+        "Former president Omar Hadid Karim and his son Sami Omar Hadid Karim met the envoy. "
+        "Omar Hadid Karim said he would not run again. Sami Omar Hadid Karim said he would.",
+        "The court was also criticised by Amnesty.",
+    )
+    assert "Amnesty" in found["Amnesty International"].aliases and "Amnesty" not in found
+    assert "Omar Hadid Karim" in found and "Sami Omar Hadid Karim" in found
+
+
+def test_groups_named_by_what_they_are():
+    found = actors_of(
+        "Pro-government Shiite militias attacked the town on Monday. The Shiite militias said they had taken it. "
+        "The Saudi-led coalition struck the airport. The Saudi-led coalition said it would strike again.",
+    )
+    assert found["Shiite militias"].kind == "group"
+    assert "Saudi-led coalition" in found

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from briefsmith.engines.extractive.aliases import canonical
+from briefsmith.engines.extractive.aliases import resolve
 from briefsmith.engines.extractive.credits import credited_names, is_credit
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import Mention, Reader
+from briefsmith.engines.extractive.nonactors import why_not
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.model import Actor, ActorKind, Article, Citation
 
-MAX_ACTORS = 15
+MAX_ACTORS = 15  # for one source; a brief over several lists up to PER_SOURCE more for each other one
+PER_SOURCE = 2
+MAX_EXTRA = 10  # a brief over many sources is still a brief: 25 actors at most
+EXTRA_MIN = 3.0  # past MAX_ACTORS, an actor must score this much (about two sentences where it acts)
+MIN_SCORE = 1.8  # below this, an actor with no stated role is left out
 
 
 def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
@@ -33,7 +38,30 @@ def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
                 for name in credited_names(s.text):
                     people.update((name, name.split()[-1]))
     houses = [a.publisher.removeprefix("The ").strip() for a in articles if a.publisher]
-    return people, [h for h in houses if h]
+    return people, sorted({h for h in houses if h})
+
+
+def entity_keys(mentions: Sequence[Mention]) -> list[str]:
+    """The actor each mention names: a state, or the full name its name stands for. A surname
+    two people share ("Saleh") is the one the text named last before it, in that article."""
+    aliases = resolve(mentions)
+    owners = {full for fulls in aliases.ambiguous.values() for full in fulls}
+    last: dict[tuple[int, str], str] = {}  # (article, shared surname) -> the full name last named
+    keys = [""] * len(mentions)
+    for k in sorted(range(len(mentions)), key=lambda k: (mentions[k].unit.key, mentions[k].start)):
+        m = mentions[k]
+        if m.state:
+            keys[k] = f"state:{m.state}"
+            continue
+        full = aliases.target.get(m.name, m.name)
+        if m.name in aliases.ambiguous:
+            full = last.get((m.unit.doc, m.name), full)
+        elif full in owners:
+            for word in full.split():
+                if word in aliases.ambiguous:
+                    last[(m.unit.doc, word)] = full
+        keys[k] = full
+    return keys
 
 
 def _score(entity: Entity, titles: Sequence[str]) -> float:
@@ -62,10 +90,8 @@ def find_actors(
     units = reader.units
     index = {u.key: i for i, u in enumerate(units)}
     mentions = reader.mentions()
-    target = canonical(mentions)
     entities: dict[str, Entity] = {}
-    for m in mentions:
-        key = f"state:{m.state}" if m.state else target.get(m.name, m.name)
+    for m, key in zip(mentions, entity_keys(mentions), strict=True):
         ent = entities.setdefault(key, Entity(m.name if m.state else key, m.state))
         ent.mentions.append(m)
     people, houses = _excluded(articles)
@@ -74,25 +100,26 @@ def find_actors(
     for ent in entities.values():
         if ent.name in people or any(h in ent.name or ent.name in h for h in houses):
             continue
-        if (
-            not ent.state
-            and not any(m.person or m.role for m in ent.mentions)
-            and sum(m.locative for m in ent.mentions) > len(ent.mentions) / 2
-        ):
-            continue  # "in Cambridge", "at Westminster": a place, not an actor
         if any(s in people for s in ent.surfaces):
             continue
         ranked.append((ent, _score(ent, titles)))
     ranked.sort(key=lambda pair: (-pair[1], pair[0].name))
-    out = []
+    out: list[tuple[Actor, float]] = []
     for ent, score in ranked:
         has_role = any(m.role for m in ent.mentions)
-        if score < 2.0 and not has_role:
-            continue
+        if (score < MIN_SCORE and not has_role) or why_not(ent):
+            continue  # too slight; or a reporter, an outlet, a place named as where things happen
+        if len(out) >= MAX_ACTORS and score < EXTRA_MIN:
+            break  # past the first fifteen, only actors that matter as much as a spokesman does
         out.append((_actor(ent, kind_of(ent, units, index, reader.capital), weight), score))
-        if len(out) >= MAX_ACTORS:
+        if len(out) >= MAX_ACTORS + min(MAX_EXTRA, PER_SOURCE * (len(articles) - 1)):
             break
     return out
+
+
+def _informative(role: str) -> int:
+    """How much a role says: its words, up to a point (a bare title says least)."""
+    return min(len(role.split()), 8)
 
 
 def role_citation(m: Mention) -> Citation:
@@ -109,6 +136,9 @@ def _actor(ent: Entity, kind: ActorKind, weight: Callable[[Unit], float]) -> Act
     with_role = [m for m in ordered if m.role]
     if kind == "person":  # a person's role is a post, not "the regional branch of ..."
         with_role = [m for m in with_role if not body_role(m)] or with_role
+    # The role that says most ("the commander of the Quds Force" over a bare "General"), first
+    # stated among equals.
+    with_role.sort(key=lambda m: -_informative(m.role.text if m.role else ""))
     role = with_role[0].role.text if with_role and with_role[0].role else None
     cites: list[Citation] = [role_citation(with_role[0])] if with_role else []
     seen = {(c.source, c.sentence) for c in cites}

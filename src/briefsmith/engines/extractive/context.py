@@ -23,7 +23,21 @@ from briefsmith.engines.extractive.wordlists import (
 
 _COMPASS = frozenset("North South East West Central Northern Southern Eastern Western Upper Lower".split())
 _ADJECTIVE = ("ist", "ern", "ic", "ian", "ese", "ish", "an")
-_FAITHS = frozenset("Muslim Sunni Shiite Shia Hindu Sikh Jewish Christian Catholic Orthodox Kurdish".split())
+FAITHS = frozenset(
+    "Muslim Sunni Shiite Shia Hindu Sikh Jewish Christian Catholic Orthodox Kurdish Arab Salafi Salafist "
+    "Wahhabi Sufi Alawite Druze Yazidi Pashtun Hazara Baloch Jihadi".split()
+)
+# Peoples and faiths as a whole ("Muslims", "Arabs"): a community, not an actor of the story.
+_PEOPLES = frozenset(
+    "Muslims Christians Jews Arabs Hindus Buddhists Sikhs Catholics Protestants Westerners Europeans "
+    "Africans Asians Latinos Americans Muslim Arab Jew".split()
+)
+# Institutions named by one word ("Congress voted"), and members of parties ("Republicans").
+BODIES = frozenset("Congress Parliament Senate Knesset Duma Bundestag Majlis Politburo Bundesrat Sejm".split())
+PARTY_MEMBERS = frozenset(
+    "Republicans Democrats Conservatives Tories Liberals Socialists Communists Greens Nationalists Unionists".split()
+)
+_NUMERAL = re.compile(r"^(?:[IVX]+|\d+)$")
 CONNECTORS_LOWER = frozenset("and or of for to in on at by with as is was are were has have had".split())
 _LEADING = frozenset("the but and however meanwhile also yet so still now then , “ \" ‘ '".split())
 
@@ -57,6 +71,50 @@ def quoted(tokens: Sequence[Token], run: Sequence[int]) -> bool:
     return before in ("“", '"', "‘", "'") and after in ("”", '"', "’", "'")
 
 
+_PLACING = frozenset("neighboring neighbouring northern southern eastern western central war-torn".split())
+
+
+def _placing(word: str) -> bool:
+    """A word that may stand between a place word and the place ("in war-torn")."""
+    return word in _PLACING or (word.islower() and word.endswith(("-torn", "-era", "-held", "-controlled")))
+
+
+def locative(tokens: Sequence[Token], first: int, words: frozenset[str], the: bool = False) -> bool:
+    """Does a place word stand before the name ("in Syria"), also across a list of places
+    ("in Iraq and Syria", "from Belgium, Syria and Uzbekistan") or a city before its state
+    ("from Montreux, Switzerland")?"""
+    k = first - 1
+    while k >= 0 and k > first - 3 and (_placing(tokens[k].raw) or (the and tokens[k].raw == "the")):
+        k -= 1  # "in war-torn Syria", "into neighbouring Syria", a state's "in the United States"
+    for _ in range(4):  # up to four names back along the list
+        if k < 0:
+            return False
+        prev = tokens[k].raw.lower()
+        if prev in words:
+            return True
+        if prev not in ("and", "or", ","):
+            return False
+        k -= 1
+        if k < 0 or not tokens[k].text[:1].isupper():
+            return False
+        while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].raw not in (",",):
+            k -= 1  # back over the whole name before the comma or "and"
+        k -= 1
+    return False
+
+
+def hyphen_tail(tokens: Sequence[Token], last: int) -> str:
+    """ "backed" when the name ending at token `last` modifies what follows ("Russia-backed",
+    "U.S.-backed"), else ""."""
+    raw = tokens[last].raw
+    if tokens[last].closes and "-" in raw:
+        return raw.rsplit("-", 1)[1].lower()
+    if last + 2 < len(tokens) and tokens[last + 1].raw == "-" and tokens[last + 1].start == tokens[last].end:
+        word = tokens[last + 2].raw
+        return word.lower() if word.islower() else ""
+    return ""
+
+
 def is_subject(tokens: Sequence[Token], first: int) -> bool:
     return all(t.raw.lower() in _LEADING for t in tokens[:first])
 
@@ -71,8 +129,29 @@ def demonym_state(tokens: Sequence[Token], i: int) -> tuple[str, str, int] | Non
     while k + 1 < len(tokens) and tokens[k].raw in ("and", ",") and tokens[k + 1].text in places.DEMONYMS:
         k += 2
     if k < len(tokens) and tokens[k].raw.lower() in INSTITUTIONS:
-        return code, f"{tokens[i].text} {tokens[k].raw.lower()}", k
+        nouns = institution_nouns(tokens, k)
+        return code, f"{tokens[i].text} {nouns}", k
     return None
+
+
+def institution_nouns(tokens: Sequence[Token], k: int) -> str:
+    """The institution named from token k on: "security forces", "military", "" if none."""
+    found: list[str] = []
+    while k < len(tokens) and tokens[k].raw.lower() in INSTITUTIONS and len(found) < 3:
+        found.append(tokens[k].raw.lower())
+        k += 1
+    return " ".join(found)
+
+
+def _event_stem(words: list[str]) -> bool:
+    """ "World War" of "World War II", "Minsk" of "Minsk II": what a numbered event or accord is of."""
+    name = " ".join(words)
+    return (
+        words[-1] in NON_ACTOR_HEADS
+        or words[-1] in DOCUMENT_TAILS
+        or name in places.CAPITALS
+        or bool(places.state_code(name))
+    )
 
 
 def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[str]) -> bool:
@@ -85,8 +164,12 @@ def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[st
         return False
     if len(words) == 2 and words[0] in _COMPASS:
         return False  # "South Ossetia": a region
+    if words[0] == "Operation" or (len(words) == 1 and words[0] in _PEOPLES):
+        return False  # "Operation Atlantic Resolve": an event; "Muslims": a community
+    if len(words) > 1 and _NUMERAL.match(words[-1]) and _event_stem(words[:-1]):
+        return False  # "World War II", "Minsk II": an event, an accord
     if (
-        (words[-1].endswith(_ADJECTIVE) or words[-1] in _FAITHS)
+        (words[-1].endswith(_ADJECTIVE) or words[-1] in FAITHS)
         and nxt.islower()
         and nxt not in ACTION_VERBS
         and not nxt.endswith("ed")
@@ -96,9 +179,11 @@ def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[st
     if len(words) > 1:
         return True
     word = words[0]
+    if word in BODIES:
+        return True  # "Congress", "Parliament": an institution by its own name
     if len(word) < 2 or re.fullmatch(r"[A-Z]{2,}s", word) or word in ORG_HEADS:
         return False  # "P", "MPs", "the Ministry": a letter, a plural, a bare noun
-    if word.endswith("s") and (word[:-1] in places.DEMONYMS or word.endswith("ans")):
+    if word.endswith("s") and (word[:-1] in places.DEMONYMS or word.endswith("ans")) and word not in PARTY_MEMBERS:
         return False  # "Saudis", "Gibraltarians": a people, not an actor
     if word.isupper():
         return True

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefsmith.engines.extractive import context, names, places, roles, titles
+from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.roles import Role
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import (
     ACTION_VERBS,
     HONORIFICS,
+    INSTITUTIONS,
     LOCATIVE,
     NON_ACTOR_HEADS,
     ORG_HEADS,
@@ -25,11 +27,16 @@ from briefsmith.engines.extractive.wordlists import (
 )
 
 _PLACE_OF = frozenset(
-    "out outskirts town city village region province district area capital suburb north south east west".split()
-)  # "out of Diffa", "the town of Bosso"
+    "out outskirts town city village region province district area capital suburb north south east west "
+    "northeast northwest southeast southwest".split()
+)  # "out of Diffa", "the town of Bosso", "northeast of Falluja"
+# Nouns after a name that make it a place: "Salahuddin province", "the Karma battle" is not one.
+_PLACE_NOUNS = frozenset("province city town village district region governorate county municipality".split())
 PLACE_WORDS = frozenset(
     "in at near outside inside across throughout around within from into toward towards via".split()
 )
+_TOWARD = frozenset({"to"})  # "travelled to Syria": a state as a destination
+_BASED = frozenset({"based", "born", "registered", "headquartered"})
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
 
@@ -50,6 +57,7 @@ class Mention:
     agent: bool = False  # a verb follows: it does something here ("Kabulov said")
     grouped: bool = False  # "group", "militants", "insurgent" ... stand near it
     definite: bool = False  # "the Liberal Democrats": "the" does not go before a person's name
+    where: bool = False  # a state named as where something happens ("in Syria", "Montreux, Switzerland")
 
 
 class Reader:
@@ -81,13 +89,37 @@ class Reader:
                             agent=context.acts(tokens, noun + 1),
                         )
                     )
-            for run in names.runs(tokens):
+            out.extend(self._groups(unit, tokens))
+            for run in names.defined(tokens, names.runs(tokens)):
                 if context.quoted(tokens, run):
                     continue  # a title in quotes names a book, a show, a nickname: not an actor
                 run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital, self.lower), tokens)
                 if run:
                     out.extend(self._read_run(unit, tokens, run))
         return out
+
+    def _groups(self, unit: Unit, tokens: list[Token]) -> list[Mention]:
+        """ "Shiite militias", "the Saudi-led coalition": groups named by what they are."""
+        para = unit.article.paragraphs[unit.sentence.paragraph - 1]
+        found = []
+        for first, last in group_phrases(tokens):
+            start, end = tokens[first].start, tokens[last].end
+            prev = tokens[first - 1].raw.lower() if first else ""
+            # Named by the nearest word ("Iran-backed Shiite militias" are "Shiite militias").
+            found.append(
+                Mention(
+                    unit,
+                    para[tokens[last - 1].start : end],
+                    start,
+                    end,
+                    surface=para[start:end] if last - first > 1 else "",
+                    subject=context.is_subject(tokens, first),
+                    agent=context.acts(tokens, last + 1),
+                    grouped=True,
+                    definite=prev == "the",
+                )
+            )
+        return found
 
     def _next_opens_with_pronoun(self, unit: Unit) -> bool:
         i = self.index[unit.key] + 1
@@ -107,7 +139,9 @@ class Reader:
         split = titles.title_split(run, tokens)
         if split is not None:
             head = [tokens[i].text for i in run[split:]]
-            if not any(w in ORG_HEADS or w in NON_ACTOR_HEADS or places.state_code(w) for w in head):
+            # The name after the title is a person's unless it ends as a body's or a place's
+            # ("Park Geun-hye" is a name; "Interior Ministry" is not).
+            if not (head[-1] in ORG_HEADS or head[-1] in NON_ACTOR_HEADS or any(places.state_code(w) for w in head)):
                 para = unit.article.paragraphs[unit.sentence.paragraph - 1]
                 first_title = next(k for k, i in enumerate(run) if tokens[i].text in TITLES)
                 role_end = tokens[run[split - 1]].end
@@ -123,6 +157,10 @@ class Reader:
                 role_start, name_start = tokens[first].start, tokens[run[split]].start
                 end = tokens[run[-1]].end
                 role = Role(para[role_start:role_end], role_start, end)
+                # "General Qasim Suleimani, the commander of the Quds Force": the apposition says more.
+                appos = roles.apposition(para, name_start, end, unit.sentence.end)
+                if appos is not None and len(appos.text.split()) > len(role.text.split()):
+                    role = appos
                 found = [
                     Mention(
                         unit,
@@ -135,8 +173,12 @@ class Reader:
                         agent=context.acts(tokens, run[-1] + 1),
                     )
                 ]
-                if first_title > 0:  # "Taliban Foreign Minister": the Taliban is named too
-                    found += self._plain(unit, tokens, run[:first_title], False)
+                if first_title > 0:  # "NATO Secretary General Jens Stoltenberg": NATO is named too,
+                    # and speaks or acts where its officer does
+                    found += [
+                        replace(m, agent=m.agent or found[0].agent, subject=m.subject or found[0].subject)
+                        for m in self._plain(unit, tokens, run[:first_title], False)
+                    ]
                 return found
         return self._plain(unit, tokens, run, person)
 
@@ -154,7 +196,12 @@ class Reader:
         subject = context.is_subject(tokens, run[0])
         name = para[tokens[run[0]].start : tokens[run[-1]].end]
         code = places.state_code(name)
+        # "the U.S.-backed movement": a modifier says who backs it, wherever it stands.
+        tail = context.hyphen_tail(tokens, run[-1])
+        backs = bool(tail) and tail not in _BASED
+        where = not backs and context.locative(tokens, run[0], PLACE_WORDS | _TOWARD, the=True)
         if code:
+            nouns = "" if tokens[run[-1]].closes else context.institution_nouns(tokens, run[-1] + 1)
             return [
                 Mention(
                     unit,
@@ -162,14 +209,18 @@ class Reader:
                     tokens[run[0]].start,
                     tokens[run[-1]].end,
                     state=code,
-                    surface=name,
-                    locative=prev in LOCATIVE or prev == "of",
+                    surface=f"{name} {nouns}" if nouns else name,  # "U.S. military"
+                    locative=not backs and (prev in LOCATIVE or prev == "of" or where),
+                    where=where,
                     subject=subject,
                     agent=context.acts(tokens, run[-1] + 1),
                 )
             ]
         if name in places.CAPITALS:  # a capital acts for its state, or is just a place
-            acts = prev not in LOCATIVE and prev != "of" and (tokens[run[-1]].closes or nxt in ACTION_VERBS)
+            based = context.hyphen_tail(tokens, run[-1]) in _BASED  # "London-based": where, not who
+            acts = (
+                prev not in LOCATIVE and prev != "of" and not based and (tokens[run[-1]].closes or nxt in ACTION_VERBS)
+            )
             if not acts:
                 return []
             code = places.CAPITALS[name]
@@ -186,6 +237,19 @@ class Reader:
                 )
             ]
         words = [tokens[i].text for i in run]
+        if len(words) == 2 and words[0] in places.DEMONYMS and words[1].lower() in INSTITUTIONS:
+            return [  # "the British Government": the state, as "the British government" is
+                Mention(
+                    unit,
+                    places.display_name(places.DEMONYMS[words[0]]),
+                    tokens[run[0]].start,
+                    tokens[run[-1]].end,
+                    state=places.DEMONYMS[words[0]],
+                    surface=name,
+                    subject=subject,
+                    agent=context.acts(tokens, run[-1] + 1),
+                )
+            ]
         if words[0] in places.DEMONYMS and (
             len(words) <= 2
             and words[-1] not in ORG_HEADS
@@ -207,6 +271,7 @@ class Reader:
         if subject:
             role = roles.copular(para, start, end, sent.end)
         role = role or roles.apposition(para, start, end, sent.end)
+        role = role or roles.preceding(para, sent.start, start, end, sent.end)
         if role is None and len(words) >= 2:
             role = roles.before(para, tokens, run[0], end)
         acr = _ACRONYM.match(para[end : sent.end])
@@ -225,7 +290,8 @@ class Reader:
                 agent=context.acts(tokens, after),
                 grouped=context.grouped(tokens, run[0], run[-1]),
                 definite=prev == "the",
-                locative=prev in PLACE_WORDS
-                or (prev == "of" and run[0] > 1 and tokens[run[0] - 2].raw.lower() in _PLACE_OF),
+                locative=context.locative(tokens, run[0], PLACE_WORDS)
+                or (prev == "of" and run[0] > 1 and tokens[run[0] - 2].raw.lower() in _PLACE_OF)
+                or nxt in _PLACE_NOUNS,
             )
         ]

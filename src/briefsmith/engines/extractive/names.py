@@ -22,7 +22,25 @@ from briefsmith.engines.extractive.wordlists import (
 )
 from briefsmith.model import Sentence
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-][\w]+)*|\d[\w,.]*\w|\d|[^\w\s]")
+# Abbreviated titles and styles keep their period: "Gov. Abdul Aziz Hobtour", "Lt. Col. Rick
+# Francona", "St. Petersburg" are whole names, not a name cut at a full stop.
+ABBREVIATIONS = (
+    "Gen Gov Capt Col Lt Sgt Maj Adm Cmdr Brig Sen Sens Rep Reps Dr Mr Mrs Ms Prof Rev St Ste Ft Mt Pres Supt "
+    "Insp Det Cpl Pvt Gens Amb Atty Hon Sr Jr Rt"
+).split()
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]+\d*\+\d+"  # "U.S.", "P5+1"
+    r"|[^\W\d_][\w]*(?:['’\-][\w]+)*(?:(?<=[a-z])\.(?=\s))?|\d[\w,.]*\w|\d|[^\w\s]"
+)
+_ABBREVIATED = frozenset(ABBREVIATIONS)
+# Lower-case words after a hyphen that make a modifier of the name before it: "Taliban-appointed",
+# "London-based", "Saudi-led"; any other ("Park Geun-hye", "Yoon Myung-seon") is part of the name.
+MODIFIER_TAILS = frozenset(
+    "based born led backed run owned made held controlled linked allied aligned affiliated funded "
+    "sponsored supported inspired dominated style era type like speaking leaning friendly majority "
+    "bound wide free only level class".split()
+)
+_PARTICLE_POSSESSIVE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le|la|ul|ad|as|ash|ar)-[A-Z]")
 CONNECTORS = frozenset(
     {
         "of",
@@ -47,6 +65,7 @@ CONNECTORS = frozenset(
 )
 OPENERS = frozenset("“\"‘'(:—–-")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
+_EVER = frozenset("Whoever Whatever Whichever Wherever Whenever However".split())  # never a name
 
 
 class Token(NamedTuple):  # a tuple, not a dataclass: a megabyte holds 200,000 of them
@@ -58,36 +77,51 @@ class Token(NamedTuple):  # a tuple, not a dataclass: a megabyte holds 200,000 o
 
 
 def tokens_of(sentence: Sentence) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for m in TOKEN.finditer(sentence.text):
         raw = m.group(0)
-        text, closes = raw, False
-        if raw[0].isupper():
-            if "’" in raw or "'" in raw:
-                for suffix in _POSSESSIVE:
-                    if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
-                        text, closes = (raw[:-2] if suffix[0] in "’'" else raw[:-1]), True
-                        break
-            if "-" in text:  # "Taliban-appointed": the name is "Taliban"
-                head, _, tail = text.partition("-")
-                if tail[:1].islower():
-                    text, closes = head, True
-        start = sentence.start + m.start()
-        out.append(Token(text, start, start + len(text), raw, closes))
+        if len(raw) > 1 and raw[-2:-1].islower() and raw[-1] == "." and raw[:-1] not in _ABBREVIATED:  # not "Gov."
+            _word(out, sentence.start + m.start(), raw[:-1])
+            out.append(Token(".", sentence.start + m.end() - 1, sentence.start + m.end(), ".", False))
+            continue
+        _word(out, sentence.start + m.start(), raw)
     return out
+
+
+def _word(out: list[Token], start: int, raw: str) -> None:
+    text, closes = raw, False
+    if raw[0].isupper() or _PARTICLE_POSSESSIVE.match(raw):  # "al-Abadi's" is "al-Abadi"
+        if "’" in raw or "'" in raw:
+            for suffix in _POSSESSIVE:
+                if raw.endswith(suffix) and len(raw) > len(suffix) + 1:
+                    text, closes = (raw[:-2] if suffix[0] in "’'" else raw[:-1]), True
+                    break
+        if "-" in text and raw[0].isupper():  # "Taliban-appointed": the name is "Taliban"
+            head, _, tail = text.partition("-")
+            if tail[:1].islower() and (tail in MODIFIER_TAILS or tail.endswith(("ed", "ing"))):
+                text, closes = head, True
+    out.append(Token(text, start, start + len(text), raw, closes))
 
 
 _PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le|la|ul|ad|as|ash|ar)-[A-Z]")
 
 
+_PAST_TITLE = re.compile(r"^(?:then|ex|former)-[A-Z]")  # "then-Defense Minister Ehud Barak"
+
+
 def is_namey(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
-        return bool(t[:1].islower() and "-" in t and _PARTICLE_NAME.match(t))  # "al-Assad"
+        return bool(
+            t[:1].islower()
+            and "-" in t
+            and (_PARTICLE_NAME.match(t) or (_PAST_TITLE.match(t) and t.split("-", 1)[1] in TITLES))
+        )
     return (
         t[:1].isupper()
         and t[:1].isalpha()
         and t != "I"
+        and not t.startswith(("I'", "I’"))  # "I'm", "I've"
         and t not in MONTHS_DAYS
         and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"})
     )
@@ -96,14 +130,14 @@ def is_namey(tok: Token) -> bool:
 def initial_positions(tokens: Sequence[Token]) -> set[int]:
     """Token indexes where a capital letter proves nothing: the sentence start and
     the first word after an opening quote or a colon."""
-    found, expect = set(), True
+    found, expect, opening = set(), True, True
     for i, tok in enumerate(tokens):
-        if tok.raw in OPENERS:
-            expect = True
+        if tok.raw in OPENERS or (opening and not tok.raw[:1].isalpha()):
+            expect = True  # also after a list marker opening the sentence ("1) Limits on ...")
             continue
         if expect and tok.raw[:1].isalpha():
             found.add(i)
-        expect = False
+        expect = opening = False
     return found
 
 
@@ -132,6 +166,20 @@ def _inner_possessive(tokens: Sequence[Token], j: int) -> bool:
     )
 
 
+def _inside_body(tokens: Sequence[Token], run: list[int], j: int) -> bool:
+    """Does "and" at token j join two words of one body's name ("Council for Reconciliation and
+    Cooperation", "Islamic State of Iraq and Syria")? Only after "Council for ..."-like words,
+    and not between a place and a state ("Europe and Britain")."""
+    if not is_namey(tokens[j + 1]) or tokens[run[-1]].closes:
+        return False
+    words = [tokens[i].raw for i in run]
+    of = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), None)
+    if of is None or words[of - 1] not in ORG_HEADS:
+        return False
+    nxt = tokens[j + 1].text
+    return not places.state_code(nxt) or bool(places.state_code(tokens[run[-1]].text))
+
+
 def runs(tokens: Sequence[Token]) -> list[list[int]]:
     """Maximal runs of name words, joined by connectors ("of", "al") when a name
     word follows, and by "and" inside a title ("Trade and Industry Secretary")."""
@@ -149,6 +197,9 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
                 j += 1
             elif tok.raw in CONNECTORS and j + 1 < n and is_namey(tokens[j + 1]):
                 run += [j, j + 1]
+                j += 2
+            elif tok.raw in ("and", "&") and j + 1 < n and _inside_body(tokens, run, j):
+                run += [j, j + 1]  # "Council for Reconciliation and Cooperation"
                 j += 2
             elif tok.raw == "of" and j + 2 < n and tokens[j + 1].raw == "the" and is_namey(tokens[j + 2]):
                 run += [j, j + 1, j + 2]
@@ -168,6 +219,38 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
     return out
 
 
+_INSIDE = frozenset({"and", "in", "of", "for", "the", "on", "&", "de", "du", "des"})  # lower-case words a name may hold
+
+
+def defined(tokens: Sequence[Token], found: list[list[int]]) -> list[list[int]]:
+    """Runs joined where an acronym in brackets defines the name before it: "Organization for
+    Security and Co-operation in Europe (OSCE)", "al Qaeda in the Arabian Peninsula (AQAP)" are
+    one name each, though "and" and "in" end a run elsewhere."""
+    spans = []
+    for i in range(1, len(tokens) - 2):
+        acro = tokens[i + 1].raw.replace(".", "")
+        if tokens[i].raw != "(" or tokens[i + 2].raw != ")" or not (acro.isupper() and 2 <= len(acro) <= 8):
+            continue
+        letters = ""
+        for start in range(i - 1, max(-1, i - 15), -1):
+            raw = tokens[start].raw
+            if raw[:1].isupper() or raw in ("al", "el"):
+                letters = raw[0].upper() + letters
+            elif raw not in _INSIDE:
+                break
+            if letters == acro:
+                if raw[:1].isupper() or raw in ("al", "el"):
+                    spans.append((start, i - 1))
+                break
+            if len(letters) > len(acro):
+                break
+    if not spans:
+        return found
+    out = [r for r in found if not any(a <= r[0] <= b or a <= r[-1] <= b for a, b in spans)]
+    out += [list(range(a, b + 1)) for a, b in spans]
+    return sorted(out)
+
+
 def trim_initial(
     run: list[int], tokens: Sequence[Token], initial: set[int], capital: Counter[str], lower: Counter[str]
 ) -> list[int]:
@@ -175,7 +258,7 @@ def trim_initial(
     if run and run[0] not in initial:
         return _no_stopwords(run, tokens)
     word = tokens[run[0]].text
-    if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"}:
+    if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"} or word in _EVER:
         return _no_stopwords(run[1:], tokens)
     known = (
         word in capital

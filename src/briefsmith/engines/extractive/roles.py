@@ -27,6 +27,7 @@ _COPULA = re.compile(
     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
 )
 _MAX_WORDS = 12
+_ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.N. ambassador", "U.S. envoy"
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,48 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int) -> 
     m = _APPOSITION.match(after)
     if not m:
         return None
-    phrase = m.group(1).strip()
-    first = phrase.split()[0]
+    phrase = _before_clause(m.group(1).strip())
+    first = phrase.split()[0] if phrase else ""
     # A list of places or names ("China, India, Iran") is not an apposition.
-    if places.state_code(_plain(first)) and len(phrase.split()) == 1:
+    if not phrase or (places.state_code(_plain(first)) and len(phrase.split()) == 1):
         return None
     if not _is_role_phrase(phrase):
         return None
-    end = name_end + m.start(1) + len(m.group(1).rstrip())
+    end = name_end + m.start(1) + len(phrase)
     return Role(_display(phrase), name_start, end)
+
+
+def _before_clause(phrase: str) -> str:
+    """ "an expert on the group and is with the Foundation" -> "an expert on the group": an
+    apposition ends where "and" starts a clause."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        if w == "and" and k + 1 < len(words) and words[k + 1].lower() in _CLAUSE:
+            return " ".join(words[:k])
+    return phrase
+
+
+# "... the U.N.'s envoy to Iraq, NAME," / "but an Iranian negotiator, NAME, told ...": a role in
+# apposition before the name, from the start of its clause to the comma.
+_PRECEDING = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:but|and|while|as|said|says|told)\s+)([^,;:()“”\"—–]{3,90}?),\s*$")
+
+
+def preceding(para: str, sentence_start: int, name_start: int, name_end: int, sentence_end: int) -> Role | None:
+    """ "ROLE, NAME, said": the role as an apposition before the name, which a comma or a verb
+    of saying closes."""
+    after = para[name_end:sentence_end]
+    if not re.match(r"^\s*(?:,|said\b|says\b|told\b|\.?$)", after):
+        return None
+    m = _PRECEDING.search(para[sentence_start:name_start])
+    if not m:
+        return None
+    lead = re.match(r"(?:but|and|while|as|so|yet|said|says|told)\s+", m.group(1).strip())
+    skip = lead.end() if lead else 0
+    phrase = m.group(1).strip()[skip:]
+    if not _is_role_phrase(phrase) or phrase.split()[-1].lower() in _PREPOSITIONS:
+        return None
+    start = sentence_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())) + skip
+    return Role(_display(phrase), start, name_end)
 
 
 def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
@@ -106,23 +140,24 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
     return Role(_display(phrase), name_start, end)
 
 
-_GENERIC = frozenset("chief head member official leader boss spokesman spokeswoman adviser advisor".split())
+_GENERIC = frozenset("chief head member official leader boss".split())
 
 
 def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Role | None:
     """A lower-case role noun right before the name: "Tory leader Michael Howard",
     "Labour's former communications chief Alastair Campbell"."""
     k = first - 1
-    if k < 0 or not is_role_noun(tokens[k].raw) or not tokens[k].raw.islower():
+    # "the Conservative party's David Cameron": a role noun, possessive or not
+    if k < 0 or not is_role_noun(_plain(tokens[k].raw)) or not tokens[k].raw.islower():
         return None
     start = k
     while start - 1 >= 0 and k - (start - 1) < 5:
         prev = tokens[start - 1]
         word = prev.raw
         low = word.lower()
-        if low in STOPWORDS or low in MARKERS or not word[:1].isalpha():
+        if low in STOPWORDS or low in MARKERS or not (word[:1].isalpha() or _ABBREV.match(word)):
             break
-        if low in ROLE_MODIFIERS or prev.closes or (word.isalpha() and word[:1].isupper()):
+        if low in ROLE_MODIFIERS or prev.closes or (word.isalpha() and word[:1].isupper()) or _ABBREV.match(word):
             start -= 1
         elif word.islower() and not low.endswith(("ed", "ing", "ly")):  # "communications chief"
             start -= 1
@@ -131,4 +166,5 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
     if start == k and tokens[k].raw in _GENERIC:
         return None  # a bare "chief" says too little to be a role
     role_start = tokens[start].start
-    return Role(para[role_start : tokens[k].end], role_start, name_end)
+    end = tokens[k].end - (len(tokens[k].raw) - len(_plain(tokens[k].raw)))
+    return Role(para[role_start:end], role_start, name_end)

@@ -14,14 +14,22 @@ Education Affairs Culture Environment Energy Transport Work Pensions Executive O
 Commissioner Inspector Colonel Captain Lieutenant Sergeant Admiral Marshal Shadow Former Supreme
 High Secretary-General Director-General Vice-President MP MEP Senior Interim Justice Economy
 Development Security Intelligence Agriculture Commerce Labour Communications Media Sport Business
-Treasurer Co-Chairman Chairperson
+Treasurer Co-Chairman Chairperson Councillor Councilor Councilman Councilwoman Alderman Sheriff
 """.split()
 )
+
+# Abbreviated ranks and offices: a title before a name ("Gen. Martin Dempsey", "Aden Gov. Abdul
+# Aziz Hobtour", "police Capt. Ahmed Abdi"), the name's role where nothing says more.
+RANKS = frozenset(
+    "Gen. Gov. Capt. Col. Lt. Sgt. Maj. Adm. Cmdr. Brig. Sen. Rep. Pres. Insp. Supt. Det. Cpl. Pvt. Amb. "
+    "Gens. Sens. Reps.".split()
+)
+TITLES = TITLES | RANKS
 
 HONORIFICS = frozenset(
     """
 Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady Lord Baroness Baron Professor Prof Prof.
-Rev Rev. Reverend Gen. Col. Capt. Lt. Sgt. Adm. Sen. Rep. Gov. Pres.
+Rev Rev. Reverend
 """.split()
 )
 
@@ -44,6 +52,8 @@ faction group party regulator watchdog agency organisation organization movement
 coalition militia network company firm charity union association federation council committee
 commissioner inspector chairperson boss founder co-founder owner partner presenter host
 historian scholar director-general secretary-general vice-president spokesmen advisers
+attorney prosecutor suspect pilot witness dictator strongman cleric monarch envoys
+councillor councilor councilman councilwoman alderman sheriff
 """.split()
 )
 
@@ -59,7 +69,7 @@ association federation council committee
 # Lower-case words that may stand in a role between its determiner and its noun.
 ROLE_MODIFIERS = frozenset(
     """
-deputy prime foreign former shadow acting special senior chief vice party opposition interim
+deputy prime foreign former shadow acting special senior chief vice party opposition interim police
 defence defense interior finance home health trade education justice regional local national
 international independent top first second assistant executive general political military
 de facto
@@ -100,7 +110,8 @@ Day Week Year Festival Prize Award Awards Act Bill Treaty Accord Accords Agreeme
 Convention Plan Programme Program Report Index War Revolution Crisis Attack Attacks Massacre
 Election Elections Referendum Campaign Initiative Protocol Route Routes Corridor Highway
 Building Tower Centre Hotel Hospital School Museum Library Cathedral Mosque Temple Embassy
-Conference Meeting Session Assembly Fair Show Channel Online Website
+Conference Meeting Session Assembly Fair Show Channel Online Website Spring Uprising Intifada
+Storm Shield Resolve Mall Capitol Airbase Base Cemetery Prison Jail Court-house
 """.split()
 ) - {"Assembly", "Centre"}
 
@@ -109,18 +120,23 @@ MONTHS_DAYS = frozenset(
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
 Saturday Sunday Christmas Easter Ramadan Eid Islam Christianity Internet Web God English
+Nowruz Hanukkah Passover Diwali Thanksgiving Halloween Hajj Ashura Lent Allah Judaism Hinduism Buddhism
 """.split()
 )
 
 # Titles that end a role: "Foreign Minister", not "Security" (which heads "Security Council").
-CORE_TITLES = frozenset(
-    """
+CORE_TITLES = (
+    frozenset(
+        """
 Minister President Secretary Chancellor Director Chief General Ambassador Envoy Senator Governor
 Mayor Leader Chairman Chairwoman Chair Speaker Spokesman Spokeswoman Spokesperson Head Commander
 Judge Premier Representative Commissioner Inspector
 Colonel Captain Lieutenant Sergeant Admiral Marshal MP MEP Officer Secretary-General
-Director-General Vice-President Attorney Treasurer Co-Chairman Chairperson
+Director-General Vice-President Attorney Treasurer Co-Chairman Chairperson Councillor Councilor Councilman
+Councilwoman Alderman Sheriff
 """.split()
+    )
+    | RANKS
 )
 
 # Words before a place that make it a location rather than an actor.
