@@ -1,5 +1,5 @@
 """Places that are not states (cities, provinces, US states), from data/places.txt (GeoNames
-via tools/gazetteer.py): a name the text uses only as a place is the story's setting, not an
+via bench/make_gazetteer.py): a name the text uses only as a place is the story's setting, not an
 actor. A state is never in it (places.py knows states)."""
 
 from __future__ import annotations

