@@ -43,6 +43,8 @@ TEMPLATE_BOMBS = {
     "indent a billion": "{{ 'x\ny'|indent(10**9) }}",
     "loops that print": "{% for i in range(100000) %}{% for j in range(100000) %}xx{% endfor %}{% endfor %}",
     "loops that print nothing": "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+    "a template including itself": "{% include 'brief.html' %}",
+    "a macro calling itself": "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
 }
 
 
@@ -117,6 +119,21 @@ def test_a_zip_bombed_reference_is_refused_before_it_inflates(hws: Path, how: st
     assert time.monotonic() - began < 20
     assert_one_line_error(result, "reference.docx")
     assert rss < MAX_RSS_MB, f"peak memory {rss:.0f} MB"
+
+
+def test_an_svg_bomb_in_the_styles_does_not_take_the_build_down(hws: Path) -> None:
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10}">' for i in range(1, 10))
+    (hws / "styles").mkdir()
+    (hws / "styles" / "bomb.svg").write_text(
+        f'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY e0 "lol">{entities}]>'
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&e9;</text></svg>'
+    )
+    (hws / "styles" / "custom.css").write_text('body { background: url("bomb.svg") }\n')
+    began = time.monotonic()
+    result, rss = peak_rss_mb(hws, "build", "--format", "pdf")
+    assert time.monotonic() - began < 60
+    assert result.code == 0 and "Traceback" not in result.err, result.err
+    assert rss < MAX_RSS_MB
 
 
 def test_pull_refuses_a_zip_bombed_docx_before_it_inflates(hws: Path) -> None:

@@ -9,6 +9,7 @@ separate processes in separate folders) to keep the suite quick on two cores.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
@@ -22,6 +23,7 @@ import pytest
 from .kit import (
     ALL,
     FAST,
+    Run,
     assert_no_orphans,
     assert_plain_build_here_ok,
     assert_plain_build_ok,
@@ -158,3 +160,44 @@ def test_pdf_worker_of_a_killed_build_dies_and_frees_the_pipes(built: Path, tmp_
     proc.communicate(timeout=10)  # returns only when every holder of the pipes is gone
     assert time.monotonic() - began < 5
     assert_no_orphans(marker, within=2)
+
+
+def test_a_batch_worker_killed_from_outside_is_one_line_and_recoverable(tmp_path: Path) -> None:
+    from .kit import ARTICLE, assert_one_line_error, processes_of
+
+    ws = tmp_path / "ws"
+    (ws / "seeds").mkdir(parents=True)
+    (ws / "briefs").mkdir()
+    (ws / "seeds" / "pilots.md").write_text(ARTICLE)
+    for i in range(4):
+        (ws / "briefs" / f"w{i}.yaml").write_text(brief_yaml(title=f"Brief {i}"))
+    marker = uuid.uuid4().hex
+    flag = tmp_path / "flag"
+    env = env_for(marker, BRIEFSMITH_PAUSE_AT="brief-recorded#1", BRIEFSMITH_PAUSE_FILE=str(flag))
+    proc = start(ws, "build", "--format", "json,html", "--jobs", "2", env=env)
+    while not flag.exists():
+        assert proc.poll() is None, proc.communicate()
+        time.sleep(0.01)
+    workers = [pid for pid in processes_of(marker) if pid != proc.pid]
+    assert workers, "no batch worker found"
+    os.kill(workers[0], signal.SIGKILL)  # the OOM killer, or a person with kill -9
+    flag.unlink()  # the build goes on
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, out + err
+    assert "Traceback" not in err
+    assert_one_line_error(Run(proc.returncode, out, err), "worker process")
+    assert_no_orphans(marker)
+    assert_plain_build_ok(ws, "--format", "json,html")
+
+
+def test_hidden_leftovers_are_no_briefs_and_stale_temp_records_go(hws: Path) -> None:
+    from .kit import ARTICLE
+
+    (hws / "briefs" / ".briefsmith-tmp-abc.yaml").write_text("title: [broken")  # a killed pull's, say
+    (hws / "seeds" / ".briefsmith-tmp-xyz.tmp").write_text("half a record")  # a killed ingest's
+    assert_plain_build_ok(hws, "--format", FAST)
+    page = hws / "page.html"
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.split("---")[2].strip().split("\n\n"))
+    page.write_text(f"<html><body><article><h1>Harbour pilots strike</h1>{body}</article></body></html>")
+    assert run(hws, "ingest", "page.html").code == 0
+    assert not (hws / "seeds" / ".briefsmith-tmp-xyz.tmp").exists()

@@ -107,7 +107,18 @@ def test_render_names_the_field_of_a_wrong_value(
     assert not (tmp_path / "out" / f"{target.stem}.html").exists()
 
 
-@pytest.mark.parametrize("text", ["{", "[]", '"x"', "{\"title\": 'x'}", "\ufeff\x00\x01"])
+NOT_BRIEFINGS = {
+    "cut short": "{",
+    "a list": "[]",
+    "a string": '"x"',
+    "single quotes": "{\"title\": 'x'}",
+    "control bytes": "\ufeff\x00\x01",
+    "nested 100,000 deep": "[" * 100_000,
+    "a 5,000-digit number": "1" * 5000,
+}
+
+
+@pytest.mark.parametrize("text", list(NOT_BRIEFINGS.values()), ids=list(NOT_BRIEFINGS))
 def test_render_of_text_that_is_not_a_briefing(built_json: tuple[Path, dict], tmp_path: Path, text: str) -> None:
     ws, _ = built_json
     target = tmp_path / "broken.json"
@@ -172,6 +183,7 @@ SHARD_DAMAGE: dict[str, Callable[[Path], None]] = {
     "a negative size": lambda p: p.write_text(p.read_text().replace('"size": ', '"size": -', 1)),
     "a path in a file name": lambda p: p.write_text(p.read_text().replace('"file": "', '"file": "../', 1)),
     "a newer schema": lambda p: p.write_text(p.read_text().replace('"schema": 1', '"schema": 99', 1)),
+    "nested deeply": lambda p: p.write_text("[" * 100_000),
     "a FIFO": lambda p: (p.unlink(), os.mkfifo(p)),  # type: ignore[func-returns-value]
     "a folder": lambda p: (p.unlink(), p.mkdir()),  # type: ignore[func-returns-value]
     "missing": lambda p: p.unlink(),

@@ -29,6 +29,7 @@ from briefsmith.safeio import Unsafe, read_regular
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_SLUG = 60
 SCAN_BYTES = 2_000_000  # a record larger than this was not written by us
+TMP_PREFIX = ".briefsmith-tmp-"  # a record being written; a killed run's are removed by the next
 
 
 @dataclass(frozen=True)
@@ -195,9 +196,18 @@ def folder_lock(folder: Path, say: Callable[[str], None]) -> Iterator[None]:
         except BlockingIOError:
             say(f"waiting for another ingest into {folder} ...")
             fcntl.flock(fd, fcntl.LOCK_EX)
+        _remove_litter(folder)  # holding the lock: no live run owns one
         yield
     finally:
         os.close(fd)
+
+
+def _remove_litter(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            if name.startswith(TMP_PREFIX) and os.path.isfile(folder / name) and not os.path.islink(folder / name):
+                with contextlib.suppress(OSError):
+                    os.unlink(folder / name)
 
 
 def _place(tmp: str, target: Path) -> bool:
@@ -219,7 +229,7 @@ def write_record(draft: RecordDraft, folder: Path, sha: str) -> Path:
     """Write the record under a free name (`slug.md`, `slug-2.md`, …) and return its path."""
     slug = draft_slug(draft)
     text = render_record(draft, sha, slug)
-    fd, tmp = tempfile.mkstemp(prefix=f".{slug}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

@@ -14,6 +14,7 @@ import hashlib
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 from briefsmith.errors import OutputError
@@ -81,7 +82,9 @@ def write_atomic(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
     folder synced after it unless `sync_dir` is False, when the caller syncs once for many)."""
     fd, tmp = -1, ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=path.suffix, dir=path.parent)
+        # ".tmp", not the target's suffix: a killed run's leftover must never look like a
+        # brief (*.yaml) or a record (*.md) to the next run's globs.
+        fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fd = -1
             fh.write(data)
@@ -105,9 +108,10 @@ def write_atomic(path: Path, data: bytes, *, sync_dir: bool = True) -> None:
                 os.unlink(tmp)
 
 
-def remove_litter(folder: Path) -> list[str]:
-    """Remove the temporary files of runs that were killed (call only holding the folder's
-    lock: then no live run owns one). Only regular files are touched; returns their names."""
+def remove_litter(folder: Path, older_than: float = 0) -> list[str]:
+    """Remove the temporary files of runs that were killed (call holding the folder's lock,
+    then no live run owns one; or give `older_than` seconds, for a folder with no lock).
+    Only regular files are touched; returns their names."""
     removed: list[str] = []
     try:
         names = os.listdir(folder)
@@ -117,7 +121,8 @@ def remove_litter(folder: Path) -> list[str]:
         if not name.startswith(TMP_PREFIX):
             continue
         with contextlib.suppress(OSError):
-            if stat.S_ISREG(os.lstat(folder / name).st_mode):
+            st = os.lstat(folder / name)
+            if stat.S_ISREG(st.st_mode) and (not older_than or st.st_mtime < time.time() - older_than):
                 os.unlink(folder / name)
                 removed.append(name)
     return removed

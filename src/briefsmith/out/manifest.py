@@ -95,7 +95,7 @@ def parse_manifest(data: bytes) -> dict[str, BriefEntry]:
         doc = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise BadManifest("not UTF-8 text") from None
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise BadManifest(f"invalid JSON ({exc})") from None
     _want(isinstance(doc, dict), "(top)", "expected an object")
     _want(isinstance(doc.get("schema"), int) and doc["schema"] <= SCHEMA, "schema", f"expected a number <= {SCHEMA}")

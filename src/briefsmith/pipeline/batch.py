@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefsmith.children import become_worker, remove_tmpdir, run_tmpdir
+from briefsmith.errors import BriefsmithError
 from briefsmith.gctune import tune_gc
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.pipeline.brief import build_brief
@@ -75,6 +76,7 @@ def _in_workers(
     # Here, not at the top: only --jobs needs them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -89,12 +91,17 @@ def _in_workers(
             done[futures[future]] = pair = future.result()
             if on_pair:
                 on_pair(*pair)  # recorded as it finishes, whatever the order
-    except BaseException:
+    except BaseException as exc:
         # Ctrl-C, SIGTERM or a broken pool: stop the workers now, not after their briefs.
         processes = list((getattr(pool, "_processes", None) or {}).values())
         for process in processes:
             process.kill()
         pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(exc, BrokenProcessPool):  # a worker killed from outside, or out of memory
+            raise BriefsmithError(
+                "a worker process ended unexpectedly (killed, or out of memory?)",
+                hint="build again: the briefs that had finished are recorded",
+            ) from None
         raise
     else:
         pool.shutdown(wait=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefsmith.errors import PullError
 from briefsmith.out import editions
-from briefsmith.out.atomic import sha256_file, write_atomic
+from briefsmith.out.atomic import remove_litter, sha256_file, write_atomic
 from briefsmith.out.folder import OutFolder, held_folder
 from briefsmith.out.manifest import BriefEntry
 
@@ -142,6 +142,7 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
                 path=spec_path,
                 hint="report this; meanwhile copy the edit by hand",
             ) from None
+        remove_litter(spec_path.parent, older_than=600)  # a killed pull's temporary spec
         write_atomic(spec_path, new_text.encode("utf-8"))
     editions.mark_pulled(out, name, sha256_file(path) or "")
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)

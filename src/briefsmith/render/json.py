@@ -122,6 +122,8 @@ def loads(text: str, path: str = "<json>") -> Briefing:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordError(f"invalid JSON: {exc.msg}", path=path, where=f"line {exc.lineno}") from None
+    except (ValueError, RecursionError) as exc:  # a number too long to read, absurd nesting
+        raise RecordError(f"invalid JSON: {type(exc).__name__}", path=path) from None
     if not isinstance(data, dict):
         raise RecordError("not a briefing JSON: expected an object", path=path)
     return from_dict(data, path)

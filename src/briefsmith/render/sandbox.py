@@ -202,4 +202,11 @@ def run_template(template: jinja2.Template, context: dict[str, Any], frame: Call
         raise RenderError(f"template refused: {exc}", path=path or template.filename, where=line) from None
     except MemoryError:
         raise RenderError("the template ran out of memory; stopped", path=template.filename) from None
+    except RecursionError as exc:  # a template that includes or extends itself, a macro calling itself
+        path, line = frame(exc)
+        raise RenderError(
+            "the template recurses without end (it includes, extends or calls itself); stopped",
+            path=path or template.filename,
+            where=line,
+        ) from None
     return "".join(parts)

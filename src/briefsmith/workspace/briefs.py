@@ -15,7 +15,9 @@ RESERVED = ("manifest",)
 
 def discover_briefs(root: Path) -> list[Path]:
     folder = root / "briefs"
-    specs = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
+    found = [*folder.glob("*.yaml"), *folder.glob("*.yml")] if folder.is_dir() else []
+    # Hidden files are no briefs: an editor's or a killed run's temporary copy (.x.yaml).
+    specs = sorted(p for p in found if not p.name.startswith("."))
     if not specs:
         raise UsageError(
             "no briefs to build", path=folder, hint="add a briefs/NAME.yaml (see `briefsmith new --help`) or name one"
