@@ -25,7 +25,6 @@ def _written(ws: Path) -> list[str]:
         (["Manifest.yml"], "Manifest.yml"),
         (["x.yaml", "x.yml"], "x.y"),
         (["Brief.yaml", "brief.yaml"], "rief.yaml"),
-        ([".hidden.yaml"], ".hidden.yaml"),
     ],
 )
 def test_names_that_collide_are_refused_before_anything_is_written(hws: Path, names: list[str], named: str) -> None:
@@ -36,6 +35,15 @@ def test_names_that_collide_are_refused_before_anything_is_written(hws: Path, na
     assert_one_line_error(result, named)
     assert not [n for n in _written(hws) if not n.startswith("pilots.")], _written(hws)
     assert "pilots.json" not in _written(hws)  # refused before any brief was built
+
+
+def test_a_hidden_spec_is_no_brief_and_refused_when_named(hws: Path) -> None:
+    (hws / "briefs" / ".hidden.yaml").write_text(brief_yaml(title="Hidden"))
+    assert cli(hws, "build", "--format", "json").code == 0  # found by no one: an editor's or a run's leftover
+    assert "hidden.json" not in " ".join(_written(hws))
+    result = cli(hws, "build", "--format", "json", "briefs/.hidden.yaml")
+    assert result.code == 1
+    assert_one_line_error(result, ".hidden.yaml")
 
 
 def test_one_brief_named_twice_is_built_once(hws: Path) -> None:
