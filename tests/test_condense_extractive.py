@@ -21,7 +21,7 @@ PORT_TALKS = (
     "direct talks since the group seized the port town of Lamu in 2019.",
     "Amina Yusuf, Kenya’s interior minister, said the meeting was a first step towards a settlement. "
     "Defence Minister Peter Odhiambo warned that CLF fighters still attack police posts along the "
-    "border and smuggle weapons across it.",
+    "Somali border and smuggle weapons across it.",
     "Rights groups said the CLF had detained journalists and barred girls from attending school in "
     "areas under its control. Aid agencies said 300,000 people needed humanitarian assistance.",
     "However, any ceasefire needs to be approved by parliament. It remains unclear whether Somalia will "
@@ -185,7 +185,7 @@ def test_the_same_fact_in_two_sources_is_one_point_citing_both():
         published="2024-05-03",
         paragraphs=(
             "Defence Minister Peter Odhiambo warned that CLF fighters still attack police posts along the "
-            "border and smuggle weapons across it.",
+            "Somali border and smuggle weapons across it.",
             "A spokesman for the Harbour Port Authority said shipping had resumed in the town on Monday.",
         ),
     )

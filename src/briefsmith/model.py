@@ -127,6 +127,21 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Insertion:
+    """Words an editor puts in square brackets so that a quoted sentence stands alone:
+    whom "He" means ("[Kim Ki-Jong] was detained"), who speaks ("“...” [Marie Harf said]"),
+    the date "on Tuesday" is ("on Tuesday [March 3, 2015]"). The point's citation still
+    quotes the source's own words; the bracket's words come from `citation`."""
+
+    at: int  # offset of the "[" in the point's text
+    text: str  # the words between the brackets
+    replaces: str = ""  # the source words the bracket stands in for ("He"); "" when added
+    kind: str = "referent"  # referent, speaker or date
+    citation: Citation | None = None  # the sentence the words stand in (a date: the one it resolves)
+    value: str | None = None  # a date's ISO 8601 value ("2015-03-03", "2015-03-02/2015-03-08")
+
+
+@dataclass(frozen=True)
 class Point:
     text: str
     citations: tuple[Citation, ...]
@@ -134,6 +149,7 @@ class Point:
     verified: bool = True  # False when kept with --keep-unverified, or an edit whose words are gone
     edited: bool = False  # reworded by the analyst (`edits:` in the spec, from `briefsmith pull`)
     added: bool = False  # the analyst's own point: their words, no citation
+    insertions: tuple[Insertion, ...] = ()  # the point's bracketed words, in order
 
     @property
     def by_analyst(self) -> bool:

@@ -67,12 +67,16 @@ def check(briefs: tuple[Path, ...], quiet: bool) -> None:
     from briefsmith.pipeline.check import check_briefs
 
     problems = 0
-    for name, error in check_briefs(Path.cwd(), briefs):
+    notes: list[str] = []
+    for name, error in check_briefs(Path.cwd(), briefs, notes):
         if error:
             problems += 1
             click.echo(f"Error: {error}", err=True)
         elif not quiet:
             click.echo(f"ok       {name}")
+    if not quiet:
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
     sys.exit(1 if problems else 0)
 
 

@@ -199,4 +199,6 @@ def _point(edit: PointEdit, removed: list[Point], located: list[Citation]) -> Po
         # the words come back or the analyst drops the edit.
         verified=(base.verified if base is not None else True) and bool(citations),
         edited=edit.text is not None,
+        # A point moved, not reworded, keeps its words and so the record of their brackets.
+        insertions=base.insertions if base is not None and edit.text is None else (),
     )

@@ -1,10 +1,12 @@
 """The verifier every engine's output passes through: a citation whose quote does not
-stand verbatim in its source is a defect (a warning; fatal with --strict)."""
+stand verbatim in its source, or an editorial bracket whose words the sentence it cites
+does not hold, is a defect (a warning; fatal with --strict)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefsmith.engines.brackets import bracket_problems
 from briefsmith.model import Article, Briefing, Citation
 
 
@@ -27,11 +29,14 @@ def citation_problem(cite: Citation, articles: dict[str, Article]) -> str | None
 
 
 def verify_briefing(briefing: Briefing, articles: Sequence[Article] | Iterable[Article]) -> list[str]:
-    """Every unverifiable citation of the briefing, as one-line warnings."""
+    """Every unverifiable citation and editorial bracket of the briefing, as one-line warnings."""
     by_id = {a.id: a for a in articles}
     problems = []
     for cite in briefing.all_citations():
         why = citation_problem(cite, by_id)
         if why:
             problems.append(f"unverified citation: {why}")
+    points = [*briefing.summary, *(p for s in briefing.sections for p in s.points)]
+    for point in points:
+        problems += [f"unverified bracket: {why}" for why in bracket_problems(point, by_id, citation_problem)]
     return problems

@@ -11,13 +11,29 @@ from briefsmith.workspace.briefs import discover_briefs
 from briefsmith.workspace.spec import load_spec
 
 
-def check_briefs(root: Path, briefs: Sequence[Path]) -> Iterator[tuple[str, str | None]]:
-    """(brief name, None) when it is fine, (name, one-line error) when not."""
+def check_briefs(
+    root: Path, briefs: Sequence[Path], notes: list[str] | None = None
+) -> Iterator[tuple[str, str | None]]:
+    """(brief name, None) when it is fine, (name, one-line error) when not. Records that
+    are fine but give no date are noted in `notes`, when given: their relative times
+    ("on Tuesday") cannot be resolved, so points that need them are left out."""
+    seen: set[str] = set()
     for spec_path in list(briefs) or discover_briefs(root):
         try:
             _spec, sources = load_spec(spec_path, root)
-            read_articles(sources)
+            articles = read_articles(sources)
         except BriefsmithError as exc:
             yield spec_path.stem, exc.one_line()
         else:
+            for path, article in zip(sources, articles, strict=True):
+                if notes is not None and not article.published and str(path) not in seen:
+                    seen.add(str(path))
+                    notes.append(f'{_shown(path, root)}: no date: relative times ("on Tuesday") cannot be resolved')
             yield spec_path.stem, None
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)

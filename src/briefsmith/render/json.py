@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from briefsmith.errors import RecordError
-from briefsmith.model import Briefing, ChangedPoint, Changes, Citation, Point
+from briefsmith.model import Briefing, ChangedPoint, Changes, Citation, Insertion, Point
 
 
 def _citation(c: Citation) -> dict[str, Any]:
@@ -22,8 +22,19 @@ def _citation(c: Citation) -> dict[str, Any]:
     return out
 
 
+def _insertion(i: Insertion) -> dict[str, Any]:
+    out: dict[str, Any] = {"at": i.at, "text": i.text, "replaces": i.replaces, "kind": i.kind}
+    if i.citation is not None:
+        out["citation"] = _citation(i.citation)
+    if i.value is not None:
+        out["value"] = i.value
+    return out
+
+
 def _point(p: Point) -> dict[str, Any]:
     out: dict[str, Any] = {"text": p.text, "citations": [_citation(c) for c in p.citations]}
+    if p.insertions:
+        out["insertions"] = [_insertion(i) for i in p.insertions]
     if p.pinned:
         out["pinned"] = True
     if p.edited:

@@ -24,6 +24,7 @@ from briefsmith.model import (
     ChangedPoint,
     Changes,
     Citation,
+    Insertion,
     Point,
     Provenance,
     Section,
@@ -74,9 +75,19 @@ class CitationDoc(_Doc):
     end: Count | None = None
 
 
+class InsertionDoc(_Doc):
+    at: Count
+    text: Text
+    replaces: str = ""
+    kind: Literal["referent", "speaker", "date"] = "referent"
+    citation: CitationDoc | None = None
+    value: str | None = None
+
+
 class PointDoc(_Doc):
     text: Text
     citations: list[CitationDoc] = []
+    insertions: list[InsertionDoc] = []
     pinned: bool = False
     verified: bool = True
     edited: bool = False
@@ -179,8 +190,20 @@ def _cit(c: CitationDoc) -> Citation:
     return Citation(c.source, c.paragraph, c.quote, c.sentence, c.start, c.end)
 
 
+def _ins(i: InsertionDoc) -> Insertion:
+    return Insertion(i.at, i.text, i.replaces, i.kind, _cit(i.citation) if i.citation else None, i.value)
+
+
 def _pt(p: PointDoc) -> Point:
-    return Point(p.text, tuple(_cit(c) for c in p.citations), p.pinned, p.verified, p.edited, p.added)
+    return Point(
+        p.text,
+        tuple(_cit(c) for c in p.citations),
+        p.pinned,
+        p.verified,
+        p.edited,
+        p.added,
+        tuple(_ins(i) for i in p.insertions),
+    )
 
 
 def _changes(c: ChangesDoc | None) -> Changes | None:

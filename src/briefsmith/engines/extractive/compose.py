@@ -18,9 +18,17 @@ from briefsmith.engines.extractive.questions import Question, question_for
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
+from briefsmith.engines.extractive.standing import Editor
 from briefsmith.engines.overrides import is_struck, pinned_points
-from briefsmith.model import Actor, Article, Point, Section
+from briefsmith.model import Actor, Article, Insertion, Point, Section
 from briefsmith.workspace.spec import BriefSpec, SectionPlan
+
+# A sentence whose relative time ("last week") the article's date cannot resolve counts
+# for this much of its importance: used when nothing as good stands without it.
+UNDATED_WEIGHT = 0.5
+# Candidates chosen beyond the room a list has, for those a point quoting the sentence
+# before them makes redundant.
+SPARE = 3
 
 
 class Composer:
@@ -34,6 +42,16 @@ class Composer:
         self.choices = spec.section_choices()
         self.questions = self._questions()
         self.sorter = Sorter(self.units, self.scores, self.choices, self.questions)
+        importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
+        self.ranked = [
+            (a, s)
+            for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
+            if not is_struck(a.name, self.strikes)
+        ]
+        # Which sentences stand alone, with what brackets (standing/).
+        self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
+        for i in self.editor.undated():  # "on Tuesday" with no date to say which: prefer others
+            self.scores.importance[i] *= UNDATED_WEIGHT
         # The pins' warnings are the overrides step's to give; here they only reserve room.
         self.pins, _ = pinned_points(spec, articles, [c.id for c in self.choices])
         self.warnings: list[str] = []
@@ -64,8 +82,9 @@ class Composer:
             if is_struck(u.text, self.strikes) or (u.article.id, u.sentence.number) in pinned
         }
 
-    def summary(self, blocked: set[int]) -> list[Pick]:
-        """The bottom line: the most central statements, not doubts (those are questions)."""
+    def summary(self, blocked: set[int], spare: int = 0) -> list[Pick]:
+        """The bottom line: the most central statements, not doubts (those are questions);
+        `spare` more, for the ones that quote a sentence another point already takes."""
         candidates = []
         for i in range(len(self.units)):
             best = self.sorter.best(i)
@@ -77,36 +96,46 @@ class Composer:
             lambda i: imp[i],
             self.scores.similarity,
             lambda i: self.units[i].doc,
-            self.spec.summary_points,
+            self.spec.summary_points + spare,
             tellings=lambda i: self.facts.tellings(i, BOTTOM_LINE),
         )
 
     def point(self, pick: Pick, question: bool = False) -> Point:
         unit = self.units[pick.index]
-        cites = [unit.citation()]
-        text = unit.text
+        inserted: list[Insertion] = []
         if question:
             q = self.questions[pick.index]
-            text = q.text
+            text, cites = q.text, [unit.citation()]
             if q.antecedent is not None:
                 cites.append(q.antecedent.citation())
+        else:  # the sentence with its brackets, or quoted with the one before
+            text, cites, inserted = self.editor.statement(pick.index)
         cites += [self.units[j].citation() for j in pick.also]
-        return Point(text, tuple(cites))
+        return Point(text, tuple(cites), insertions=tuple(inserted))
+
+    def _claim(self, picks: list[Pick], claimed: set[int], room: int) -> list[Pick]:
+        """Up to `room` picks, in order. A point that quotes the sentence before takes that
+        sentence too: no other point may make it again."""
+        kept: list[Pick] = []
+        for pick in picks:
+            own = {pick.index, self.editor.previous(pick.index)} - {None}
+            if len(kept) < room and not own & claimed:
+                kept.append(pick)
+                claimed |= own  # type: ignore[arg-type]
+        return kept
 
     def compose(self) -> tuple[list[Point], list[Section], list[Actor]]:
         blocked = self._blocked()
-        summary_picks = self.summary(blocked)
+        leaning = self.editor.leaning(self.scores.importance)  # they do not stand alone, even with brackets
+        claimed: set[int] = set()
+        summary_picks = self._claim(self.summary(blocked | leaning, SPARE), claimed, self.spec.summary_points)
+        leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
         ledger = Ledger(self.units, self.scores, self.facts)  # no fact twice, every source cited
         for pick in summary_picks:
             ledger.add(pick)
         used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
-        importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
-        ranked = [
-            (a, s)
-            for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
-            if not is_struck(a.name, self.strikes)
-        ]
+        ranked = self.ranked
         drafts: list[tuple[SectionPlan, list[Pick]]] = []
         for choice in self.choices:
             pins = self.pins.get(choice.id, [])
@@ -114,9 +143,12 @@ class Composer:
             if choice.kind == "actors":
                 drafts.append((choice, []))  # its lines are the actors' own
                 continue
-            picks = self.sorter.select(assigned.get(choice.id, []), room, self.facts.tellings)
-            if choice.kind != "questions":  # a question restates nothing
-                picks = ledger.admit(picks)
+            if choice.kind == "questions":  # phrased anew, a question leans on nothing; restates nothing
+                picks = self.sorter.select(assigned.get(choice.id, []), room, self.facts.tellings)
+            else:
+                members = [m for m in assigned.get(choice.id, []) if m[0] not in leaning]
+                picks = self.sorter.select(members, room + SPARE, self.facts.tellings)
+                picks = ledger.admit(self._claim(picks, claimed, room))
             if not picks:
                 # The body does not repeat the summary, but a section must not say
                 # "No ... in the sources" when the summary states exactly that.

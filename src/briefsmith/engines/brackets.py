@@ -1,0 +1,75 @@
+"""Checking a point's editorial brackets: each stands in the text where its record says,
+its words stand in the sentence it cites (a date: it is what the article's date makes of
+the words before it), and without them the point's text is its quotes, word for word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefsmith.engines.timeref import find
+from briefsmith.model import Article, Citation, Insertion, Point
+
+_SAID = " said"
+
+
+def _same(a: str, b: str) -> bool:
+    """Equal, but for the case of the first letter (a point opens with a capital)."""
+    return a[:1].lower() == b[:1].lower() and a[1:] == b[1:]
+
+
+def _stands(ins: Insertion, quote: str) -> bool:
+    """Do the bracket's words stand in the cited sentence? Not counting the "said" of a
+    speaker, a possessive ending made for "his" or "the group's", or a capital letter
+    made for the point's first word."""
+    words = ins.text
+    if ins.kind == "speaker" and words.endswith(_SAID):
+        words = words[: -len(_SAID)]
+    forms = [words] + ([words[:-2]] if words.endswith(("'s", "’s")) else [])
+    return any(f in quote or (f[:1].lower() + f[1:]) in quote for f in forms if f)
+
+
+def unbracketed(point: Point) -> str:
+    """The point's text with every bracket undone: what it replaced put back, what it
+    added taken out."""
+    text = point.text
+    for ins in sorted(point.insertions, key=lambda i: -i.at):
+        end = ins.at + len(ins.text) + 2
+        if ins.replaces:
+            text = text[: ins.at] + ins.replaces + text[end:]
+        else:
+            start = ins.at - 1 if ins.at and text[ins.at - 1] == " " else ins.at
+            text = text[:start] + text[end:]
+    return text
+
+
+def bracket_problems(
+    point: Point, articles: dict[str, Article], cite_problem: Callable[[Citation, dict[str, Article]], str | None]
+) -> list[str]:
+    """Why the point's brackets cannot be trusted, one line each (empty: they can)."""
+    out = []
+    for ins in point.insertions:
+        where = f"[{ins.text}]"
+        if point.text[ins.at : ins.at + len(where)] != where:
+            out.append(f"bracket {where} does not stand at {ins.at} in {point.text[:40]!r}")
+            continue
+        if ins.citation is None:
+            out.append(f"bracket {where} cites no sentence")
+            continue
+        why = cite_problem(ins.citation, articles)
+        if why:
+            out.append(f"bracket {where}: {why}")
+            continue
+        quote = ins.citation.quote
+        if ins.kind == "date":
+            article = articles[ins.citation.source]
+            dated = {(r.display, r.value) for r in find(quote, article.published)}
+            if (ins.text, ins.value) not in dated:
+                out.append(f"bracket {where}: not what {article.published or 'an undated article'} makes of the words")
+        elif not _stands(ins, quote):
+            out.append(f"bracket {where}: the words are not in {ins.citation.source} sentence {ins.citation.sentence}")
+    if point.insertions and not out:
+        quotes = [c.quote for c in point.citations]
+        bare = unbracketed(point)
+        if not any(_same(bare, " ".join(q[:1].upper() + q[1:] for q in quotes[:n])) for n in (1, 2)):
+            out.append(f"without its brackets the point is not its quotes: {bare[:60]!r}")
+    return out

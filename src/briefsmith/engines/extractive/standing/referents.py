@@ -1,0 +1,334 @@
+"""Where the actors of a brief are named, sentence by sentence, and whom a pronoun or a
+description can stand for: the nearest fitting actor in the sentences before.
+
+Only the brief's own actors are candidates (people, organisations, groups, states the
+actor finder found), found by the names the text uses for them. Nothing is guessed
+across an ambiguity: two people who fit as well as each other give no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefsmith.engines.extractive.standing.words import PERSON_NOUNS, THING_NOUNS
+from briefsmith.engines.extractive.wordlists import HONORIFICS, TITLES
+from briefsmith.model import Actor, Article, Sentence
+
+_NOUNS = PERSON_NOUNS | THING_NOUNS
+
+# How far back a pronoun or a description may look for what it stands for.
+PRONOUN_REACH = 3
+ROLE_REACH = 12
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_MALE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_FEMALE_ROLE = re.compile(
+    r"\b(?:spokeswoman|woman|girl|mother|wife|sister|daughter|queen|princess|chairwoman|Mrs|Ms|Miss|Dame|Lady)\b"
+)
+_MALE_ROLE = re.compile(r"\b(?:spokesman|man|boy|father|husband|brother|son|king|prince|chairman|Mr|Sir|Lord)\b")
+_PERSON_WORD = re.compile(
+    r"\b(?:(?:the|a|an) (?:\w+ )?(?:man|woman|boy|girl|teen|teenager|suspect|witness|attacker|gunman|assailant|"
+    r"jihadi|victim|official|officer|soldier|student|interviewer|reporter|doctor)|spokesman|spokeswoman|"
+    r"spokesperson)\b",
+    re.IGNORECASE,
+)
+# "Theresa May, said", "said Sandra Gidley": a person the brief's actors do not include.
+_UNKNOWN_SPEAKER = re.compile(
+    r"\b[A-Z][a-z]+ [A-Z][a-z'’-]+,? (?:said|says|told|added)\b|\b(?:said|says|told) [A-Z][a-z]+ [A-Z][a-z]+"
+)
+_ANSWERS = re.compile(r"\b(?:he|she)\s+(?:answered|replied|responded)\b", re.IGNORECASE)
+_SAYS = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|tweeted|stated|declared|explained|insisted|argued|warned|"
+    r"asked|according to)\b"
+)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int  # offsets in the sentence's text
+    end: int
+    form: str  # the words as written ("Lippert")
+    actor: Actor
+
+    @property
+    def full(self) -> bool:
+        return self.form == self.actor.name
+
+
+class Referents:
+    """The actors named in each sentence of each article, and who may be meant."""
+
+    def __init__(self, articles: Sequence[Article], actors: Sequence[Actor]):
+        self.articles = articles
+        forms: dict[str, Actor] = {}
+        for actor in actors:
+            for form in (actor.name, *actor.aliases):
+                if form and form[:1].isupper() and len(form) > 2 and form not in forms and not _title(form):
+                    forms[form] = actor
+        self.forms = forms
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        self._find = re.compile(r"(?<![\w\-])(?:" + pattern + r")(?![\w\-])") if forms else None
+        self._seen: dict[tuple[int, int], list[Occurrence]] = {}
+        self.gender = self._genders(actors)
+
+    def sentence(self, doc: int, number: int) -> Sentence | None:
+        sents = self.articles[doc].sentences
+        return sents[number - 1] if 1 <= number <= len(sents) else None
+
+    def named(self, doc: int, number: int) -> list[Occurrence]:
+        key = (doc, number)
+        if key not in self._seen:
+            sent = self.sentence(doc, number)
+            found = []
+            if sent is not None and self._find is not None:
+                for m in self._find.finditer(sent.text):
+                    found.append(Occurrence(m.start(), m.end(), m.group(0), self.forms[m.group(0)]))
+            self._seen[key] = found
+        return self._seen[key]
+
+    def _genders(self, actors: Sequence[Actor]) -> dict[str, str]:
+        """'m' or 'f' where the text tells: the pronouns of sentences that name one person
+        only, the words of the role ("spokeswoman"), the title before a name ("Ms Hewitt")."""
+        score: dict[str, int] = {}
+        for actor in actors:
+            if actor.kind == "person" and actor.role:
+                score[actor.name] = len(_MALE_ROLE.findall(actor.role)) - len(_FEMALE_ROLE.findall(actor.role))
+        for doc, article in enumerate(self.articles):
+            for sent in article.sentences:
+                named = [o for o in self.named(doc, sent.number) if o.actor.kind == "person"]
+                for o in named:  # "Ms Hewitt", "spokeswoman Marie Harf": the text says
+                    before = sent.text[max(0, o.start - 14) : o.start]
+                    cue = 3 * (len(_MALE_ROLE.findall(before)) - len(_FEMALE_ROLE.findall(before)))
+                    score[o.actor.name] = score.get(o.actor.name, 0) + cue
+                people = {o.actor.name for o in named}
+                if len(people) == 1:
+                    name = people.pop()
+                    score[name] = score.get(name, 0) + len(_MALE.findall(sent.text)) - len(_FEMALE.findall(sent.text))
+        return {name: ("m" if s > 0 else "f") for name, s in score.items() if s}
+
+    def person(self, doc: int, number: int, pronoun: str, depth: int = 0) -> tuple[Actor, int] | None:
+        """The person a pronoun in sentence `number` stands for, and the sentence that
+        names them: the nearest sentence before that names a fitting person, if it names
+        one only, or one first as its subject with no other person ("a witness", "him")
+        before. A sentence between that speaks of the same "she" without naming anyone
+        passes the question on to its own sentences before. Anything less clear gives no
+        answer."""
+        want = "f" if pronoun.lower() in ("she", "her", "hers") else "m"
+        same = _FEMALE if want == "f" else _MALE
+        here = {o.actor.name for o in self.named(doc, number) if o.actor.kind == "person"}
+        this, before = self.sentence(doc, number), self.sentence(doc, number - 1)
+        if this and before and _ANSWERS.search(this.text) and re.search(r"\basked\b", before.text):
+            return None  # "he answered" after "Zakaria asked": the one asked, not the asker
+        for back in range(1, PRONOUN_REACH + 1):
+            sent = self.sentence(doc, number - back)
+            if sent is None:
+                return None
+            people = [o for o in self.named(doc, number - back) if o.actor.kind == "person"]
+            if people and want == "m" and re.search(r"\bhim\b", sent.text):
+                return None  # "Macke asked him ...": a second man, unnamed
+            if not people:
+                if _PERSON_WORD.search(sent.text) or _UNKNOWN_SPEAKER.search(sent.text):
+                    return None  # someone else is spoken of there, whom we cannot name
+                opener = same.match(sent.text.lstrip("“\"' "))
+                if opener and depth < PRONOUN_REACH:  # "She said ... | "..." | She said ...": the same she
+                    return self.person(doc, number - back, opener.group(0), depth + 1)
+                if same.search(sent.text):
+                    return None
+                continue
+            fitting = [o for o in people if self.gender.get(o.actor.name, want) == want]
+            if not fitting or fitting[0] is not people[0]:
+                return None
+            first = fitting[0]
+            if first.actor.name in here:
+                return None  # "Bilardi told him": not Bilardi; whom else, the words do not say
+            lead = sent.text[: first.start]
+            if same.search(lead) or _PERSON_WORD.search(lead):
+                return None  # "When Macke asked him ...": another person comes first
+            others = {o.actor.name for o in fitting} - {first.actor.name}
+            if others and first.start > 40:
+                return None  # two people, neither plainly the subject
+            return first.actor, number - back
+        return None
+
+    def by_role(self, doc: int, number: int, head: str) -> tuple[Actor, int, str | None] | None:
+        """The person 'the ambassador' or 'the King' is: one a sentence before names with
+        that word as a title ("U.S. ambassador Mark Lippert", "King Abdullah") or in
+        apposition ("Mark Lippert, the U.S. ambassador"), or whose stated role has it; and
+        the title with the name as written, when it came before. Not someone this sentence
+        names itself ("The King told Zakaria": not Zakaria)."""
+        title = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+){0,3}\b(?i:" + re.escape(head) + r")\s+(?:[A-Z]\S*\s+)?$")
+        appos = re.compile(r"^,\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?" + re.escape(head) + r"\b", re.IGNORECASE)
+        word = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
+        here = {o.actor.name for o in self.named(doc, number)}
+        found: list[tuple[Actor, int, str | None]] = []
+        for back in range(1, ROLE_REACH + 1):
+            sent = self.sentence(doc, number - back)
+            if sent is None:
+                break
+            for o in self.named(doc, number - back):
+                if o.actor.kind != "person" or o.actor.name in here:
+                    continue
+                before, after = sent.text[max(0, o.start - 40) : o.start], sent.text[o.end : o.end + 60]
+                titled = title.search(before)
+                if titled or appos.search(after) or word.search(o.actor.role or o.actor.name):
+                    start = o.start - len(before) + titled.start() if titled else None
+                    found.append((o.actor, number - back, sent.text[start : o.end] if start is not None else None))
+            if found:
+                break
+        return found[0] if len({a.name for a, _, _ in found}) == 1 else None
+
+    def body(
+        self,
+        doc: int,
+        number: int,
+        kinds: tuple[str, ...],
+        reach: int = PRONOUN_REACH,
+        subject: bool = False,
+        only: bool = False,
+        modifier: str = "",
+    ) -> tuple[Actor, int] | None:
+        """The organisation, group or state 'the group' or 'the country' is: the only one
+        of those kinds named in the nearest sentence before that names any (with
+        `subject`, only one the sentence before opens with: what "It" goes on about; with
+        `only`, the only one named in all `reach` sentences before)."""
+        if only:
+            alone = {
+                o.actor.name: (o.actor, number - back)
+                for back in range(reach, 0, -1)
+                for o in self.named(doc, number - back)
+                if o.actor.kind in kinds
+            }
+            return next(iter(alone.values())) if len(alone) == 1 else None
+        for back in range(1, reach + 1):
+            sent = self.sentence(doc, number - back)
+            if sent is None:
+                return None
+            found = [o for o in self.named(doc, number - back) if o.actor.kind in kinds and heads(sent.text, o)]
+            if modifier:  # "the rights group": one the text calls a rights group, or so named
+                near = re.compile(r"\b" + re.escape(modifier[:5]), re.IGNORECASE)
+                found = [o for o in found if near.search(sent.text[max(0, o.start - 40) : o.end + 60])]
+            if subject:
+                found = [o for o in found[:1] if _opens(sent.text, o.start)]
+            named = {o.actor.name: o.actor for o in found}
+            if len(named) == 1:
+                return next(iter(named.values())), number - back
+            if named or subject:
+                return None
+        return None
+
+    def speaker(self, doc: int, number: int) -> tuple[Actor, int, str] | None:
+        """Who says a quotation: the attribution of the sentence that closes it, when this
+        one leaves it open ('"...' -> '...," she said.'); else the one before, when that
+        one quotes someone by name ('Kim said. "..."')."""
+        sent = self.sentence(doc, number)
+        if sent is None:
+            return None
+        if _leaves_open(sent.text):
+            for n in range(number + 1, number + 4):
+                nxt = self.sentence(doc, n)
+                if nxt is None:
+                    return None
+                if _leaves_open(nxt.text) or not _closes(nxt.text):
+                    continue  # the quotation goes on
+                return self._attribution(doc, n, nxt.text[_closes(nxt.text) :])
+            return None
+        prev = self.sentence(doc, number - 1)
+        if prev is None or not re.search(r"[“”\"]", prev.text):
+            return None
+        return self._attribution(doc, number - 1, prev.text)
+
+    def _attribution(self, doc: int, n: int, words: str) -> tuple[Actor, int, str] | None:
+        sent = self.sentence(doc, n)
+        says = _SAYS.search(words)
+        if sent is None or says is None:
+            return None
+        at = len(sent.text) - len(words) + says.start()  # where the verb stands in the sentence
+        people = [o for o in self.named(doc, n) if o.actor.kind == "person" and abs(o.start - at) < 50]
+        if len({o.actor.name for o in people}) == 1:
+            return people[0].actor, n, "said"
+        pron = re.search(r"\b(he|she)\s+" + re.escape(says.group(0)), words)
+        if pron and not people:
+            found = self.person(doc, n, pron.group(1))
+            if found:
+                return found[0], found[1], "said"
+        return None
+
+    def pair_of(self, doc: int, number: int, kinds: tuple[str, ...]) -> tuple[str, int] | None:
+        """'Kestland and Marrowmere' for 'the two countries': two actors of those kinds
+        named with "and" between them in a sentence before (the nearest one)."""
+        for back in range(1, ROLE_REACH + 1):
+            sent = self.sentence(doc, number - back)
+            if sent is None:
+                return None
+            named = [o for o in self.named(doc, number - back) if o.actor.kind in kinds]
+            for a, b in zip(named, named[1:], strict=False):
+                if a.actor is not b.actor and sent.text[a.end : b.start] == " and ":
+                    return sent.text[a.start : b.end], number - back
+        return None
+
+    def citing(self, doc: int, number: int, actor: Actor) -> tuple[str, int] | None:
+        """The form to insert for an actor and the sentence it stands in: its full name as
+        written in this sentence or one before, else the form the sentence uses."""
+        for n in range(number, 0, -1):
+            for o in self.named(doc, n):
+                if o.actor is actor and o.full:
+                    return _with_article(self.sentence(doc, n), o), n  # type: ignore[arg-type]
+        for o in self.named(doc, number):
+            if o.actor is actor:
+                return _with_article(self.sentence(doc, number), o), number  # type: ignore[arg-type]
+        return None
+
+
+_LEAD = re.compile(r"^(?:[\W_]*(?:the|but|and|yet|so|however|meanwhile|also|now|then|still)\b[\s,]*)*", re.IGNORECASE)
+_INTRO = re.compile(r"^(?:on|in|at|by|last|late|early|after|before|since|during)\b[^,]{0,40},\s*", re.IGNORECASE)
+
+
+def _opens(text: str, start: int) -> bool:
+    """Does the name at `start` open its sentence (after "The", a marker or a time)?"""
+    head = text[:start]
+    head = _INTRO.sub("", _LEAD.sub("", head))
+    return not _LEAD.sub("", head).strip()
+
+
+def heads(text: str, o: Occurrence) -> bool:
+    """Is the name the head of its phrase ("ISIS said"), not a modifier ("the Mumbai
+    gunmen", "the Obama administration")? A lower-case word after it that is no verb
+    makes it a modifier."""
+    rest = text[o.end : o.end + 30].split()
+    nxt = rest[0] if rest else ""
+    if not nxt[:1].islower() or not nxt.isalpha():
+        return True
+    return nxt in _VERBS or nxt.endswith("ly") or (nxt.endswith(("ed", "s")) and nxt not in _NOUNS)
+
+
+_VERBS = frozenset(
+    "met told said says is was has had will would could can may might must should did does do made took gave went "
+    "came left spoke wrote sent held led won lost saw knew thought became began got put ran set and or but who which "
+    "also still then now later again, however".split()
+)
+
+
+def _title(form: str) -> bool:
+    """'Capt', 'Gen', 'President': a title or honorific is no name to put in brackets."""
+    return all(w.rstrip(".") in TITLES or w in HONORIFICS or w.rstrip(".") + "." in HONORIFICS for w in form.split())
+
+
+def _with_article(sent: Sentence, o: Occurrence) -> str:
+    """'the United States', 'the Taliban': the name with the "the" the text gives it."""
+    before = sent.text[max(0, o.start - 4) : o.start]
+    return before + o.form if before.lower() == "the " and o.actor.kind != "person" else o.form
+
+
+def _leaves_open(text: str) -> bool:
+    """Does the sentence open a quotation it does not close?"""
+    return text.count("“") > text.count("”") or (text.count('"') % 2 == 1 and not text.rstrip().endswith('"'))
+
+
+def _closes(text: str) -> int:
+    """Where a quotation opened before this sentence closes in it (0: it does not)."""
+    if text.count("”") > text.count("“"):
+        return text.index("”") + 1
+    if text.count('"') % 2 == 1:
+        return text.index('"') + 1
+    return 0

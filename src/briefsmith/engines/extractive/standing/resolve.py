@@ -1,0 +1,270 @@
+"""Making a sentence stand alone as an editor would: each word that leans on another
+sentence gets an insertion in square brackets drawn from the article's own words ("[Kim
+Ki-Jong] was detained", "“...” [Marie Harf said]", "on Tuesday [March 3, 2015]"), or the
+sentence before is quoted with it. When neither can be done with confidence the sentence
+gets no fix and is not used as a point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from briefsmith.engines import timeref
+from briefsmith.engines.extractive.sentences import Unit, stem, words_of
+from briefsmith.engines.extractive.standing.needs import needs as find_needs
+from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
+from briefsmith.engines.extractive.standing.tokens import SAYING, Need
+from briefsmith.engines.extractive.standing.words import GROUP_HEADS, PERSON_NOUNS, mentioned
+from briefsmith.model import Actor, Article, Citation, Sentence
+
+MAX_PAIR_WORDS = 70  # a point quoting the sentence before stays a bullet, not a paragraph
+_STATE_HEADS = frozenset({"country", "nation", "kingdom", "state"})
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+# "the two countries", "both sides": two actors of these kinds named together before.
+_PAIRS = {
+    "countries": ("state", "organisation"),
+    "nations": ("state", "organisation"),
+    "states": ("state", "organisation"),
+    "governments": ("state", "organisation"),
+    "sides": ("state", "organisation", "group", "person"),
+    "parties": ("state", "organisation", "group"),
+    "groups": ("organisation", "group"),
+    "men": ("person",),
+    "leaders": ("person",),
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One bracket to make: text[start:end] of the sentence is replaced by [words]
+    (start == end: the words are added there)."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # referent, speaker, date
+    source: Citation | None = None  # the sentence the words stand in
+    value: str | None = None  # a date's ISO 8601 value
+
+
+@dataclass(frozen=True)
+class Fix:
+    marks: tuple[Mark, ...] = ()
+    previous: int | None = None  # unit index of the sentence quoted before this one
+    undated: bool = False  # a relative time, and no date of the article to resolve it with
+
+
+def cite(article: Article, sent: Sentence) -> Citation:
+    return Citation(article.id, sent.paragraph, sent.text, sent.number, sent.start, sent.end)
+
+
+class Resolver:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        units: Sequence[Unit],
+        actors: Sequence[Actor],
+        proper: Callable[[str], bool] | None = None,
+    ):
+        self.articles, self.units, self.proper = articles, units, proper
+        self.index = {u.key: i for i, u in enumerate(units)}
+        self.refs = Referents(articles, actors)
+        self._own: dict[int, tuple[list[Mark], bool, bool] | None] = {}
+        self._stem_cache: dict[tuple[int, int], set[str]] = {}
+        self._named_docs: dict[int, bool] = {}
+
+    def fix(self, i: int) -> Fix | None:
+        own = self._marks(i)
+        if own is None:
+            return None
+        marks, pair, undated = own
+        if not pair:
+            return Fix(tuple(marks), None, undated)
+        unit = self.units[i]
+        j = self.index.get((unit.doc, unit.sentence.number - 1))
+        before = self._marks(j) if j is not None else None
+        if j is None or before is None or before[1]:
+            return None  # the sentence before cannot carry it: not used
+        if len(unit.text.split()) + len(self.units[j].text.split()) > MAX_PAIR_WORDS:
+            return None  # together they would make a paragraph, not a bullet
+        return Fix(tuple(marks), j, undated or before[2])
+
+    def _names_anything(self, doc: int) -> bool:
+        if doc not in self._named_docs:
+            sents = self.articles[doc].sentences
+            self._named_docs[doc] = any(re.search(r"\s[A-Z][a-z]", s.text[1:]) for s in sents)
+        return self._named_docs[doc]
+
+    def undated(self, i: int) -> bool:
+        """Has the unit a relative time its article's date does not resolve (or no date)?"""
+        unit = self.units[i]
+        if unit.article.published:  # a dated article's relative times all resolve, but a "February 30"
+            return False
+        return bool(timeref.find(unit.text, None))
+
+    def marks_of(self, i: int) -> tuple[Mark, ...]:
+        own = self._marks(i)
+        return tuple(own[0]) if own else ()
+
+    def _marks(self, i: int) -> tuple[list[Mark], bool, bool] | None:
+        """(marks, needs the sentence before, has an unresolved time) or None."""
+        if i not in self._own:
+            self._own[i] = self._resolve(self.units[i])
+        return self._own[i]
+
+    def _resolve(self, unit: Unit) -> tuple[list[Mark], bool, bool] | None:
+        article, n = unit.article, unit.sentence.number
+        offset = unit.start - unit.sentence.start  # where unit.text starts in the sentence
+        marks: list[Mark] = []
+        pair = False
+        needs = find_needs(unit.text, unit.sentence.text, self.proper)
+        if _two_people(unit.text, needs):
+            return None  # "she was not radicalised, she said": two women, one word
+        if n == 1:  # an article's first sentence has nothing before it to lean on
+            needs = [x for x in needs if x.kind not in ("description", "this", "quantity", "unanchored")]
+        if not self._names_anything(unit.doc):  # a story that names no one: no sentence is the less for it
+            needs = [x for x in needs if x.kind != "unanchored"]
+        covered: set[str] = set()
+        for need in needs:
+            if need.kind == "unanchored" and any(m.kind in ("referent", "speaker") for m in marks):
+                continue  # the bracket names who it is about
+            key = _pronoun_class(need)
+            if key is not None:
+                if key in covered:
+                    continue  # "He ... his ...": the first says whom they mean
+                covered.add(key)
+            mark, needs_pair = self._need(unit, need, offset)
+            if mark is None and not needs_pair:
+                return None
+            pair = pair or needs_pair
+            if mark is not None and not any(m.start < mark.end and mark.start < m.end for m in marks):
+                marks.append(mark)
+        marks += self._surnames(unit, offset, marks)
+        undated = False
+        for ref in timeref.find(unit.text, article.published):
+            if ref.display is None:
+                undated = undated or ref.value is None
+                continue
+            marks.append(Mark(ref.end, ref.end, ref.display, "date", unit.citation(), ref.value))
+        return sorted(marks, key=lambda m: m.start), pair, undated
+
+    def _need(self, unit: Unit, need: Need, offset: int) -> tuple[Mark | None, bool]:
+        """A mark for one need, or (None, True) when the sentence before must be quoted,
+        or (None, False) when nothing can be done."""
+        doc, n = unit.doc, unit.sentence.number
+        kind, low = need.kind, need.word.lower()
+        found: tuple[Actor, int] | None = None
+        if kind in ("fragment", "author"):
+            return None, False  # a piece of a sentence; the writer's "I": nothing to insert
+        if kind == "speaker":
+            said = self.refs.speaker(doc, n)
+            if said is None:
+                return None, False
+            actor, where, verb = said
+            form = self.refs.citing(doc, where, actor)
+            if form is None:
+                return None, False
+            end = len(unit.text)
+            src = cite(unit.article, self.refs.sentence(doc, form[1]))  # type: ignore[arg-type]
+            return Mark(end, end, f"{form[0]} {verb}", "speaker", src), False
+        if kind == "person":
+            found = self.refs.person(doc, n, low)
+        elif kind in ("plural", "thing"):
+            kinds = ("organisation", "group") if kind == "plural" else ("organisation", "group", "state")
+            found = self.refs.body(doc, n, kinds, reach=1, subject=True)
+        elif kind == "description" and (need.head in PERSON_NOUNS or need.word.split()[-1][:1].isupper()):
+            role = self.refs.by_role(doc, n, need.head) if not need.head.endswith("s") else None
+            if role is not None and role[2] is not None:  # "[U.S. District Judge Sandra Beckwith]"
+                src = cite(unit.article, self.refs.sentence(doc, role[1]))  # type: ignore[arg-type]
+                return Mark(need.start, need.end, role[2], "referent", src), False
+            found = role[:2] if role is not None else None
+        elif kind == "description" and need.head in GROUP_HEADS:
+            words = need.word.split()
+            modifier = words[-2] if len(words) > 2 and words[-2].islower() else ""  # "the rights group"
+            found = self.refs.body(doc, n, ("organisation", "group"), modifier=modifier)
+        elif kind == "description" and need.head in _STATE_HEADS:
+            found = self.refs.body(doc, n, ("state",), reach=PRONOUN_REACH, only=True)
+        if found is not None:
+            mark = self._referent(unit, need, found)
+            if mark is not None:
+                return mark, False
+        if kind == "description" and need.head in _PAIRS:
+            both = self.refs.pair_of(doc, n, _PAIRS[need.head])
+            if both is not None:  # "[Kestland and Marrowmere] have disputed ..."
+                src = cite(unit.article, self.refs.sentence(doc, both[1]))  # type: ignore[arg-type]
+                return Mark(need.start, need.end, both[0], "referent", src), False
+        if kind in ("this", "description") and need.head and not mentioned(need.head, self._stems(doc, n - 1)):
+            return None, False  # "these protests" with no protests in the sentence before
+        return None, True
+
+    def _referent(self, unit: Unit, need: Need, found: tuple[Actor, int]) -> Mark | None:
+        actor, where = found
+        form = self.refs.citing(unit.doc, where, actor)
+        if form is None:
+            return None
+        words, at = form
+        end = need.end
+        owner = unit.text[end : end + 2] in ("'s", "’s") and need.kind == "description"  # "the group's"
+        if need.word.lower() in ("his", "her", "its", "their") or owner:
+            words += ("’" if "’" in unit.sentence.text else "'") + "s"
+            end += 2 if owner else 0
+        src = cite(unit.article, self.refs.sentence(unit.doc, at))  # type: ignore[arg-type]
+        return Mark(need.start, end, words, "referent", src)
+
+    def _surnames(self, unit: Unit, offset: int, taken: list[Mark]) -> list[Mark]:
+        """A person named only by a surname ("Kim"), whose full name an earlier sentence
+        gives: the first mention gets the full name."""
+        doc, n = unit.doc, unit.sentence.number
+        out: list[Mark] = []
+        done = {o.actor.name for o in self.refs.named(doc, n) if o.full}
+        for o in self.refs.named(doc, n):
+            start, end = o.start - offset, o.end - offset
+            if o.actor.kind != "person" or o.full or o.actor.name in done or start < 0:
+                continue
+            if not heads(unit.sentence.text, o):
+                continue  # "the Obama administration": the name is a modifier, clear as it is
+            honorific = _HONORIFIC.search(unit.text, 0, start)
+            if honorific:
+                start = honorific.start()  # "Ms Hewitt" -> "[Patricia Hewitt]", not "Ms [Patricia Hewitt]"
+            if any(m.start < end and start < m.end for m in taken + out):
+                continue
+            form = self.refs.citing(doc, n - 1, o.actor) if n > 1 else None
+            if form is None or form[0] != o.actor.name:
+                continue
+            done.add(o.actor.name)
+            src = cite(unit.article, self.refs.sentence(doc, form[1]))  # type: ignore[arg-type]
+            out.append(Mark(start, end, o.actor.name, "referent", src))
+        return out
+
+    def _stems(self, doc: int, number: int) -> set[str]:
+        key = (doc, number)
+        if key not in self._stem_cache:
+            sent = self.refs.sentence(doc, number)
+            self._stem_cache[key] = {stem(w) for w in words_of(sent.text)} if sent is not None else set()
+        return self._stem_cache[key]
+
+
+def _pronoun_class(need: Need) -> str | None:
+    """Pronouns that stand for one referent together: he/him/his, she/her, they, it."""
+    if need.kind in ("plural", "thing"):
+        return need.kind
+    if need.kind == "person":
+        return "f" if need.word.lower() in ("she", "her") else "m"
+    return None
+
+
+def _two_people(text: str, needs: list[Need]) -> bool:
+    """A pronoun that speaks ("she said") beside one of the same gender that does not:
+    the sentence speaks of two people and the words do not say which is which."""
+    roles: dict[str, set[bool]] = {}
+    words = {need.word.lower() for need in needs if need.kind == "person"}
+    if {"he", "him"} <= words:
+        return True  # "He told him ...": two men
+    for need in needs:
+        key = _pronoun_class(need)
+        if need.kind == "person" and key:
+            speaks = SAYING.match(text[need.end :].lstrip()) is not None
+            roles.setdefault(key, set()).add(speaks)
+    return any(len(v) > 1 for v in roles.values())
