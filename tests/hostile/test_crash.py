@@ -201,3 +201,13 @@ def test_hidden_leftovers_are_no_briefs_and_stale_temp_records_go(hws: Path) -> 
     page.write_text(f"<html><body><article><h1>Harbour pilots strike</h1>{body}</article></body></html>")
     assert run(hws, "ingest", "page.html").code == 0
     assert not (hws / "seeds" / ".briefsmith-tmp-xyz.tmp").exists()
+
+
+@pytest.mark.parametrize("point, sig", [("replaced:p.html", KILL), ("journaled", TERM), ("temp-written:p.docx", INT)])
+def test_render_killed_at_any_moment_is_recovered(built: Path, tmp_path: Path, point: str, sig: signal.Signals) -> None:
+    ws = _copy(built, tmp_path, f"render-{sig.name}")
+    killed = kill_at(ws, point, sig, "render", "out/p.json", "--format", "docx,html")
+    assert killed.code != 0 and "Traceback" not in killed.err, killed.err
+    again = run(ws, "render", "out/p.json", "--format", "docx,html")
+    assert again.code == 0 and "kept" not in again.text, again.text
+    assert_plain_build_here_ok(ws, FAST)

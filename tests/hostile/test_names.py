@@ -82,6 +82,20 @@ def test_render_never_replaces_its_own_input(hws: Path, tmp_path: Path) -> None:
     assert (tmp_path / "twin" / "y.json").read_text() == doc
 
 
+def test_build_never_replaces_its_own_inputs(hws: Path) -> None:
+    (hws / "seeds" / "pilots.json").write_text(
+        '{"title": "Harbour pilots", "body": "Harbour pilots walked out on Monday. The port halted large vessels."}'
+    )
+    (hws / "briefs" / "pilots.yaml").write_text(brief_yaml(source="seeds/pilots.json"))
+    before = (hws / "seeds" / "pilots.json").read_bytes()
+    result = cli(hws, "build", "--format", "json", "--out", "seeds")  # out/pilots.json would be the record
+    assert_one_line_error(result, "seeds/pilots.json")
+    assert (hws / "seeds" / "pilots.json").read_bytes() == before
+    for folder in ("templates", "styles/x"):
+        result = cli(hws, "build", "--format", "html", "--out", folder)
+        assert_one_line_error(result, folder.split("/")[0])
+
+
 def test_the_same_source_twice_counts_once(hws: Path) -> None:
     (hws / "seeds" / "again.md").symlink_to(hws / "seeds" / "pilots.md")
     os.link(hws / "seeds" / "pilots.md", hws / "seeds" / "hard.md")

@@ -13,9 +13,11 @@ a kill at any moment leaves files the next run knows as its own. Shared by `buil
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefsmith.errors import OutputError
 from briefsmith.out import journal
 from briefsmith.out.atomic import check_target, sha256_bytes, sha256_file, write_atomic
 from briefsmith.out.editions import pulled
@@ -34,6 +36,31 @@ class Written:
 def _pulled(out: Path, name: str, file: str, current: str | None) -> bool:
     """The DOCX a person edited and `pull` then recorded: its edits are in the spec now."""
     return file == f"{name}.docx" and current is not None and pulled(out, name) == current
+
+
+def refuse_inputs(out: Path, files: list[str], inputs: list[Path]) -> None:
+    """OutputError if an output would replace one of the run's own inputs (an out folder
+    that holds the brief's spec or records, a JSON rendered over itself), checked by file
+    identity, so a link or a hard link is caught too. Before anything is written."""
+    identities: dict[tuple[int, int], Path] = {}
+    for path in inputs:
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        identities.setdefault((st.st_dev, st.st_ino), path)
+    for file in files:
+        try:
+            st = os.stat(out / file)
+        except OSError:
+            continue
+        own = identities.get((st.st_dev, st.st_ino))
+        if own is not None:
+            raise OutputError(
+                f"{file} would replace this run's own input {own}",
+                path=out / file,
+                hint="write the outputs to another folder with --out",
+            )
 
 
 def kept_reason(file: str, recorded: OutputEntry | None, missing: str | None) -> str:

@@ -13,8 +13,8 @@ from briefsmith.errors import BriefsmithError
 from briefsmith.out import editions
 from briefsmith.out.atomic import sha256_file
 from briefsmith.out.fingerprint import fingerprint, input_hashes, recorded_input_hashes, theme_hash
-from briefsmith.out.manifest import BriefEntry
-from briefsmith.out.protected import write_outputs
+from briefsmith.out.manifest import MANIFEST, BriefEntry
+from briefsmith.out.protected import refuse_inputs, write_outputs
 from briefsmith.pipeline.condense import condense_articles, read_articles
 from briefsmith.pipeline.results import BriefResult, Status
 from briefsmith.render.pdf_worker import PdfWorker
@@ -84,6 +84,7 @@ def build_brief(
         from briefsmith.workspace.spec import load_spec
 
         spec, sources = load_spec(spec_path, root)
+        refuse_inputs(out, [f"{name}.{fmt}" for fmt in FORMATS] + [MANIFEST], [spec_path, *sources])
         inputs = input_hashes(root, spec_path, sources)
         opts = _options_key(options)
         fp = fingerprint(__version__, inputs, theme_hash(theme), opts)

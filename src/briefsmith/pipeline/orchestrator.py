@@ -61,6 +61,11 @@ def build(
     out = (options.out or root / "out").resolve()
     if options.out is None and inside(out, (root,)) is None:
         raise OutputError("is a link leading outside the workspace", path=root / "out", hint="name a folder with --out")
+    for theme_dir in ("templates", "styles"):  # outputs there would change what the build reads
+        if inside(out, (root / theme_dir,)) is not None:
+            raise OutputError(
+                f"the out folder may not be inside {theme_dir}/", path=out, hint="name another folder with --out"
+            )
     theme = Theme(root)
     with held_folder(out, wait=options.wait, on_wait=on_wait) as folder:
 

@@ -4,17 +4,16 @@ same lock on the out folder, and the names checked before anything is written.""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from briefsmith.engines.verify import verify_briefing
-from briefsmith.errors import BriefsmithError, OutputError, RecordError
+from briefsmith.errors import BriefsmithError, RecordError
 from briefsmith.model import Briefing
 from briefsmith.out import editions
 from briefsmith.out.folder import held_folder
 from briefsmith.out.manifest import MANIFEST, read_record
-from briefsmith.out.protected import record_written, write_outputs
+from briefsmith.out.protected import record_written, refuse_inputs, write_outputs
 from briefsmith.pipeline.condense import read_articles
 from briefsmith.render import json as briefing_json
 from briefsmith.render.formats import render_formats
@@ -26,13 +25,6 @@ from briefsmith.workspace.paths import resolve_source
 from briefsmith.workspace.theme import Theme
 
 MAX_BRIEFING_BYTES = 50_000_000
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def read_briefing_text(path: Path) -> str:
@@ -62,13 +54,7 @@ def render_briefing_file(
     unique_briefs([path])  # NAME is the JSON's stem: `manifest` and hidden names are refused
     folder_path = (out or path.parent).resolve()
     name = path.stem
-    for file in [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST]:
-        if _same_file(folder_path / file, path):
-            raise OutputError(
-                f"rendering it into {folder_path} would replace the file itself ({file})",
-                path=path,
-                hint="render into another folder with --out",
-            )
+    refuse_inputs(folder_path, [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST], [path])
     briefing = briefing_json.loads(read_briefing_text(path), str(path))
     checked = quote_warnings(root, path, briefing)
     # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
