@@ -41,19 +41,22 @@ KILL, INT, TERM = signal.SIGKILL, signal.SIGINT, signal.SIGTERM
 # (pause point, signal, formats): every output's replacement under every signal, and the
 # moments around them. "p" is the brief; files are p.pdf, p.docx, p.html, p.json.
 MOMENTS: list[tuple[str, signal.Signals, str]] = [
-    ("lock-held", KILL, FAST),
-    ("lock-held", TERM, FAST),
+    ("lock-held", KILL, "json"),
+    ("lock-held", TERM, "json"),
     ("journaled", TERM, FAST),
-    ("journaled", KILL, FAST),
-    ("temp-written:p.docx", KILL, FAST),
-    ("temp-written:p.html", INT, FAST),
-    ("temp-written:p.json", TERM, FAST),
-    ("temp-written:manifest.json", KILL, FAST),
-    ("replaced:manifest.json", INT, FAST),
-    ("brief-recorded", TERM, FAST),
-    *[(f"replaced:p.{ext}", sig, FAST) for ext in ("docx", "html", "json") for sig in (KILL, INT, TERM)],
-    ("temp-written:p.pdf", KILL, ALL),
-    *[("replaced:p.pdf", sig, ALL) for sig in (KILL, INT, TERM)],
+    ("journaled", KILL, "json"),
+    ("temp-written:p.docx", KILL, "docx"),
+    ("temp-written:p.html", INT, "html"),
+    ("temp-written:p.json", TERM, FAST),  # docx and html already replaced: a brief cut in half
+    ("temp-written:manifest.json", KILL, "json"),
+    ("replaced:manifest.json", INT, "json"),
+    ("brief-recorded", TERM, "json"),
+    # Every output's replacement under every signal (each alone, and json last after the others).
+    *[(f"replaced:p.{ext}", sig, ext) for ext in ("docx", "html", "json") for sig in (KILL, INT, TERM)],
+    ("replaced:p.json", KILL, FAST),
+    ("replaced:p.html", TERM, FAST),
+    ("temp-written:p.pdf", KILL, "pdf"),
+    *[("replaced:p.pdf", sig, "pdf") for sig in (KILL, INT, TERM)],
 ]
 
 

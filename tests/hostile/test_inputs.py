@@ -109,7 +109,8 @@ def test_links_and_fifos_in_every_input_folder_are_refused_by_name(tmp_path: Pat
             ws, outside = _workspace(tmp_path, f"c{i}")
             before = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
             setup(ws, outside)
-            result = run(ws, "build", "--format", FAST, timeout=45)
+            formats = FAST if "reference" in named or ".docx" in named else "html,json"  # docx only where needed
+            result = run(ws, "build", "--format", formats, timeout=45)
             assert_one_line_error(result, named)
             assert_no_outside_bytes(ws / "out")
             after = {p: p.read_bytes() for p in outside.rglob("*") if p.is_file()}
