@@ -133,6 +133,21 @@ def test_the_sentence_before_is_quoted_when_it_carries_what_this_one_leans_on() 
     assert [c.sentence for c in they.citations] == [9, 10]
 
 
+def test_a_plural_is_never_one_actor() -> None:
+    paragraphs = (
+        "The Harbour Front and the Coastal League met in Port Vale on Tuesday.",
+        "Maria Lindqvist of the Coastal League said the truce suited both groups.",
+    )
+    article = make_article(id="two", title="Two groups", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="Two", sources=["seeds/two.txt"]))
+    i = next(i for i, u in enumerate(composer.units) if "both groups" in u.text)
+    point = composer.point(Pick(i))
+    assert point.text.endswith("suited [the Harbour Front and the Coastal League].")
+    spec = BriefSpec(title="Two", sources=["seeds/two.txt"])
+    briefing = ExtractiveEngine().condense([article], spec)
+    assert verify_briefing(dataclasses.replace(briefing, summary=(point,)), [article]) == []
+
+
 def test_what_cannot_be_resolved_is_left_out() -> None:
     assert made("the two sides agreed") is None  # "Later": after what? "the two sides": who?
     b, _ = condense()

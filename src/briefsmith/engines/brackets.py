@@ -25,7 +25,7 @@ def _stands(ins: Insertion, quote: str) -> bool:
     if ins.kind == "speaker" and words.endswith(_SAID):
         words = words[: -len(_SAID)]
     forms = [words] + ([words[:-2]] if words.endswith(("'s", "’s")) else [])
-    return any(f in quote or (f[:1].lower() + f[1:]) in quote for f in forms if f)
+    return any(g in quote for f in forms if f for g in (f, f[:1].lower() + f[1:], f[:1].upper() + f[1:]))
 
 
 def unbracketed(point: Point) -> str:

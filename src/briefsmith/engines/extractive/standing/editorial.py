@@ -28,6 +28,8 @@ def bracketed(text: str, marks: Sequence[Mark], shift: int = 0) -> tuple[str, li
         words = mark.words
         if not added and mark.start == 0 and words[:1].islower():
             words = words[0].upper() + words[1:]
+        elif mark.start > 0 and words.startswith("The "):
+            words = "t" + words[1:]  # "suited [the Harbour Front and ...]": a sentence's "The", inside one
         out.append(f"[{words}]")
         inserted.append(
             Insertion(

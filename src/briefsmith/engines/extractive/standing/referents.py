@@ -263,8 +263,9 @@ class Referents:
                 return None
             named = [o for o in self.named(doc, number - back) if o.actor.kind in kinds]
             for a, b in zip(named, named[1:], strict=False):
-                if a.actor is not b.actor and sent.text[a.end : b.start] == " and ":
-                    return sent.text[a.start : b.end], number - back
+                if a.actor is not b.actor and sent.text[a.end : b.start] in (" and ", " and the "):
+                    start = a.start - 4 if sent.text[max(0, a.start - 4) : a.start] in ("the ", "The ") else a.start
+                    return sent.text[start : b.end], number - back
         return None
 
     def citing(self, doc: int, number: int, actor: Actor) -> tuple[str, int] | None:

@@ -180,7 +180,7 @@ class Resolver:
                 src = cite(unit.article, self.refs.sentence(doc, role[1]))  # type: ignore[arg-type]
                 return Mark(need.start, need.end, role[2], "referent", src), False
             found = role[:2] if role is not None else None
-        elif kind == "description" and need.head in GROUP_HEADS:
+        elif kind == "description" and need.head in GROUP_HEADS and not need.head.endswith("s"):
             words = need.word.split()
             modifier = words[-2] if len(words) > 2 and words[-2].islower() else ""  # "the rights group"
             found = self.refs.body(doc, n, ("organisation", "group"), modifier=modifier)
