@@ -229,6 +229,7 @@ def test_render_twice_then_edited(ws: Path) -> None:
     docx.write_bytes(docx.read_bytes() + b"edited")
     code, out = invoke("render", "out/rt.json", "--format", "docx")
     assert "kept" in out and docx.read_bytes().endswith(b"edited")
+    assert code == 1  # as a build: a kept edit is not a success a script may overlook
 
 
 def test_pdf_worker_path_reports_missing_glyphs_once(ws: Path) -> None:

@@ -136,9 +136,13 @@ def test_render_edited_json(ws: Path) -> None:
     edited.write_text(json.dumps(data))
     code, out, _ = run("render", "edited.json", "--format", "docx,html")
     assert code == 0, out
-    html = (ws / "edited.html").read_text()
+    # Into the workspace's out folder, where the record of what was written lives: nothing
+    # lands beside the person's JSON.
+    html = (ws / "out" / "edited.html").read_text()
     assert "An analyst rewrote this point." in html
-    assert (ws / "edited.docx").exists()
+    assert (ws / "out" / "edited.docx").exists()
+    assert "edited" in json.loads((ws / "out" / "manifest.json").read_text())["briefs"]
+    assert sorted(p.name for p in ws.iterdir() if p.is_file()) == ["edited.json"]
 
 
 def test_render_rejects_non_briefing(ws: Path) -> None:

@@ -47,7 +47,7 @@ def test_the_example_seed_is_a_record(tmp_path: Path) -> None:
     assert article.title == meta["title"] and article.paragraphs == tuple(paragraphs)
     from briefsmith.pipeline.check import check_briefs
 
-    assert dict(check_briefs(tmp_path, [])) == {"example": None}
+    assert dict(check_briefs(tmp_path, [])) == {"example": ()}
 
 
 def test_a_new_workspace_passes_the_ci_build(tmp_path: Path) -> None:

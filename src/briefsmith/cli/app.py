@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -16,6 +17,7 @@ import click
 from briefsmith.errors import BriefsmithError
 from briefsmith.gctune import tune_gc
 from briefsmith.version import __version__
+from briefsmith.workspace.find import workspace_root as find_workspace_root
 
 
 class BriefsmithGroup(click.Group):
@@ -32,6 +34,11 @@ class BriefsmithGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted: no partial files were left behind.", err=True)
             ctx.exit(130)
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """ "1 brief", "3 briefs": messages count what they name."""
+    return f"{count} {word if count == 1 else words or word + 's'}"
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -55,8 +62,26 @@ Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""",
 )
 @click.version_option(__version__, "-V", "--version", prog_name="briefsmith")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
-def cli(debug: bool) -> None:
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="DIR",
+    help="The workspace [default: the nearest folder, from here up, with briefsmith.yaml or briefs/].",
+)
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, workspace: Path | None) -> None:
     """Turn news articles into cited briefing documents (PDF, DOCX, HTML, JSON)."""
+    ctx.meta[_WORKSPACE] = workspace
+
+
+_WORKSPACE = "briefsmith.workspace"
+
+
+def workspace_root() -> Path:
+    """The workspace of the running command: --workspace, else found from the current folder up."""
+    given = click.get_current_context().meta.get(_WORKSPACE)
+    return find_workspace_root(given, Path.cwd())
 
 
 def main(argv: Sequence[str] | None = None) -> None:

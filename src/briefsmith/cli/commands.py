@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from briefsmith.cli.app import cli
+from briefsmith.cli.app import cli, plural, workspace_root
 from briefsmith.cli.flags import setting_flags
 from briefsmith.errors import UsageError
 
@@ -18,12 +18,13 @@ def _say_waiting(message: str) -> None:
 
 
 @cli.command(
+    short_help="Build briefs into PDF, DOCX, HTML and JSON (default: all briefs).",
     epilog="""\b
 Examples:
   briefsmith build                           every briefs/*.yaml of this folder
   briefsmith build briefs/russia-taliban.yaml --format pdf,docx
   briefsmith build --strict --json           CI: warnings fail, machine summary
-  briefsmith build --jobs 2 --shard 1/4      one runner's share, two workers"""
+  briefsmith build --jobs 2 --shard 1/4      one runner's share, two workers""",
 )
 @click.argument("briefs", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @setting_flags("build")
@@ -37,7 +38,7 @@ def build(briefs: tuple[Path, ...], quiet: bool, as_json: bool, **given: Any) ->
     from briefsmith.pipeline.report import report_json, report_table
     from briefsmith.settings.resolve import build_options
 
-    root = Path.cwd()
+    root = workspace_root()
     options = build_options(root, **given)
     with Progress(enabled=not quiet and not as_json) as progress:
         report = run_build(
@@ -54,10 +55,11 @@ def build(briefs: tuple[Path, ...], quiet: bool, as_json: bool, **given: Any) ->
 
 
 @cli.command(
+    short_help="Validate brief specs and their records; build nothing.",
     epilog="""\b
 Examples:
   briefsmith check                  every briefs/*.yaml
-  briefsmith check briefs/x.yaml"""
+  briefsmith check briefs/x.yaml""",
 )
 @click.argument("briefs", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
@@ -66,25 +68,32 @@ def check(briefs: tuple[Path, ...], quiet: bool) -> None:
     # Here, not at the top: see build.
     from briefsmith.pipeline.check import check_briefs
 
-    problems = 0
+    briefs_with_problems = problems = 0
     notes: list[str] = []
-    for name, error in check_briefs(Path.cwd(), briefs, notes):
-        if error:
-            problems += 1
-            click.echo(f"Error: {error}", err=True)
+    for name, lines in check_briefs(workspace_root(), briefs, notes):
+        for line in lines:
+            click.echo(f"Error: {line}", err=True)
+        if lines:
+            briefs_with_problems += 1
+            problems += len(lines)
         elif not quiet:
             click.echo(f"ok       {name}")
     if not quiet:
         for note in notes:
             click.echo(f"note: {note}", err=True)
+    if problems:
+        click.echo(
+            f"{plural(problems, 'problem')} in {plural(briefs_with_problems, 'brief')}: fix the fields named", err=True
+        )
     sys.exit(1 if problems else 0)
 
 
 @cli.command(
+    short_help="Print the briefing JSON for article records to stdout.",
     epilog="""\b
 Examples:
   briefsmith condense seeds/moscow-times-russia-taliban.txt > briefing.json
-  briefsmith condense a.md b.json --title "Two views\""""
+  briefsmith condense a.md b.json --title "Two views\"""",
 )
 @click.argument("records", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--title", default=None, help="Title of the briefing [default: the article's].")
@@ -97,7 +106,7 @@ def condense(records: tuple[Path, ...], title: str | None, **given: Any) -> None
     from briefsmith.settings.resolve import build_options
     from briefsmith.workspace.spec import BriefSpec
 
-    root = Path.cwd()
+    root = workspace_root()
     # No silent fallback here: whoever asks `condense` for the llm engine wants its answer.
     options = build_options(root, fallback=False, **given)
     spec = BriefSpec(title=title, sources=tuple(map(str, records))) if title else None
@@ -109,10 +118,11 @@ def condense(records: tuple[Path, ...], title: str | None, **given: Any) -> None
 
 
 @cli.command(
+    short_help="Render a (possibly edited) briefing JSON again.",
     epilog="""\b
 Examples:
   briefsmith render out/russia-taliban.json             PDF and DOCX next to it
-  briefsmith render edited.json --format pdf --out out/"""
+  briefsmith render edited.json --format pdf --out out/""",
 )
 @click.argument("briefing", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @setting_flags("render")
@@ -120,20 +130,17 @@ def render(briefing: Path, out: Path | None, force: bool | None, **given: Any) -
     """Render a (possibly edited) briefing JSON again."""
     # Here, not at the top: see build.
     from briefsmith.pipeline.rerender import render_briefing_file
-    from briefsmith.settings.resolve import given_render_options
+    from briefsmith.settings.resolve import build_options, given_render_options
 
     wait = given.pop("wait", None) is not False
     strict = bool(given.pop("strict", None))
     options = given_render_options(**given)
     if "json" in options.formats:
         raise UsageError("render reads a JSON; it does not write one", where="--format")
-    lines = render_briefing_file(Path.cwd(), briefing, out, options, bool(force), wait=wait, on_wait=_say_waiting)
-    for line in lines:
+    root = workspace_root()
+    out = out or build_options(root).out  # the workspace's out folder (briefsmith.yaml's `out:`, else out/)
+    rendered = render_briefing_file(root, briefing, out, options, bool(force), wait=wait, on_wait=_say_waiting)
+    for line in rendered.lines:
         click.echo(line)
     # As for build: an output kept, or with --strict a warning (a quote not in its source), fails.
-    sys.exit(
-        1
-        if any(line.startswith("kept") for line in lines)
-        or (strict and any(line.startswith("warning") for line in lines))
-        else 0
-    )
+    sys.exit(1 if rendered.kept or (strict and rendered.warnings) else 0)

@@ -8,16 +8,17 @@ from typing import Any
 
 import click
 
-from briefsmith.cli.app import cli
+from briefsmith.cli.app import cli, plural, workspace_root
 from briefsmith.cli.flags import setting_flags
 
 
 @cli.command(
+    short_help="Record your edits of output DOCX files in their brief specs.",
     epilog="""\b
 Examples:
   briefsmith pull                          every DOCX in out/ a person changed
   briefsmith pull out/russia-taliban.docx  this one
-  briefsmith pull && briefsmith build      then every format shows the edits"""
+  briefsmith pull && briefsmith build      then every format shows the edits""",
 )
 @click.argument("docx", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @setting_flags("pull")
@@ -30,7 +31,7 @@ def pull(docx: tuple[Path, ...], quiet: bool, **given: Any) -> None:
     from briefsmith.pipeline.report import shown_path as _shown
     from briefsmith.settings.resolve import build_options
 
-    root = Path.cwd()
+    root = workspace_root()
     options = build_options(root, **given)
     results = run_pull(root, docx, options.out)
     if not results:
@@ -42,9 +43,7 @@ def pull(docx: tuple[Path, ...], quiet: bool, **given: Any) -> None:
         where = f"{_shown(result.docx)} into {_shown(result.spec)}"
         if result.changed:
             count = sum(not line.startswith("matched") for line in result.lines)
-            click.echo(
-                f"pulled     {where}: {count} change{'s' if count != 1 else ''}; 'briefsmith build' applies them"
-            )
+            click.echo(f"pulled     {where}: {plural(count, 'change')}; 'briefsmith build' applies them")
         else:
             click.echo(f"nothing new in {_shown(result.docx)}: {_shown(result.spec)} has its edits already")
     sys.exit(0)

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from briefsmith.cli.app import cli
+from briefsmith.cli.app import cli, plural, workspace_root
 from briefsmith.version import __version__
 
 
 @cli.command(
+    short_help="Make a workspace, with an example brief and a CI workflow.",
     epilog="""\b
 Examples:
   briefsmith init                 make this folder a workspace
-  briefsmith init my-briefs       a new workspace in my-briefs/"""
+  briefsmith init my-briefs       a new workspace in my-briefs/""",
 )
 @click.argument("directory", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
 def init(directory: Path) -> None:
@@ -34,10 +36,11 @@ def init(directory: Path) -> None:
 
 
 @cli.command(
+    short_help="Write briefs/NAME.yaml: a brief spec for the given records.",
     epilog="""\b
 Examples:
   briefsmith new russia-taliban --source seeds/moscow-times-russia-taliban.txt
-  briefsmith new water --source seeds/a.md --source seeds/b.md --title "Water sharing\""""
+  briefsmith new water --source seeds/a.md --source seeds/b.md --title "Water sharing\"""",
 )
 @click.argument("name")
 @click.option(
@@ -54,25 +57,27 @@ def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     # Here, not at the top: see init.
     from briefsmith.workspace.scaffold import new_brief
 
-    path = new_brief(Path.cwd(), name, sources, title=title)
-    click.echo(f"wrote    {path}")
-    click.echo(f"next: edit it, then briefsmith build {path.relative_to(Path.cwd())}")
+    # The records as typed here (from any folder of the workspace), kept relative to the workspace.
+    path = new_brief(workspace_root(), name, [str(Path.cwd() / Path(s).expanduser()) for s in sources], title=title)
+    shown = os.path.relpath(path)
+    click.echo(f"wrote    {shown}")
+    click.echo(f"next: edit it, then briefsmith build {shown}")
 
 
 @cli.command(
+    short_help="Turn web pages, URLs and RSS/Atom feeds into record files.",
     epilog="""\b
 Examples:
   briefsmith ingest saved-page.html
   briefsmith ingest https://example.org/news/story --into seeds/
-  briefsmith ingest feed.xml                 one record per entry"""
+  briefsmith ingest feed.xml                 one record per entry""",
 )
 @click.argument("sources", nargs=-1, required=True)
 @click.option(
     "--into",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("seeds"),
-    show_default=True,
-    help="Folder for the new records.",
+    default=None,
+    help="Folder for the new records [default: the workspace's seeds/].",
 )
 @click.option(
     "--timeout", type=click.FloatRange(1, 300), default=20.0, show_default=True, help="Seconds to wait for a URL."
@@ -85,7 +90,7 @@ Examples:
     help="Largest download accepted.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
-def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int, quiet: bool) -> None:
+def ingest(sources: tuple[str, ...], into: Path | None, timeout: float, max_bytes: int, quiet: bool) -> None:
     """Turn saved web pages, URLs and RSS/Atom feeds into record files (.md with front matter).
     The only command that uses the network, and only for the URLs given."""
     # Here, not at the top: the fetchers and page extraction are slow to import.
@@ -95,7 +100,11 @@ def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int,
         if not quiet and sys.stderr.isatty():
             click.echo(message, err=True)
 
-    report = run_ingest(sources, into, workspace=Path.cwd(), timeout=timeout, max_bytes=max_bytes, progress=progress)
+    root = workspace_root()
+    # Files and --into as typed here (from any folder of the workspace); URLs as they are.
+    here = [s if "://" in s else str(Path.cwd() / Path(s).expanduser()) for s in sources]
+    folder = Path.cwd() / into if into is not None else root / "seeds"
+    report = run_ingest(here, folder, workspace=root, timeout=timeout, max_bytes=max_bytes, progress=progress)
     for path in report.written:
         if not quiet:
             click.echo(f"wrote    {path}")
@@ -104,15 +113,17 @@ def ingest(sources: tuple[str, ...], into: Path, timeout: float, max_bytes: int,
             click.echo(f"same as  {existing} (from {source}); not written again")
     for problem in report.problems:
         click.echo(f"warning: {problem}", err=True)
+    typed = dict(zip(here, sources, strict=True))
     for source in report.failed:
-        click.echo(f"Error: {source}: no record written", err=True)
+        click.echo(f"Error: {typed.get(source, source)}: no record written", err=True)
     sys.exit(0 if report.ok else 1)
 
 
 @cli.group(
+    short_help="Work with out/manifest.json (what a build wrote, from what).",
     epilog="""\b
 Examples:
-  briefsmith manifest merge shard-*/manifest.json --out out/manifest.json"""
+  briefsmith manifest merge shard-*/manifest.json --out out/manifest.json""",
 )
 def manifest() -> None:
     """Work with out/manifest.json (what a build wrote, from what)."""
@@ -120,6 +131,7 @@ def manifest() -> None:
 
 @manifest.command(
     "merge",
+    short_help="Merge the manifests of CI shards into one.",
     epilog="""\b
 Examples:
   briefsmith manifest merge a/manifest.json b/manifest.json --out out/manifest.json""",
@@ -140,4 +152,4 @@ def merge(manifests: tuple[Path, ...], target: Path) -> None:
     from briefsmith.out.folder import merge_manifests
 
     count = merge_manifests(list(manifests), target, __version__)
-    click.echo(f"merged {count} briefs into {target}")
+    click.echo(f"merged {plural(count, 'brief')} into {target}")

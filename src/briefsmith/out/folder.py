@@ -25,6 +25,7 @@ from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
 from briefsmith.out.editions import STATE, write_atomic
 from briefsmith.out.lock import OutLock
 from briefsmith.out.manifest import (
+    MANIFEST,
     BriefEntry,
     OutputEntry,
     Record,
@@ -55,6 +56,14 @@ class OutFolder:
         write_manifest(self.path, entries, self.version)
         self.record = dataclasses.replace(self.record, entries=entries)
         reached("brief-recorded")
+
+    def save_empty(self) -> bool:
+        """A run with no brief to build (an empty CI shard) still leaves a valid manifest, so a
+        job that uploads or merges manifests finds one; one already there is left alone."""
+        if (self.path / MANIFEST).exists():
+            return False
+        write_manifest(self.path, dict(self.record.entries), self.version)
+        return True
 
     def recover(self) -> None:
         """Adopt every journaled output whose bytes stand in the folder, then empty the journal."""

@@ -53,9 +53,10 @@ def build(
             where="--format",
             hint=f"choose from {','.join(FORMATS)}",
         )
-    specs = unique_briefs([Path(b) for b in briefs] if briefs else discover_briefs(root))
+    check_engine(options.engine)
+    specs = every = unique_briefs([Path(b) for b in briefs] if briefs else discover_briefs(root))
     if options.shard:
-        specs = select_shard(specs, *options.shard)
+        specs = select_shard(specs, *options.shard, root)
     if on_plan:
         on_plan([s.stem for s in specs])
     out = (options.out or root / "out").resolve()
@@ -76,7 +77,27 @@ def build(
                 on_result(result)
 
         pairs = run_briefs(specs, root, out, options, theme, folder.entries, on_pair, folder.record.missing)
-    return BuildReport(out=out, results=tuple(r for r, _ in pairs), strict=options.strict)
+        if not specs:
+            folder.save_empty()
+    return BuildReport(
+        out=out, results=tuple(r for r, _ in pairs), strict=options.strict, shard=options.shard, briefs=len(every)
+    )
+
+
+def check_engine(name: str | None) -> None:
+    """An engine named by a flag or briefsmith.yaml must exist: a usage error (exit 2) before
+    anything is built, not a failure of every brief (a spec's own `engine:` is the spec's problem)."""
+    if name is None:
+        return
+    from briefsmith.engines import engine_names  # here: only when an engine is named
+
+    names = engine_names()
+    if name not in names:
+        raise UsageError(
+            f"unknown engine {name!r}",
+            where="engine",
+            hint=f"choose one of {', '.join(names)}, with --engine or engine: in briefsmith.yaml",
+        )
 
 
 def condense_records(
@@ -89,6 +110,7 @@ def condense_records(
     # Here, not at the top: a build that is up to date never loads pydantic.
     from briefsmith.workspace.spec import BriefSpec
 
+    check_engine((options or BuildOptions()).engine)
     paths = [Path(r) for r in records]
     articles = read_articles(paths)
     if spec is None:

@@ -5,6 +5,7 @@ same lock on the out folder, and the names checked before anything is written.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefsmith.engines.verify import verify_briefing
@@ -49,10 +50,11 @@ def render_briefing_file(
     *,
     wait: bool = True,
     on_wait: Callable[[str], None] | None = None,
-) -> list[str]:
-    """Render the briefing JSON at `path` into `out` (default: its folder); a line per file."""
+) -> Rendered:
+    """Render the briefing JSON at `path` into `out` (default: the workspace's out/, where the
+    record of what was written lives, never beside a JSON a person keeps elsewhere)."""
     unique_briefs([path])  # NAME is the JSON's stem: `manifest` and hidden names are refused
-    folder_path = (out or path.parent).resolve()
+    folder_path = (out or root / "out").resolve()
     name = path.stem
     refuse_inputs(folder_path, [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST], [path])
     briefing = briefing_json.loads(read_briefing_text(path), str(path))
@@ -69,7 +71,14 @@ def render_briefing_file(
     lines = [f"wrote    {folder_path / file}" for file in done.written]
     lines += [f"kept     {folder_path / why} (--force overwrites)" for why in done.why]
     lines += [f"warning: {w}" for w in (*checked, *warnings)]
-    return lines
+    return Rendered(tuple(lines), tuple(done.kept), (*checked, *warnings))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    lines: tuple[str, ...]  # one per file written or kept, then the warnings
+    kept: tuple[str, ...]  # outputs a person edited, left as they are (the command exits 1)
+    warnings: tuple[str, ...] = ()  # quotes not in their sources, the renderers' (fail --strict)
 
 
 def quote_warnings(root: Path, path: Path, briefing: Briefing) -> list[str]:

@@ -27,6 +27,8 @@ class BuildReport:
     out: Path
     results: tuple[BriefResult, ...]
     strict: bool = False
+    shard: tuple[int, int] | None = None  # the share of the briefs this build had (--shard I/N)
+    briefs: int = 0  # briefs in all, before sharing out
 
     @property
     def failed(self) -> bool:

@@ -75,6 +75,19 @@ def _iso(match: re.Match[str]) -> str | None:
         return None
 
 
+# The forms the README documents, for messages that refuse a date.
+DOCUMENTED = "2024-10-14, October 14, 2024, 14 Oct 2024 or 14.10.2024"
+_SLASHED = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+
+
+def date_problem(value: object) -> str:
+    """Why `value` is not a date we read, naming the forms we do read."""
+    shown = str(value)[:40]
+    if _SLASHED.match(shown):
+        return f"{shown!r} is ambiguous (day or month first?); write it as {DOCUMENTED}"
+    return f"not a date: {shown!r}; write it as {DOCUMENTED}"
+
+
 def parse_date(value: object) -> str | None:
     """A date given as a value (YAML gives date objects) or a string, as ISO; None when
     the value holds no date we can read."""

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, field_validator
 
 from briefsmith.errors import RecordError
-from briefsmith.records.dates import parse_date
+from briefsmith.records.dates import date_problem, parse_date
 from briefsmith.records.decode import clean_chars
 from briefsmith.records.publishers import domain
 
@@ -23,7 +23,7 @@ def _iso_date(value: Any) -> str | None:
         return None
     iso = parse_date(value)
     if iso is None:
-        raise ValueError(f"not a date: {str(value)[:40]!r}; write it as YYYY-MM-DD")
+        raise ValueError(date_problem(value))
     return iso
 
 

@@ -46,7 +46,10 @@ def load_config(root: Path) -> dict[str, object]:
         cfg = config_model().model_validate(data)
     except ValidationError as exc:
         problems = [
-            (".".join(str(p) for p in e["loc"]), "unknown field" if e["type"] == "extra_forbidden" else e["msg"])
+            (
+                ".".join(str(p) for p in e["loc"]),
+                "unknown field" if e["type"] == "extra_forbidden" else e["msg"].removeprefix("Value error, "),
+            )
             for e in exc.errors(include_url=False)
         ]
         raise SpecError(path, problems) from None

@@ -121,7 +121,7 @@ class BuildOptions:
         commands=(*BOTH, "pull"),
         key="out",
         metavar="DIR",
-        shown_default="out/; render: the JSON's folder",
+        shown_default="WORKSPACE/out/",
         of_output=False,
     )
     strict: bool = setting(

@@ -4,11 +4,12 @@ is a file to validate (pydantic's import is a cost a workspace without one does 
 
 from __future__ import annotations
 
+import typing
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from briefsmith.settings.declare import Declared, declared
 from briefsmith.settings.options import BuildOptions
@@ -26,10 +27,21 @@ def _one_of(choices: tuple[str, ...]) -> AfterValidator:
     return AfterValidator(check)
 
 
+def _split(value: Any) -> Any:
+    """`formats: pdf, html` as the flag takes it, or a YAML list: both mean the same."""
+    if isinstance(value, str):
+        value = tuple(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+    if not isinstance(value, (list, tuple)) or not value:
+        raise ValueError("give a list, [pdf, html], or a comma-separated string, pdf,html")
+    return value
+
+
 def _field(d: Declared) -> tuple[Any, Any]:
     kind: Any = str if d.type is Path else d.type  # a path in the file is text, relative to the workspace
     if d.setting.choices:
         kind = Annotated[kind, _one_of(d.setting.choices)]
+    if typing.get_origin(d.type) is tuple:
+        kind = Annotated[kind, BeforeValidator(_split)]
     return kind | None, Field(None, ge=d.setting.low, le=d.setting.high, description=d.setting.doc)
 
 

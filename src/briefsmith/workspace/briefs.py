@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefsmith.errors import OutputError, UsageError
+from briefsmith.errors import BriefsmithError, OutputError, UsageError
+from briefsmith.yamlsafe import load_yaml
 
 # Output names a brief may not take: manifest.json is the folder's record.
 RESERVED = ("manifest",)
+MAX_WEIGHED_SPEC = 1_000_000  # a larger spec is weighed by its size alone (the build refuses it)
 
 
 def discover_briefs(root: Path) -> list[Path]:
     folder = root / "briefs"
-    found = [*folder.glob("*.yaml"), *folder.glob("*.yml")] if folder.is_dir() else []
+    if not folder.is_dir():
+        raise UsageError(
+            "no workspace: no briefs/ or briefsmith.yaml here or in a folder above",
+            path=root,
+            hint="run it inside a workspace, name one with --workspace DIR, or make one with `briefsmith init`",
+        )
     # Hidden files are no briefs: an editor's or a killed run's temporary copy (.x.yaml).
-    specs = sorted(p for p in found if not p.name.startswith("."))
+    specs = sorted(p for p in [*folder.glob("*.yaml"), *folder.glob("*.yml")] if not p.name.startswith("."))
     if not specs:
         raise UsageError(
             "no briefs to build", path=folder, hint="add a briefs/NAME.yaml (see `briefsmith new --help`) or name one"
@@ -25,14 +31,39 @@ def discover_briefs(root: Path) -> list[Path]:
     return specs
 
 
-def select_shard(specs: Sequence[Path], i: int, n: int) -> list[Path]:
-    """A deterministic share: each brief goes to the shard its name hashes to, so the
-    shares do not change when briefs are added elsewhere in the list."""
+def brief_size(spec: Path, root: Path) -> int:
+    """What a brief weighs, for sharing briefs out: its spec and its records, in bytes (a
+    spec that cannot be read weighs what its file does; the build will say what is wrong)."""
+    try:
+        size = spec.stat().st_size
+        if size > MAX_WEIGHED_SPEC:
+            return size
+        data = load_yaml(spec.read_text(encoding="utf-8-sig", errors="replace"), spec)
+    except (OSError, BriefsmithError):
+        return 0
+    sources = data.get("sources") if isinstance(data, dict) else None
+    for raw in sources if isinstance(sources, list) else ():
+        if isinstance(raw, str):
+            try:
+                size += (root / raw.strip()).stat().st_size  # stat only: nothing is opened
+            except (OSError, ValueError):
+                pass
+    return size
 
-    def shard_of(path: Path) -> int:
-        return int(hashlib.sha256(path.stem.encode()).hexdigest(), 16) % n + 1
 
-    return [p for p in specs if shard_of(p) == i]
+def select_shard(specs: Sequence[Path], i: int, n: int, root: Path) -> list[Path]:
+    """Share I of N, balanced by size: the largest brief first, each to the share with the
+    fewest bytes so far (then the fewest briefs, then the first), so with at least N briefs
+    no share is empty. Every runner of a CI matrix sees the same briefs and computes the
+    same shares. The briefs of a share keep their order."""
+    weights = {spec: brief_size(spec, root) for spec in specs}
+    loads = [(0, 0)] * n  # (bytes, briefs) per share
+    share: dict[Path, int] = {}
+    for spec in sorted(specs, key=lambda s: (-weights[s], s.name)):
+        chosen = min(range(n), key=lambda k: (*loads[k], k))
+        share[spec] = chosen + 1
+        loads[chosen] = (loads[chosen][0] + weights[spec], loads[chosen][1] + 1)
+    return [spec for spec in specs if share[spec] == i]
 
 
 def _identity(path: Path) -> object:

@@ -36,7 +36,10 @@ def _calendar_date(value: object) -> object:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
-        raise ValueError(f"write the date as YYYY-MM-DD, not {str(value)[:40]!r}")
+        slashed = isinstance(value, str) and "/" in value  # 12/10/2024: which is the month?
+        raise ValueError(
+            f"write the date as YYYY-MM-DD, not {str(value)[:40]!r}" + (" (day or month first?)" if slashed else "")
+        )
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError as exc:
@@ -134,7 +137,7 @@ def _shape_problems(exc: ValidationError) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for err in exc.errors(include_url=False):
         field = _field_name(err["loc"])
-        msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
         seen.setdefault(field, msg[:1].lower() + msg[1:])
     return list(seen.items())
 
