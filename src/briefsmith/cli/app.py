@@ -16,7 +16,6 @@ import click
 
 from briefsmith.errors import BriefsmithError
 from briefsmith.gctune import tune_gc
-from briefsmith.version import __version__
 from briefsmith.workspace.find import workspace_root as find_workspace_root
 
 
@@ -41,6 +40,16 @@ def plural(count: int, word: str, words: str | None = None) -> str:
     return f"{count} {word if count == 1 else words or word + 's'}"
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    # Here, not at the top: only --version probes the native libraries (a few milliseconds).
+    from briefsmith.pipeline.doctor import version_line
+
+    click.echo(version_line())
+    ctx.exit()
+
+
 def _terminate(signum: int, frame: object) -> None:
     # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl-C, so atomic writes clean up.
     raise KeyboardInterrupt
@@ -60,7 +69,15 @@ Examples:
 
 Docs: README.md. Exit codes: 0 ok, 1 build error, 2 usage error.""",
 )
-@click.version_option(__version__, "-V", "--version", prog_name="briefsmith")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the versions of Briefsmith and of what it runs on, and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.option(
     "--workspace",

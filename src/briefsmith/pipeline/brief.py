@@ -17,6 +17,7 @@ from briefsmith.out.manifest import MANIFEST, BriefEntry
 from briefsmith.out.protected import refuse_inputs, write_outputs
 from briefsmith.pipeline.condense import condense_articles, read_articles
 from briefsmith.pipeline.results import BriefResult, Status
+from briefsmith.render.machine import FONTTOOLS_FALLBACK
 from briefsmith.render.pdf_worker import PdfWorker
 from briefsmith.settings.declare import output_key
 from briefsmith.settings.options import FORMATS, BuildOptions
@@ -72,8 +73,11 @@ def build_brief(
     try:
         if not options.force and previous and _unchanged(previous, root, theme, options, out):
             files = tuple(f"{name}.{fmt}" for fmt in FORMATS if fmt in options.render.formats)
+            # A manifest written before machine notes were told apart may hold WeasyPrint's
+            # fontTools warning among the brief's: it is the machine's, never replayed.
+            warnings = tuple(w for w in previous.warnings if not FONTTOOLS_FALLBACK.search(w))
             return BriefResult(
-                name, rel_spec, "skipped", time.perf_counter() - start, files, warnings=previous.warnings
+                name, rel_spec, "skipped", time.perf_counter() - start, files, warnings=warnings
             ), previous
         if pdf_worker is not None and "pdf" in options.render.formats:
             # First thing: its WeasyPrint set-up (the longest stage) then overlaps
@@ -96,12 +100,12 @@ def build_brief(
             from briefsmith.render.changes import compare  # here: only --changes needs it
 
             briefing = dataclasses.replace(briefing, changes=compare(last, briefing))
-        rendered, render_warnings = render_formats(name, briefing, theme, render, pdf_worker)
+        made = render_formats(name, briefing, theme, render, pdf_worker)
+        rendered, warnings = made.files, briefing.warnings + made.warnings
         if changes:
             from briefsmith.render.docx_changes import render_changes_docx  # here: only --changes needs it
 
             rendered[f"{name}-changes.docx"] = render_changes_docx(last, briefing, theme, paper=render.paper)
-        warnings = briefing.warnings + render_warnings
         done = write_outputs(rendered, out, previous, options.force, name, missing=missing)
         remember(out, name, briefing, done.written)
         entry = BriefEntry(
@@ -119,7 +123,15 @@ def build_brief(
         status: Status = "kept" if done.kept else "built"
         seconds = time.perf_counter() - start
         return BriefResult(
-            name, rel_spec, status, seconds, done.written, done.kept, tuple(warnings), kept_why=done.why
+            name,
+            rel_spec,
+            status,
+            seconds,
+            done.written,
+            done.kept,
+            tuple(warnings),
+            kept_why=done.why,
+            notes=made.notes,
         ), entry
     except BriefsmithError as exc:
         return BriefResult(name, rel_spec, "failed", time.perf_counter() - start, error=exc.one_line()), previous

@@ -42,6 +42,7 @@ def report_dict(report: BuildReport) -> dict[str, Any]:
         "counts": report.counts(),
         "shard": f"{report.shard[0]}/{report.shard[1]}" if report.shard else None,
         "note": empty_shard_note(report),
+        "machine_notes": list(report.machine_notes),
         "briefs": [
             {
                 "name": r.name,
@@ -84,6 +85,7 @@ def report_table(report: BuildReport) -> list[str]:
     for r in report.results:
         lines += [f"warning: {r.name}: {w}" for w in r.warnings]
         lines += [f"note: {r.name}: {note}" for note in kept_notes(report, r)]
+    lines += [f"note: {note}" for note in report.machine_notes]
     empty = empty_shard_note(report)
     if empty:
         lines.append(f"{empty} -> {report.out}")

@@ -60,7 +60,8 @@ def render_briefing_file(
     briefing = briefing_json.loads(read_briefing_text(path), str(path))
     checked = quote_warnings(root, path, briefing)
     # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
-    files, warnings = render_formats(name, briefing, Theme(root), render_options(options, briefing.paper))
+    made = render_formats(name, briefing, Theme(root), render_options(options, briefing.paper))
+    files, warnings = made.files, made.warnings
     with held_folder(folder_path, wait=wait, on_wait=on_wait) as folder:
         entry = folder.entries.get(name)
         done = write_outputs(files, folder_path, entry, force, name, missing=folder.record.missing)
@@ -71,6 +72,7 @@ def render_briefing_file(
     lines = [f"wrote    {folder_path / file}" for file in done.written]
     lines += [f"kept     {folder_path / why} (--force overwrites)" for why in done.why]
     lines += [f"warning: {w}" for w in (*checked, *warnings)]
+    lines += [f"note: {n}" for n in made.notes]
     return Rendered(tuple(lines), tuple(done.kept), (*checked, *warnings))
 
 

@@ -20,6 +20,7 @@ class BriefResult:
     warnings: tuple[str, ...] = ()
     error: str | None = None
     kept_why: tuple[str, ...] = ()  # why each kept output was kept ("x.docx: changed since …")
+    notes: tuple[str, ...] = ()  # about the machine (a missing library), not the brief: never recorded
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class BuildReport:
     @property
     def exit_code(self) -> int:
         return 1 if self.failed else 0
+
+    @property
+    def machine_notes(self) -> tuple[str, ...]:
+        """What the build learnt about the machine, each said once however many briefs met it."""
+        return tuple(dict.fromkeys(n for r in self.results for n in r.notes))
 
     def counts(self) -> dict[str, int]:
         out = {"built": 0, "skipped": 0, "kept": 0, "failed": 0}

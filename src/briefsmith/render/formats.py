@@ -4,11 +4,20 @@ here, with the same RenderOptions (settings/resolve.py's render_options makes th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from briefsmith.model import Briefing
 from briefsmith.render import json as briefing_json
 from briefsmith.render.pdf_worker import PdfWorker
 from briefsmith.settings.options import FORMATS, RenderOptions
 from briefsmith.workspace.theme import Theme
+
+
+@dataclass(frozen=True)
+class RenderedFormats:
+    files: dict[str, bytes]  # NAME.ext -> bytes, in FORMATS order
+    warnings: tuple[str, ...]  # the brief's (they fail --strict and are recorded)
+    notes: tuple[str, ...] = ()  # the machine's (machine.py): shown, never recorded with the brief
 
 
 def render_formats(
@@ -17,7 +26,7 @@ def render_formats(
     theme: Theme,
     options: RenderOptions,
     pdf_worker: PdfWorker | None = None,
-) -> tuple[dict[str, bytes], tuple[str, ...]]:
+) -> RenderedFormats:
     """`NAME.ext` -> bytes for every requested format, and the renderers' warnings.
     With a PDF worker, the PDF is laid out in the other process meanwhile."""
     worker = pdf_worker if pdf_worker is not None and "pdf" in options.formats else None
@@ -29,21 +38,34 @@ def render_formats(
         html = render_html(briefing, theme, paper=options.paper, for_print=True)
         worker.submit(html, options.pdf_variant, _attachment(briefing, options))
     done: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+    notes: tuple[str, ...] = ()
     # The PDF last: with a worker, everything else is done while it lays out pages.
     for fmt in sorted(options.formats, key=lambda f: f == "pdf"):
         if fmt == "pdf" and worker is not None:
             # Here: see above.
             from briefsmith.render.glyphs import missing_glyphs
-            from briefsmith.render.pdf import pdf_warnings
+            from briefsmith.render.pdf import machine_notes, pdf_warnings
 
             glyphs = missing_glyphs(briefing, theme)
             layout = worker.result()
             done[fmt] = layout.data, pdf_warnings(glyphs, layout)
+            notes = machine_notes(layout)
+        elif fmt == "pdf":
+            from briefsmith.render.pdf import render_pdf  # here: see above
+
+            result = render_pdf(
+                briefing,
+                theme,
+                paper=options.paper,
+                variant=options.pdf_variant,
+                attachment=_attachment(briefing, options),
+            )
+            done[fmt], notes = (result.data, result.warnings), result.notes
         else:
             done[fmt] = render_one(fmt, briefing, theme, options)
     ordered = [fmt for fmt in FORMATS if fmt in done]  # stable order for the manifest and warnings
     files = {f"{name}.{fmt}": done[fmt][0] for fmt in ordered}
-    return files, tuple(w for fmt in ordered for w in done[fmt][1])
+    return RenderedFormats(files, tuple(w for fmt in ordered for w in done[fmt][1]), notes)
 
 
 def _attachment(briefing: Briefing, options: RenderOptions) -> bytes | None:
@@ -63,11 +85,4 @@ def render_one(fmt: str, briefing: Briefing, theme: Theme, options: RenderOption
 
         # No paper chosen: the reference document's page set-up stands.
         return render_docx(briefing, theme, paper=options.paper, reference=options.reference), ()
-    if fmt == "pdf":
-        from briefsmith.render.pdf import render_pdf  # here: see above
-
-        result = render_pdf(
-            briefing, theme, paper=options.paper, variant=options.pdf_variant, attachment=_attachment(briefing, options)
-        )
-        return result.data, result.warnings
-    raise ValueError(fmt)
+    raise ValueError(fmt)  # the PDF is render_formats' own: it also brings the machine's notes

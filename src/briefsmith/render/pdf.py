@@ -23,6 +23,7 @@ from briefsmith.model import Briefing
 from briefsmith.render.fetcher import make_fetcher
 from briefsmith.render.glyphs import missing_glyphs
 from briefsmith.render.html import render_html
+from briefsmith.render.machine import FONTTOOLS_FALLBACK, fonttools_note
 from briefsmith.render.weasy import load_weasyprint
 from briefsmith.safeio import read_regular
 from briefsmith.settings.options import PDF_VARIANTS
@@ -40,6 +41,7 @@ _made: list[Any] = []  # every FontConfiguration made, for the clean-up at exit
 class PdfResult:
     data: bytes
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # about the machine, not the brief (machine.py)
 
 
 def font_configuration(theme: Theme) -> Any:
@@ -140,7 +142,8 @@ def render_pdf(
     if html is None:
         html = render_html(briefing, theme, paper=paper, for_print=True)
     layout = layout_pdf(html, theme, variant=variant, attachment=attachment)
-    return PdfResult(data=layout.data, warnings=pdf_warnings(missing_glyphs(briefing, theme), layout))
+    warnings = pdf_warnings(missing_glyphs(briefing, theme), layout)
+    return PdfResult(data=layout.data, warnings=warnings, notes=machine_notes(layout))
 
 
 def layout_pdf(html: str, theme: Theme, *, variant: str | None = None, attachment: bytes | None = None) -> Layout:
@@ -189,6 +192,8 @@ def pdf_warnings(glyph_warnings: list[str], layout: Layout) -> tuple[str, ...]:
     for message in layout.messages:
         if any(url in message for url in layout.refused):
             continue  # already said, once, above
+        if FONTTOOLS_FALLBACK.search(message):
+            continue  # the machine's, not the brief's: machine_notes()
         notdef = _NOTDEF.search(message)
         if notdef is None:
             warnings.append(f"WeasyPrint: {message}")
@@ -198,6 +203,11 @@ def pdf_warnings(glyph_warnings: list[str], layout: Layout) -> tuple[str, ...]:
                 f"missing glyph for {notdef[1]!r} (U+{notdef[2]}) in the template text: no bundled font has it"
             )
     return tuple(dict.fromkeys(warnings))
+
+
+def machine_notes(layout: Layout) -> tuple[str, ...]:
+    """What the layout says about the machine (once, however many fonts it said it for)."""
+    return (fonttools_note(),) if any(FONTTOOLS_FALLBACK.search(m) for m in layout.messages) else ()
 
 
 _NOTDEF = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.+?)" \(U\+([0-9A-F]+)\)')
