@@ -304,7 +304,7 @@ def test_atom_feed_file_keeps_the_feeds_own_text_when_links_are_unreachable(work
         dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
     feed = workspace / "saved" / "updates.atom"
     feed.write_text(feed.read_text(encoding="utf-8").replace("{dead}", dead), encoding="utf-8")
-    report = run(workspace, "updates.atom", timeout=5)
+    report = run(workspace, "updates.atom", timeout=5, follow_links=True)
     assert len(report.written) == 2 and report.failed == ()
     meta, paragraphs = record(report.written[0])
     assert meta["title"] == "Council approves new flood barrier for the lower town"

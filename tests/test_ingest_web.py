@@ -14,8 +14,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from click.testing import CliRunner
 
 from briefsmith import __version__
+from briefsmith.cli import cli
 from briefsmith.ingest import ingest
 from briefsmith.ingest.fetch import FetchError, fetch
 from briefsmith.ingest.write import read_front_matter
@@ -195,7 +197,7 @@ def test_fetch_refuses_other_schemes() -> None:
 
 def test_rss_feed_entries_fetched_in_full_or_kept_from_the_feed(tmp_path: Path, site: Site) -> None:
     feed = f"{site.base}/news.rss"
-    report = run(tmp_path, feed, timeout=5)
+    report = run(tmp_path, feed, timeout=5, follow_links=True)
     assert len(report.written) == 3 and report.failed == ()
     strike, solar, ferry = (meta_of(p) for p in report.written)
     # Fetched in full: the page's own metadata wins over the feed's.
@@ -219,7 +221,7 @@ def test_rss_feed_entries_fetched_in_full_or_kept_from_the_feed(tmp_path: Path, 
 
     # Again: every entry is known by its link, so nothing is fetched or written twice.
     fetched_before = len(site.seen)
-    again = run(tmp_path, feed, timeout=5)
+    again = run(tmp_path, feed, timeout=5, follow_links=True)
     assert again.written == () and len(again.duplicates) == 3
     assert [path for path, _ in site.seen[fetched_before:]] == ["/news.rss"]
 
@@ -228,5 +230,37 @@ def test_a_saved_page_and_the_feed_entry_for_it_are_one_article(tmp_path: Path, 
     saved = tmp_path / "harbour-strike.html"
     saved.write_bytes((FIXTURES / "harbour-strike.html").read_bytes())
     first = run(tmp_path, "harbour-strike.html")
-    report = run(tmp_path, f"{site.base}/news.rss", timeout=5)
+    report = run(tmp_path, f"{site.base}/news.rss", timeout=5, follow_links=True)
     assert (f"{site.base}/harbour-strike.html?utm_source=rss&utm_medium=feed", first.written[0]) in report.duplicates
+
+
+def test_a_local_feed_file_fetches_nothing_unless_told(tmp_path: Path, site: Site) -> None:
+    # The links point at a real server that counts requests: without --follow-links none is made.
+    text = (FIXTURES / "news.rss").read_text(encoding="utf-8")
+    (tmp_path / "news.rss").write_text(text.replace("{base}", site.base).replace("{dead}", site.dead))
+    before = len(site.seen)
+    report = run(tmp_path, "news.rss", timeout=5)
+    assert site.seen[before:] == []
+    titles = [meta_of(p)["title"] for p in report.written]
+    assert "Ferry timetable cut for the winter season" in titles and len(titles) == 3
+    for path in report.written:
+        meta = meta_of(path)
+        assert meta["source"] == "news.rss" and meta["url"].startswith(("http://", "https://"))
+        assert meta["publisher"] == "Coast and Country Digest"  # the feed's title: no page was read
+    # The entry with no text of its own is named, with what would fetch it.
+    hint = "storm-clouds: no text in the feed for it (hint: --follow-links fetches its page)"
+    assert any(hint in p for p in report.problems)
+
+    # --follow-links through the CLI: the entries' pages are fetched.
+    full = str(tmp_path / "full")
+    args = ["--workspace", str(tmp_path), "ingest", str(tmp_path / "news.rss"), "--into", full, "--follow-links"]
+    result = CliRunner().invoke(cli, [*args, "--timeout", "5"])
+    assert result.exit_code == 0, result.output
+    assert any(path.startswith("/harbour-strike.html") for path, _ in site.seen[before:])
+
+
+def test_a_feed_url_fetches_only_the_feed(tmp_path: Path, site: Site) -> None:
+    before = len(site.seen)
+    report = run(tmp_path, f"{site.base}/news.rss", timeout=5)
+    assert len(report.written) == 3
+    assert [path for path, _ in site.seen[before:]] == ["/news.rss"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from briefsmith.cli.app import cli, plural, workspace_root
+from briefsmith.cli.flags import setting_flags
 from briefsmith.version import __version__
 
 
@@ -70,7 +72,8 @@ def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
 Examples:
   briefsmith ingest saved-page.html
   briefsmith ingest https://example.org/news/story --into seeds/
-  briefsmith ingest feed.xml                 one record per entry""",
+  briefsmith ingest feed.xml                 one record per entry, from the feed's text
+  briefsmith ingest feed.xml --follow-links  each entry's page fetched in full""",
 )
 @click.argument("sources", nargs=-1, required=True)
 @click.option(
@@ -89,12 +92,17 @@ Examples:
     show_default=True,
     help="Largest download accepted.",
 )
+@setting_flags("ingest")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only.")
-def ingest(sources: tuple[str, ...], into: Path | None, timeout: float, max_bytes: int, quiet: bool) -> None:
+def ingest(
+    sources: tuple[str, ...], into: Path | None, timeout: float, max_bytes: int, quiet: bool, **given: Any
+) -> None:
     """Turn saved web pages, URLs and RSS/Atom feeds into record files (.md with front matter).
-    The only command that uses the network, and only for the URLs given."""
+    The only command that uses the network, and only for the URLs given: a feed's entries
+    are recorded from the feed's own text, and --follow-links fetches their pages."""
     # Here, not at the top: the fetchers and page extraction are slow to import.
     from briefsmith.ingest import ingest as run_ingest
+    from briefsmith.settings.resolve import build_options
 
     def progress(message: str) -> None:
         if not quiet and sys.stderr.isatty():
@@ -104,7 +112,10 @@ def ingest(sources: tuple[str, ...], into: Path | None, timeout: float, max_byte
     # Files and --into as typed here (from any folder of the workspace); URLs as they are.
     here = [s if "://" in s else str(Path.cwd() / Path(s).expanduser()) for s in sources]
     folder = Path.cwd() / into if into is not None else root / "seeds"
-    report = run_ingest(here, folder, workspace=root, timeout=timeout, max_bytes=max_bytes, progress=progress)
+    follow = build_options(root, **given).ingest.follow_links
+    report = run_ingest(
+        here, folder, workspace=root, timeout=timeout, max_bytes=max_bytes, progress=progress, follow_links=follow
+    )
     for path in report.written:
         if not quiet:
             click.echo(f"wrote    {path}")

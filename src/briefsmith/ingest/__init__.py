@@ -3,7 +3,9 @@
 Each source becomes `<into>/<slug>.md` (see write.py). One bad source never loses
 the others: its problem goes into the report, naming it, and the rest go on. Only a
 target folder that cannot be used at all raises. The network is touched here and
-only here, for sources that are http(s) URLs and for the links of feed entries.
+only here: for sources that are http(s) URLs, and, only with `follow_links`
+(`--follow-links`), for the links of feed entries. Without it a feed's entries are
+recorded from the feed's own text: only the URLs given are fetched.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class _Run:
     today: dt.date
     index: RecordIndex
     progress: Callable[[str], None]
+    follow_links: bool = False  # fetch each feed entry's page (else the feed's own text)
     written: list[Path] = field(default_factory=list)
     duplicates: list[tuple[str, Path]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -170,6 +173,11 @@ def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
     if known is not None:  # seen before: do not fetch it again
         run.duplicates.append((entry.link or name, known))
         return
+    if not run.follow_links:
+        if not entry.paragraphs:
+            raise RecordError("no text in the feed for it", path=name, hint="--follow-links fetches its page")
+        run.keep(_feed_draft(entry, feed, label, run), entry.link or name)
+        return
     try:
         draft = _fetched_entry(entry, run)
     except BriefsmithError as exc:
@@ -178,19 +186,24 @@ def _entry(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> None:
                 f"no text in the feed, and the article could not be fetched: {exc.message}", path=name
             ) from None
         run.problems.append(f"{name}: kept the feed's own text ({exc.message})")
-        language = detect_language(" ".join(entry.paragraphs))[0] or normalise(feed.language)
-        draft = RecordDraft(
-            title=entry.title or entry.paragraphs[0][:120],
-            paragraphs=entry.paragraphs,
-            source=label,
-            retrieved=run.retrieved,
-            authors=entry.authors,
-            publisher=feed.title,
-            published=entry.published,
-            url=entry.link,
-            language=language,
-        )
+        draft = _feed_draft(entry, feed, label, run)
     run.keep(draft, entry.link or name)
+
+
+def _feed_draft(entry: FeedEntry, feed: Feed, label: str, run: _Run) -> RecordDraft:
+    """A record from what the feed itself says of the entry (its link kept as the url, not fetched)."""
+    language = detect_language(" ".join(entry.paragraphs))[0] or normalise(feed.language)
+    return RecordDraft(
+        title=entry.title or entry.paragraphs[0][:120],
+        paragraphs=entry.paragraphs,
+        source=label,
+        retrieved=run.retrieved,
+        authors=entry.authors,
+        publisher=feed.title,
+        published=entry.published,
+        url=entry.link,
+        language=language,
+    )
 
 
 def _one(source: str, run: _Run) -> None:
@@ -220,9 +233,11 @@ def ingest(
     max_bytes: int = 5_000_000,
     today: dt.date | None = None,
     progress: Callable[[str], None] | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Turn each source (a saved HTML file, an http(s) URL, an RSS/Atom feed file or URL)
-    into a record in `into`; relative paths are taken from `workspace`."""
+    into a record in `into`; relative paths are taken from `workspace`. A feed's entries come
+    from the feed's own text unless `follow_links`, which fetches each entry's page."""
     workspace = workspace.resolve()
     today = today or dt.date.today()
     folder = _target(into, workspace)
@@ -239,6 +254,7 @@ def ingest(
             today=today,
             index=RecordIndex.scan(folder),
             progress=progress or (lambda _message: None),
+            follow_links=follow_links,
         )
         for source in sources:
             before = len(run.written) + len(run.duplicates)

@@ -112,16 +112,51 @@ class LLMOptions:
 
 
 @dataclass(frozen=True)
+class IngestOptions:
+    """How `ingest` reads feeds."""
+
+    follow_links: bool = setting(
+        False,
+        "ingest: fetch each feed entry's page, not only the feed's own text",
+        flag="--follow-links",
+        commands=("ingest",),
+        key="ingest.follow_links",
+        of_output=False,
+    )
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    """The live preview (`briefsmith serve`)."""
+
+    port: int = setting(
+        8000,
+        "serve: the port on 127.0.0.1 (0: any free one)",
+        flag="--port",
+        commands=("serve",),
+        key="serve.port",
+        low=0,
+        high=65535,
+        metavar="PORT",
+        shown_default="8000",
+        of_output=False,
+    )
+    open: bool = setting(
+        False, "serve: open the preview in a browser", flag="--open", commands=("serve",), of_output=False
+    )
+
+
+@dataclass(frozen=True)
 class BuildOptions:
     out: Path | None = setting(
         None,
         "output folder",
         flag="--out",
         short="-o",
-        commands=(*BOTH, "pull"),
+        commands=(*BOTH, "pull", "serve"),
         key="out",
         metavar="DIR",
-        shown_default="WORKSPACE/out/",
+        shown_default="WORKSPACE/out/; serve: a temporary folder",
         of_output=False,
     )
     strict: bool = setting(
@@ -170,3 +205,5 @@ class BuildOptions:
     )
     render: RenderOptions = field(default_factory=RenderOptions)
     llm: LLMOptions = field(default_factory=LLMOptions)
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    serve: ServeOptions = field(default_factory=ServeOptions)
