@@ -68,16 +68,17 @@ def test_render_never_replaces_its_own_input(hws: Path, tmp_path: Path) -> None:
     result = run(hws, "render", str(tmp_path / "manifest.json"), "--format", "html")
     assert_one_line_error(result, "manifest.json")
     assert (tmp_path / "manifest.json").read_text() == doc
-    # A JSON named x.html rendered to HTML in its own folder would overwrite itself.
+    # A JSON named x.html rendered to HTML in its own folder would overwrite itself (render
+    # writes into the workspace's out/ unless told: --out names the JSON's folder here).
     (tmp_path / "x.html").write_text(doc)
-    result = run(hws, "render", str(tmp_path / "x.html"), "--format", "html")
+    result = run(hws, "render", str(tmp_path / "x.html"), "--format", "html", "--out", str(tmp_path))
     assert_one_line_error(result, "x.html")
     assert (tmp_path / "x.html").read_text() == doc
     # An output name that is a hard link to the input.
     (tmp_path / "twin").mkdir()
     (tmp_path / "twin" / "y.json").write_text(doc)
     os.link(tmp_path / "twin" / "y.json", tmp_path / "twin" / "y.pdf")
-    result = run(hws, "render", str(tmp_path / "twin" / "y.json"), "--format", "pdf")
+    result = run(hws, "render", str(tmp_path / "twin" / "y.json"), "--format", "pdf", "--out", str(tmp_path / "twin"))
     assert_one_line_error(result, "y.json")
     assert (tmp_path / "twin" / "y.json").read_text() == doc
 

@@ -81,10 +81,8 @@ def check(briefs: tuple[Path, ...], quiet: bool) -> None:
     if not quiet:
         for note in notes:
             click.echo(f"note: {note}", err=True)
-    if problems:
-        click.echo(
-            f"{plural(problems, 'problem')} in {plural(briefs_with_problems, 'brief')}: fix the fields named", err=True
-        )
+    if problems and not quiet:  # the count on stdout: stderr holds the problems alone, one a line
+        click.echo(f"{plural(problems, 'problem')} in {plural(briefs_with_problems, 'brief')}: fix the fields named")
     sys.exit(1 if problems else 0)
 
 
