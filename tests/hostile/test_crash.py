@@ -214,3 +214,30 @@ def test_render_killed_at_any_moment_is_recovered(built: Path, tmp_path: Path, p
     again = run(ws, "render", "out/p.json", "--format", "docx,html")
     assert again.code == 0 and "kept" not in again.text, again.text
     assert_plain_build_here_ok(ws, FAST)
+
+
+@pytest.mark.parametrize("damage", ["deleted", "truncated", "not json"])
+def test_a_lost_manifest_says_the_record_is_missing_not_edited(hws: Path, damage: str) -> None:
+    assert run(hws, "build", "--format", FAST).code == 0
+    manifest = hws / "out" / "manifest.json"
+    if damage == "deleted":
+        manifest.unlink()
+    elif damage == "truncated":
+        manifest.write_bytes(manifest.read_bytes()[:100])
+    else:
+        manifest.write_text("lost")
+    (hws / "briefs" / "pilots.yaml").write_text(brief_yaml(extra="subtitle: Changed\n"))  # new bytes to write
+    result = run(hws, "build", "--format", FAST)
+    assert result.code == 1, result.text
+    assert "the record of what was written is missing" in result.out, result.out
+    assert "changed since Briefsmith wrote it" not in result.out
+    assert run(hws, "build", "--format", FAST, "--force").code == 0
+    assert_plain_build_ok(hws, "--format", FAST)
+
+
+def test_a_lost_manifest_with_the_same_bytes_to_write_is_no_problem(hws: Path) -> None:
+    env = env_for(SOURCE_DATE_EPOCH="1709600000")  # reproducible: the rebuild makes the same bytes
+    assert run(hws, "build", "--format", FAST, env=env).code == 0
+    (hws / "out" / "manifest.json").unlink()
+    result = run(hws, "build", "--format", FAST, env=env)
+    assert result.code == 0 and "kept" not in result.out, result.text

@@ -8,6 +8,7 @@ builds at once or an interrupted one never leave a half-written answer.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -56,6 +57,11 @@ class AnswerCache:
         return answer if answer.request_hash == key else None
 
     def save(self, answer: CachedAnswer) -> Path:
+        # A cloned repository's .briefsmith/ or cache/ that is a link would send our writes
+        # wherever it points: refused (the caller notes it; the build goes on uncached).
+        for folder in (self.folder.parent, self.folder):
+            if os.path.islink(folder):
+                raise OSError(errno.ELOOP, "a link; answers are not written through links", str(folder))
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.path(answer.request_hash)
         text = json.dumps(asdict(answer), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
