@@ -21,9 +21,10 @@ from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
 from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_points, shown_sections, shows_table
+from briefsmith.render.loader import ConfinedLoader
 from briefsmith.render.locators import source_labels, table_locator
 from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
-from briefsmith.render.sandbox import BoundedSandbox, ConfinedLoader, run_template
+from briefsmith.render.sandbox import BoundedSandbox, run_template
 from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.settings.options import PAPERS, PDF_PAPER
 from briefsmith.version import __version__

@@ -1,24 +1,17 @@
-"""Reading a briefing JSON that a person (or another tool) may have edited.
-
-Every field is checked for its type, strictly: a title that is a list, a date that is a
-number, `text: null` or a quote that is not a string is a one-line error naming the field
-("sections[0].points[2].text: input should be a valid string"), never a traceback or a
-document that prints `['a', 'b']` or `None`. Dates must be real calendar dates. Fields
-this version does not know are ignored (the format grows by adding fields).
+"""Reading a briefing JSON that a person (or another tool) may have edited: validated field
+by field (briefing_doc.py), then made into the Briefing every renderer reads. A wrong value
+is a one-line error naming the field ("sections[0].points[2].text: input should be a valid
+string"), never a traceback or a document that prints `['a', 'b']` or `None`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import Annotated, Any, Literal, cast
+from typing import Any, cast
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import ValidationError
 
 from briefsmith.errors import RecordError
 from briefsmith.model import (
-    ACTOR_KINDS,
-    SECTION_KINDS,
     Actor,
     Briefing,
     ChangedPoint,
@@ -33,135 +26,15 @@ from briefsmith.model import (
 )
 from briefsmith.model import ActorKind as _AK
 from briefsmith.model import SectionKind as _SK
-
-Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
-Count = Annotated[int, Field(ge=0)]
-
-
-def _iso(value: str) -> str:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("write the date as YYYY-MM-DD")
-    dt.date.fromisoformat(value)  # ValueError for 2024-02-30, 0000-01-01
-    return value
-
-
-IsoDate = Annotated[str, AfterValidator(_iso)]
-
-
-def _one_of(kinds: tuple[str, ...]) -> Any:
-    def check(value: str) -> str:
-        if value not in kinds:
-            raise ValueError(f"kind must be one of {', '.join(kinds)}")
-        return value
-
-    return AfterValidator(check)
-
-
-SectionKind = Annotated[str, _one_of(SECTION_KINDS)]
-ActorKind = Annotated[str, _one_of(ACTOR_KINDS)]
-Language = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
-
-
-class _Doc(BaseModel):
-    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
-
-
-class CitationDoc(_Doc):
-    source: Text
-    paragraph: Annotated[int, Field(ge=1)]
-    quote: str
-    sentence: Annotated[int, Field(ge=1)] | None = None
-    start: Count | None = None
-    end: Count | None = None
-
-
-class InsertionDoc(_Doc):
-    at: Count
-    text: Text
-    replaces: str = ""
-    kind: Literal["referent", "speaker", "date"] = "referent"
-    citation: CitationDoc | None = None
-    value: str | None = None
-
-
-class PointDoc(_Doc):
-    text: Text
-    citations: list[CitationDoc] = []
-    insertions: list[InsertionDoc] = []
-    pinned: bool = False
-    verified: bool = True
-    edited: bool = False
-    added: bool = False
-
-
-class SectionDoc(_Doc):
-    id: Text
-    title: Text
-    points: list[PointDoc] = []
-    empty_text: str = ""
-    kind: SectionKind | None = None  # a JSON written before sections had kinds: the default's
-
-
-class ActorDoc(_Doc):
-    name: Text
-    kind: ActorKind
-    role: str | None = None
-    aliases: list[str] = []
-    mentions: Count = 0
-    citations: list[CitationDoc] = []
-
-
-class SourceDoc(_Doc):
-    id: Text
-    title: Text
-    author: str | None = None
-    authors: list[str] = []
-    publisher: str | None = None
-    published: IsoDate | None = None
-    url: str | None = None
-    retrieved: IsoDate | None = None
-    language: Language | None = None
-
-
-class ProvenanceDoc(_Doc):
-    engine: Text
-    version: str
-    model: str | None = None
-    request_hash: str | None = None
-    answered: str | None = None
-    note: str | None = None
-
-
-class ChangedPointDoc(_Doc):
-    section: str
-    heading: str
-    text: str
-    sources: list[str] = []
-    labels: list[str] = []
-
-
-class ChangesDoc(_Doc):
-    first: bool = False
-    added: list[ChangedPointDoc] = []
-    removed: list[ChangedPointDoc] = []
-
-
-class BriefingDoc(_Doc):
-    title: Text
-    date: IsoDate | None = None
-    subtitle: str | None = None
-    author: str | None = None
-    audience: str | None = None
-    marking: str | None = None
-    language: Language | None = None
-    summary: list[PointDoc] = []
-    sections: list[SectionDoc] = []
-    actors: list[ActorDoc] = []
-    sources: list[SourceDoc] = []
-    provenance: ProvenanceDoc | None = None
-    warnings: list[str] = []
-    paper: Literal["A4", "letter"] | None = None
-    changes: ChangesDoc | None = None
+from briefsmith.render.briefing_doc import (
+    BriefingDoc,
+    ChangedPointDoc,
+    ChangesDoc,
+    CitationDoc,
+    InsertionDoc,
+    PointDoc,
+    SectionDoc,
+)
 
 
 def _where(loc: tuple[Any, ...]) -> str:

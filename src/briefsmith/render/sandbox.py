@@ -4,8 +4,8 @@ Jinja's sandbox already refuses unsafe attributes; it does not bound what a temp
 makes. `{{ 'a' * 10**9 }}` wrote a 1 GB HTML using 3.9 GB, and a loop of loops runs for
 hours. So here:
 
-- the loader reads only regular files inside the template folders (no link out, no
-  FIFO), at most 2 MB each;
+- the loader (loader.py) reads only regular files inside the template folders (no link
+  out, no FIFO), at most 2 MB each;
 - `*` and `**` are checked before they run (a string, list or number they would make
   past the HTML cap is refused), and so are call and filter arguments and format
   widths past it;
@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import re
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import jinja2
@@ -34,9 +32,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from briefsmith.errors import RenderError
 from briefsmith.limits import limit
-from briefsmith.safeio import Unsafe, read_regular
 
-MAX_TEMPLATE_BYTES = 2_000_000
 _WIDE = re.compile(r"\d{8,}")  # a format width of 10 million or more
 
 
@@ -50,30 +46,6 @@ def template_seconds() -> float:
 
 class TemplateLimit(SecurityError):
     """A template asked for more than a template may have."""
-
-
-class ConfinedLoader(jinja2.BaseLoader):
-    """Templates from `roots` in order: regular files inside them, read safely."""
-
-    def __init__(self, roots: Sequence[Path]) -> None:
-        self.roots = tuple(roots)
-
-    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
-        pieces = jinja2.loaders.split_template_path(template)  # refuses '..'
-        for root in self.roots:
-            path = root.joinpath(*pieces)
-            if not os.path.lexists(path):
-                continue
-            try:
-                text = read_regular(path, roots=(root,), max_bytes=MAX_TEMPLATE_BYTES).decode("utf-8")
-            except Unsafe as exc:
-                raise RenderError(exc.message, path=path) from None
-            except UnicodeDecodeError:
-                raise RenderError("template is not UTF-8 text", path=path) from None
-            except OSError as exc:
-                raise RenderError(f"cannot read the template: {exc.strerror or exc}", path=path) from None
-            return text, str(path), lambda: True
-        raise jinja2.TemplateNotFound(template)
 
 
 def _size(value: Any) -> int | None:
