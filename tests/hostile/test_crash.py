@@ -241,3 +241,17 @@ def test_a_lost_manifest_with_the_same_bytes_to_write_is_no_problem(hws: Path) -
     (hws / "out" / "manifest.json").unlink()
     result = run(hws, "build", "--format", FAST, env=env)
     assert result.code == 0 and "kept" not in result.out, result.text
+
+
+def test_interrupted_at_any_moment_of_start_up_is_never_a_traceback(hws: Path) -> None:
+    rng = random.Random(7)  # noqa: S311 - fixed moments
+    for i in range(12):
+        sig = (INT, TERM)[i % 2]
+        marker = uuid.uuid4().hex
+        proc = start(hws, "build", "--format", "json", env=env_for(marker))
+        time.sleep(rng.uniform(0.08, 0.9))  # from the CLI's imports into the build
+        proc.send_signal(sig)
+        _out, err = proc.communicate(timeout=30)
+        assert "Traceback" not in err, f"{sig.name}: {err[-800:]}"
+        assert_no_orphans(marker)
+    assert_plain_build_here_ok(hws, "json")
