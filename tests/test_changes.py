@@ -126,7 +126,9 @@ def test_the_json_says_what_the_new_source_brought(editions: Editions) -> None:
     new = editions.second["sources"][1]["id"]
     brought = [c for c in changes["added"] if new in c["sources"]]
     assert brought and all("Steppe Wire" in c["labels"] for c in brought)
-    assert {c["text"] for c in changes["added"]} == point_texts(editions.second) - point_texts(editions.first)
+    # Every added point is new text; a new text that rests first on words a point of the
+    # first edition rested on is that point reworded (changes.py), not an addition.
+    assert {c["text"] for c in changes["added"]} <= point_texts(editions.second) - point_texts(editions.first)
     assert {c["text"] for c in changes["removed"]} <= point_texts(editions.first)
 
 

@@ -193,7 +193,7 @@ def test_the_same_fact_in_two_sources_is_one_point_citing_both():
     assert verify_briefing(b, [a, other]) == []
     assert b.date == "2024-05-03"
     assert [s.id for s in b.sources] == ["port-talks", "coast-wire"]
-    points = [p for s in b.sections for p in s.points if "attack police posts" in p.text]
+    points = [p for p in (*b.summary, *(p for s in b.sections for p in s.points)) if "attack police posts" in p.text]
     assert len(points) == 1
     assert {c.source for c in points[0].citations} == {"port-talks", "coast-wire"}
     odhiambo = [x for x in b.actors if x.name == "Peter Odhiambo"]

@@ -60,7 +60,7 @@ def test_sentence_that_fits_no_theme(sentence):
 
 def test_negative_phrases_cancel_a_misleading_word():
     unit = units_of([make_article(id="x", title="x", paragraphs=["Social security costs keep rising."])])[0]
-    assert LEXICONS["security_rationale"].score(unit) == 0
+    assert LEXICONS["security_rationale"].score(unit.words) == 0
 
 
 def test_analyst_keywords_match_word_forms():

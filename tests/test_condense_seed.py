@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.extractive.lexicons import LEXICONS
+from briefsmith.engines.extractive.sentences import words_of
 from briefsmith.engines.verify import verify_briefing
 from briefsmith.model import Article, Briefing
 from briefsmith.records import read_article
@@ -56,10 +58,11 @@ def test_summary_carries_the_news(briefing):
 
 
 def test_sections_hold_what_they_mean(briefing):
-    assert "Beijing became the first government" in section_texts(briefing, "background")
     assert "took control of Afghanistan in 2021" in section_texts(briefing, "background")
     security = section_texts(briefing, "security_rationale")
-    assert "narcotics" in security and "United Nations Security Council" in security
+    assert "United Nations Security Council" in security and "ISKP attacks" in security
+    for point in briefing.section("security_rationale").points:  # each one is about threats or force
+        assert LEXICONS["security_rationale"].score(words_of(point.text)) > 0, point.text
     rights = section_texts(briefing, "human_rights")
     assert "women’s freedoms" in rights and "persecution of minorities" in rights
     assert "women’s freedoms" not in security
@@ -119,7 +122,9 @@ def test_open_questions(briefing):
     assert "Are new proxies being formed in the region?" in questions
     assert any(q.startswith("Will the decision to remove the Taliban") for q in questions)
     assert any(q.startswith("Who benefits more from control over the land") for q in questions)
-    assert any("agreement of all its members" in q for q in questions)
+    # "Will such an invitation be made ...?": which invitation, a reader of the bullet
+    # cannot tell; no question stands on a bare demonstrative.
+    assert not any(q.split()[1].lower() in ("this", "that", "such", "these", "those") for q in questions)
 
 
 def test_deterministic(seed, briefing):

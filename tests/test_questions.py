@@ -87,3 +87,75 @@ def test_every_question_ends_with_a_question_mark():
     ):
         q = ask(s)
         assert q is None or q.endswith("?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # the text's own questions, asked as they stand
+        ("Was the convoy attacked by the same group?", "Was the convoy attacked by the same group?"),
+        (
+            "The question is, however, what can the council do once the vote is lost?",
+            "What can the council do once the vote is lost?",
+        ),
+        (
+            "As the talks resume there is one question the envoys should ask: Could the truce collapse again?",
+            "Could the truce collapse again?",
+        ),
+        ("The closure of the port leaves many asking: Why?", "Why the closure of the port?"),
+        ("Reporters asked whether the West can trust the new government.", "Can the West trust the new government?"),
+        # doubts, disputes and decisions not yet taken
+        (
+            "There's little reason to believe the ceasefire will hold through the winter.",
+            "Will the ceasefire hold through the winter?",
+        ),
+        ("The timing of the withdrawal remains in dispute.", "Will the timing of the withdrawal be resolved?"),
+        (
+            "Officials admit there is still disagreement over the final border.",
+            "Will the disagreement over the final border be resolved?",
+        ),
+        (
+            "A spokesman said the judges had not yet decided the fate of the two defendants.",
+            "Have the judges decided the fate of the two defendants?",
+        ),
+        (
+            "No one has claimed responsibility for the bombing of the pipeline.",
+            "Who is responsible for the bombing of the pipeline?",
+        ),
+        (
+            "The minister said he expected the new bridge to open within weeks.",
+            "Will the new bridge open within weeks?",
+        ),
+        ("The cabinet is deciding whether to extend the curfew.", "Will the cabinet extend the curfew?"),
+        ("Analysts doubt that Peru really trusts the mediators.", "Does Peru really trust the mediators?"),
+        # the main clause only: never the "while" clause, never the aside
+        (
+            "The mayor, who took office in May, could be removed by the courts.",
+            "Will the mayor be removed by the courts?",
+        ),
+        ("The harbour (which flooded twice last year) may close for repairs.", "Will the harbour close for repairs?"),
+        ("The army may withdraw, while the rebels could regroup in the hills.", "Will the army withdraw?"),
+        (
+            "If the talks fail, the sanctions regime would probably collapse.",
+            "If the talks fail, would the sanctions regime collapse?",
+        ),
+    ],
+)
+def test_questions_from_the_main_clause(sentence, question):
+    assert ask(sentence) == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every pilgrim must pray at the shrine before dawn.",  # a rule, not something pending
+        "Everybody has to make sacrifices now.",
+        "While the rebels may regroup, the army holds the valley.",  # the doubt is only in the "while" clause
+        "This impasse could lead to a permanent rift.",  # which impasse? a bullet cannot say
+        "How can I describe the mood in the capital?",  # the author's own rhetorical question
+        "The motive for the attack on Thursday?",  # a fragment, not a question one can ask
+        "The blog reportedly described a plan to attack targets in the city.",
+    ],
+)
+def test_no_question_from_rules_asides_or_fragments(sentence):
+    assert ask(sentence) is None

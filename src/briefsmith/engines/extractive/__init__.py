@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from briefsmith.engines.extractive.classifier import PACKAGED, SentenceModel
 from briefsmith.engines.extractive.compose import Composer
 from briefsmith.model import Article, Briefing, Provenance, Source
 from briefsmith.version import __version__
@@ -44,9 +45,13 @@ def _no_gc_pauses() -> Iterator[None]:
 class ExtractiveEngine:
     name = "extractive"
 
+    def __init__(self, model: SentenceModel | None = PACKAGED):
+        # The sentence classifier (bench/train_sections.py hands in its own; None: lexicons only).
+        self.model = model
+
     def condense(self, articles: Sequence[Article], spec: BriefSpec) -> Briefing:
         with _no_gc_pauses():
-            composer = Composer(articles, spec)
+            composer = Composer(articles, spec, self.model)
             summary, sections, actors = composer.compose()
         sources, seen = [], set()
         for article in articles:

@@ -1,6 +1,6 @@
-"""Small clause surgery for questions: find the subject before a trigger, cut the
-predicate after it, and turn a statement into a yes/no or wh- question by moving
-its auxiliary ("new proxies are being formed" -> "Are new proxies being formed?")."""
+"""Small clause surgery for questions: the main clauses of a sentence (asides in
+brackets and between dashes, leading and trailing subordinate clauses left out),
+what can stand as a subject, the predicate after a trigger, and a finished question."""
 
 from __future__ import annotations
 
@@ -9,36 +9,76 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefsmith.engines.extractive.compress import MARKERS
-from briefsmith.engines.extractive.sentences import STOPWORDS, Unit
+from briefsmith.engines.extractive.sentences import STOPWORDS
 
 AUX = frozenset("is are was were will would can could should may might must shall does do did has have had".split())
-_HAVE = {"has": "Does", "have": "Do", "had": "Did"}
-_PARTICIPLE = re.compile(
-    r"^(?:\w+ed|\w+en|been|done|made|said|sent|met|led|held|kept|lost|won|"
-    r"left|felt|brought|bought|built|caught|found|got|paid|put|set|told|"
-    r"thought|understood|become|come|run|begun)$"
-)
-_BOUND = re.compile(
-    r"(?:^|[,;:]\s+|\s+(?:and|but|that|while|because|although|whereas|so|as)\s+|"
-    r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|"
-    r"insisted|claimed|claims|stated|believes|believed|thinks|thought)(?:\s+that)?\s+)"
-)
-_PRONOUNS = frozenset("it this that these those there which who what he she they we you one".split())
-_POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
-_DEFINITE = re.compile(r"^(?:the|this|that|such an?|such)\s+([a-z]+)$", re.IGNORECASE)
-_LEAD_NAME = re.compile(r"^[^\w]*(?:(The)\s+)?([A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
-_CUT = re.compile(
-    r"[;:()]|,\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|which|"
-    r"who|according to)\s|[.?!]+[”\"’]*\s*$|[.?!]\s"
-)
 _QUOTES = "“”\"‘’'"
 MAX_WORDS = 28
+DETERMINERS = frozenset("a an the this that these those his her its their our my your some any each every".split())
+PREPOSITIONS = frozenset(
+    "in on at by for from with to into of about over under after before during "
+    "since until without within between among against like than as via per".split()
+)
+# Pronouns and demonstratives: a question on them asks nothing a reader can place.
+VAGUE = frozenset("i you we it this that these those he she they there one such our my your".split())
+# Subjects of a rule or a wish, not of a pending event ("Everybody has to ...").
+GENERIC = frozenset("everybody everyone anybody anyone somebody someone nobody people all each".split())
+# Finite verbs that show a "subject" is really a clause ("Netanyahu really believes ...").
+_FINITE = frozenset(
+    "said says told tells believes believed thinks thought knows knew looks looked seems seemed appears "
+    "appeared wants wanted described describes called calls insists insisted argues argued claims claimed".split()
+)
+
+_ASIDE = re.compile(
+    r"\s*\([^()]*\)|\s+(?:--|–|—)\s+[^–—]*?\s+(?:--|–|—)(?=\s)|"
+    r",\s+(?:who|whose|which)\s+[^,;:“”\"]{3,100},(?=\s)|,\s+\d{1,3},(?=\s)"
+)
+_LEADING = re.compile(
+    r"^(?:(?:but|and|yet|so|still|however|meanwhile|indeed|now)\s*,?\s+)?"
+    r"(while|although|though|whereas|even though|even if|if|unless|as|since|because|when|once|after|before|until|"
+    r"despite|with|without|given|amid|in|on|at|for|by|from|under|over|during|according to|like|unlike)\b"
+    r"([^,;]{0,140}),\s+",
+    re.IGNORECASE,
+)
+# Where a subordinate clause (dropped) or a coordinated main clause (kept) begins.
+_SUBORDINATE = re.compile(
+    r",?\s+(?:while|whereas|although|though|because|even as|even though|even if|unless)\s+|"
+    r",\s+(?:which|who|whom|whose|where)\s+|,\s+(?:meaning|suggesting|saying|adding)\s+"
+)
+_COORDINATE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+|:\s+(?=[a-z])")
 
 
 @dataclass(frozen=True)
-class Subject:
+class Clause:
     text: str
-    expanded: bool = False  # resolved through the sentence before
+    condition: str | None = None  # "if the talks fail" when the sentence opens with it
+
+
+def prepare(text: str) -> str:
+    """The sentence without its asides (brackets, paired dashes) and list bullets."""
+    out = _ASIDE.sub("", text)
+    out = out.lstrip("•·*▪►-–—> \t")
+    return " ".join(out.split())
+
+
+def main_clauses(text: str) -> list[Clause]:
+    """The sentence's main clauses, in order: a leading subordinate or prepositional
+    clause set aside (an "if" one kept as the condition), trailing subordinate clauses
+    ("while ...", "because ...", ", which ...") dropped, coordinated ones split."""
+    text = prepare(text)
+    condition = None
+    m = _LEADING.match(text)
+    if m and len(text[m.end() :].split()) >= 3:
+        if m.group(1).lower() in ("if", "unless"):
+            condition = f"{m.group(1).lower()} {m.group(2).strip()}"
+        text = text[m.end() :]
+    out = []
+    for k, part in enumerate(_COORDINATE.split(text)):
+        sub = _SUBORDINATE.search(part)
+        part = part[: sub.start()] if sub else part
+        if len(part.split()) >= 3:
+            out.append(Clause(part.strip(), condition if k == 0 else None))
+    return out
 
 
 def decap(phrase: str, proper: Callable[[str], bool]) -> str:
@@ -51,9 +91,15 @@ def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
 
 
+_CUT = re.compile(
+    r"[;:()]|,[”\"’]?\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|whereas|although|which|"
+    r"who|according to|but)\s|\sand\s(?=(?:he|she|they|it|we|i|that|this)\s)|[.?!]+[”\"’]*\s*$|(?<=[a-z]{2})[.?!]\s"
+)
+
+
 def cut_predicate(text: str) -> str | None:
     """The predicate up to the end of its clause: before a comma, a closing quote it
-    did not open, an attribution or a purpose clause."""
+    did not open, an attribution, a purpose or a subordinate clause."""
     depth, end = 0, len(text)
     for i, ch in enumerate(text):
         if ch == "“":
@@ -67,12 +113,13 @@ def cut_predicate(text: str) -> str | None:
     m = _CUT.search(text)
     pred = (text[: m.start()] if m else text).strip().strip(",").strip()
     words = pred.split()
+    while words and words[-1].lower().strip(_QUOTES) in DETERMINERS | PREPOSITIONS | {"and", "or"}:
+        words = words[:-1]  # never end on "... against the"
     if not words or len(words) > MAX_WORDS:
         return None
-    return pred
+    return " ".join(words)
 
 
-_VAGUE = frozenset("i you it this that these those he she there".split())
 _LEAD_WORDS = MARKERS | {"and", "but", "or", "so", "yet", "then"}
 _TRAILING = AUX | {
     "also",
@@ -90,143 +137,65 @@ _TRAILING = AUX | {
     "repeatedly",
     "publicly",
     "only",
+    "well",
+    "likely",
+    "probably",
+    "certainly",
 }
-_NOT_IN_SUBJECT = AUX | {
-    "i",
-    "we",
-    "you",
-    "they",
-    "he",
-    "she",
-    "it",
-    "me",
-    "us",
-    "them",
-    "him",
-    "not",
-    "said",
-    "says",
-    "told",
-    "whom",
-    "whose",
-    "who",
-    "which",
-    "what",
-    "if",
-}
-_PREPOSITIONS = frozenset(
-    "in on at by for from with to into of about over under after before during "
-    "since until without within between among against like than".split()
+_NOT_IN_SUBJECT = (
+    AUX
+    | {
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "it",
+        "me",
+        "us",
+        "them",
+        "him",
+        "not",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "if",
+        "when",
+        "while",
+        "because",
+        "although",
+        "who",
+        "that",
+    }
+    | _FINITE
 )
 
 
-def _clean_subject(raw: str) -> str | None:
-    """The noun phrase before a trigger, or None when what stands there is not one
-    (a clause, a pronoun, a quotation's "I"): better no question than a garbled one."""
+def noun_phrase(raw: str) -> str | None:
+    """The words as a subject, or None when they are not a noun phrase one can ask
+    about (a clause, a pronoun, a quotation's "I", a generic "everybody")."""
     words = raw.strip().strip(_QUOTES).split()
     while words and words[0].lower().strip(",") in _LEAD_WORDS:
         words = words[1:]
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]  # "Nigeria has promised to": the subject is "Nigeria"
-    if not words or len(words) > 10 or any(w.endswith(",") for w in words):
+    if not words or len(words) > 12 or any(w.endswith((",", ";", ":")) for w in words):
         return None
     lows = [w.lower().strip(_QUOTES) for w in words]
-    if lows[0] in _PREPOSITIONS or lows[0] in ("if", "when", "whether", "although", "though", "one"):
+    if lows[0] in PREPOSITIONS or lows[0] in ("if", "when", "whether", "although", "though", "one", "so"):
+        return None
+    if lows[0] in VAGUE or lows[0] in GENERIC or lows[-1] in DETERMINERS or lows[-1] in PREPOSITIONS:
         return None
     if any(w in _NOT_IN_SUBJECT for w in lows) or any(q in " ".join(words) for q in '“”"'):
         return None
+    for a, b in zip(lows, lows[1:], strict=False):
+        # a verb with its object inside the "subject": "the blog described a plan"
+        if b in DETERMINERS and a not in PREPOSITIONS and a not in DETERMINERS and a not in ("and", "or", "of"):
+            if not a[:1].isdigit() and a.isalpha() and not words[lows.index(a)][:1].isupper():
+                return None
     return " ".join(words)
-
-
-def subject_before(text: str, index: int, unit: Unit, previous: Unit | None) -> Subject | None:
-    left = text[:index]
-    cut = max((m.end() for m in _BOUND.finditer(left)), default=0)
-    subject = _clean_subject(left[cut:])
-    if subject is None:
-        return None
-    m = _POSSESSIVE.match(subject)
-    if m:  # "their government" -> "the Taliban’s government", from the sentence's first name
-        lead = _LEAD_NAME.match(unit.text)
-        if not lead or lead.start(2) >= cut:
-            return None
-        the = "the " if lead.group(1) else ""
-        return Subject(f"{the}{lead.group(2)}’s {m.group(2)}")
-    m = _DEFINITE.match(subject)
-    if m and previous is not None:  # "The decision" -> "the decision to remove ..."
-        noun = m.group(1).lower()
-        found = re.search(
-            rf"\b(?:a|an|the)\s+{noun}\b[^.;]{{0,80}}?\bto\s+((?!the\b|a\b|an\b|be\b)[a-z]+\b"
-            r"[^,;:.“”\"]*)",
-            previous.sentence.text,
-        )
-        if found and len(found.group(1).split()) <= 14:
-            return Subject(f"the {noun} to {found.group(1).strip()}", expanded=True)
-    return Subject(subject)
-
-
-def _split_at_aux(words: list[str]) -> tuple[int, str, str] | None:
-    """(index of the auxiliary, the auxiliary to front, what stays after the subject)."""
-    for i, w in enumerate(words[:10]):
-        lw = w.lower()
-        if "," in w or lw in ("that", "who", "which"):
-            return None
-        if i == 0 or lw not in AUX:
-            continue
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if lw in _HAVE and not _PARTICIPLE.match(nxt):
-            return i, _HAVE[lw], " have"  # "Russia has trade" -> "Does Russia have trade"
-        return i, lw.capitalize(), ""
-    return None
-
-
-def yes_no(clause: str, proper: Callable[[str], bool]) -> str | None:
-    pred = cut_predicate(clause)
-    if not pred:
-        return None
-    words = pred.split()
-    found = _split_at_aux(words)
-    if not found:
-        return None
-    i, aux, extra = found
-    subject = decap(" ".join(words[:i]), proper)
-    rest = " ".join(words[i + 1 :])
-    if subject.lower() in _VAGUE or not rest or rest.split()[0].lower() in AUX:
-        return None  # "Will it ...?" asks nothing a reader can place
-    return finish(f"{aux} {subject}{extra} {rest}?", proper)
-
-
-def _verbish(word: str) -> bool:
-    w = word.lower()
-    return word.islower() and (w in AUX or w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "us", "is"))))
-
-
-def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
-    wh = wh.lower()
-    if wh in ("whether", "if"):
-        return yes_no(clause, proper)
-    pred = cut_predicate(clause)
-    if not pred:
-        return None
-    words = pred.split()
-    if wh in ("who", "what", "which") and _verbish(words[0]):
-        return finish(f"{wh.capitalize()} {pred}?", proper)  # "who benefits more ..."
-    lead = wh.capitalize()
-    if (
-        wh in ("what", "which", "how", "whose")
-        and len(words) > 2
-        and words[0].islower()
-        and words[0] not in STOPWORDS
-        and not _verbish(words[0])
-    ):
-        lead, words = f"{lead} {words[0]}", words[1:]  # "what form it would take"
-    found = _split_at_aux(words)
-    if not found:
-        return None
-    i, aux, extra = found
-    subject = decap(" ".join(words[:i]), proper)
-    if subject.lower() in _VAGUE:
-        return None
-    return finish(f"{lead} {aux.lower()} {subject}{extra} {' '.join(words[i + 1 :])}?", proper)
 
 
 def finish(question: str, proper: Callable[[str], bool]) -> str | None:
@@ -239,7 +208,7 @@ def finish(question: str, proper: Callable[[str], bool]) -> str | None:
     if q.count('"') % 2:
         q = q.replace('"', "")
     words = q.split()
-    if len(words) < 4 or len(words) > MAX_WORDS + 8:
+    if len(words) < 4 or len(words) > MAX_WORDS + 10:
         return None
     # The subject after the question word keeps its capital only if it is a name.
     if len(words) > 1:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive import classifier, places
 from briefsmith.engines.extractive.actors import find_actors
+from briefsmith.engines.extractive.bottomline import bottom_line, eligible
 from briefsmith.engines.extractive.facts import BOTTOM_LINE, Facts
+from briefsmith.engines.extractive.features import evidence_of
 from briefsmith.engines.extractive.keyactors import actor_points
 from briefsmith.engines.extractive.ledger import Ledger
 from briefsmith.engines.extractive.mentions import Reader
-from briefsmith.engines.extractive.mmr import Pick, mmr
+from briefsmith.engines.extractive.mmr import Pick
 from briefsmith.engines.extractive.questions import Question, question_for
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
@@ -32,7 +34,12 @@ SPARE = 3
 
 
 class Composer:
-    def __init__(self, articles: Sequence[Article], spec: BriefSpec):
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        spec: BriefSpec,
+        model: classifier.SentenceModel | None = classifier.PACKAGED,
+    ):
         self.articles, self.spec = articles, spec
         self.strikes = [s.lower() for s in spec.strike]
         self.units: list[Unit] = units_of(articles)
@@ -41,7 +48,15 @@ class Composer:
         self.reader = Reader(self.units)
         self.choices = spec.section_choices()
         self.questions = self._questions()
-        self.sorter = Sorter(self.units, self.scores, self.choices, self.questions)
+        r = self.reader
+        strengths = {i: q.strength for i, q in self.questions.items()}
+        self.evidence = evidence_of(
+            self.units, r.tokens, r.initial, r.capital, r.lower, strengths, self.scores.importance, self.scores.headline
+        )
+        model = classifier.packaged() if model is classifier.PACKAGED else model
+        probs = [model.sections.probabilities(f) for f in self.evidence.feats] if model else None
+        self.bottom = [model.summary.probabilities(f)["bottom_line"] for f in self.evidence.feats] if model else None
+        self.sorter = Sorter(self.units, self.scores, self.choices, self.questions, self.evidence.themes, probs)
         importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
         self.ranked = [
             (a, s)
@@ -50,7 +65,8 @@ class Composer:
         ]
         # Which sentences stand alone, with what brackets (standing/).
         self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
-        for i in self.editor.undated():  # "on Tuesday" with no date to say which: prefer others
+        self.undated = set(self.editor.undated())
+        for i in self.undated:  # "on Tuesday" with no date to say which: prefer others
             self.scores.importance[i] *= UNDATED_WEIGHT
         # The pins' warnings are the overrides step's to give; here they only reserve room.
         self.pins, _ = pinned_points(spec, articles, [c.id for c in self.choices])
@@ -83,20 +99,27 @@ class Composer:
         }
 
     def summary(self, blocked: set[int], spare: int = 0) -> list[Pick]:
-        """The bottom line: the most central statements, not doubts (those are questions);
+        """The bottom line (bottomline.py): not doubts (those are questions), not colour;
         `spare` more, for the ones that quote a sentence another point already takes."""
         candidates = []
-        for i in range(len(self.units)):
+        for i, unit in enumerate(self.units):
             best = self.sorter.best(i)
-            if i not in blocked and not (best and self.sorter.kinds[best.section] == "questions"):
+            none = self.sorter.probs[i]["none"] if self.sorter.probs else None
+            doubt = best is not None and self.sorter.kinds[best.section] == "questions"
+            if i not in blocked and not doubt and eligible(unit, none):
                 candidates.append(i)
-        imp = self.scores.importance
-        return mmr(
+        if self.bottom:  # an undated "last week" counts less here too
+            weight = [p * (UNDATED_WEIGHT if i in self.undated else 1.0) for i, p in enumerate(self.bottom)]
+        else:
+            weight = self.scores.importance  # already weighed for undated sentences
+        return bottom_line(
+            self.units,
             candidates,
-            lambda i: imp[i],
+            weight.__getitem__,
             self.scores.similarity,
-            lambda i: self.units[i].doc,
             self.spec.summary_points + spare,
+            self.bottom is not None,
+            self.scores.headline,
             tellings=lambda i: self.facts.tellings(i, BOTTOM_LINE),
         )
 
@@ -147,7 +170,7 @@ class Composer:
                 picks = self.sorter.select(assigned.get(choice.id, []), room, self.facts.tellings)
             else:
                 members = [m for m in assigned.get(choice.id, []) if m[0] not in leaning]
-                picks = self.sorter.select(members, room + SPARE, self.facts.tellings)
+                picks = self.sorter.select(members, room + SPARE, self.facts.tellings, choice.id, self.editor.previous)
                 picks = ledger.admit(self._claim(picks, claimed, room))
             if not picks:
                 # The body does not repeat the summary, but a section must not say
@@ -175,6 +198,8 @@ class Composer:
         found = []
         for pick in summary_picks:
             best = self.sorter.best(pick.index)
+            if pick.also:
+                continue  # a fact several sources tell is stated once, never restated
             if best and best.section == section:
                 found.append(pick)
         return found

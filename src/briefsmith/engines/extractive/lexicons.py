@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefsmith.engines.extractive.sentences import Unit
-
 SECURITY = """
 terror:3 counterterror:3 attack:2 threat:2 militar:2 narcotic:3 drug:1.5 opium:2 heroin:2
 traffick:2 smuggl:2 insurgen:3 secur:2 weapon:2 arms$:2 missile:3 nuclear:2 bomb:3 explos:2
@@ -27,6 +25,12 @@ hostage:2 kidnap:2 ceasefire:2 invasion:2 invade:2 conflict:1.5 police:1 crime:1
 coup$:2 rebel:2 guerrilla:2 airstrike:3 sanction:1 deterren:2 instabil:1.5 destabili:2
 proxy$:1.5 proxies$:1.5 volatil:1 hostil:1.5 assassinat:2 sabotag:2 siege:2 raid:1.5
 safe_haven:2 claimed_responsibility:2 target:1 death:1 national_security:1
+gunmen:2 gunman:2 gunfire:2 shooting:1.5 wounded:1.5 injur:1 behead:3 suicide_bomb:3 car_bomb:3
+artillery:2 rocket:2 drone:1.5 airbase:2 air_base:2 naval:1.5 navy:1.5 warship:2 frontline:2
+front_line:2 offensive:1.5 retake:2 recapture:2 stronghold:2 caliphate:2 recruit:1 propaganda:1
+plot$:1.5 plotted:1.5 foiled:1.5 surveillance:1.5 checkpoint:2 ambush:2 shelling:2 battle:1.5
+battlefield:2 deploy:1.5 mobiliz:1.5 separatist:2 annex:1.5 militia:2 special_forces:2
+uranium:2 centrifuge:2 warhead:3 ballistic:3 enrichment:1.5
 social_security:-2 job_security:-2 food_security:-1
 security_guard:-1
 """
@@ -42,6 +46,11 @@ activist:2 equalit:2 inequalit:2 dignity:2 child:1 employment:1 restriction:1.5 
 banned:1 crackdown:2 harass:2 victim:1.5 civilian:1.5 healthcare:1 welfare:1 vulnerable:1.5
 disabilit:2 disabled:2 racis:2 racial:2 lgbt:2 rule_of_law:2 due_process:2 fair_trial:2
 basic_rights:1 equal_pay:1 exploitation:1.5 slavery:3 forced_labour:3 forced_labor:3
+barred:1.5 barring:1 detainee:2 prisoner:1.5 political_prisoner:3 lawyer:1 trial:1.5 sentenced:1.5
+death_penalty:3 death_sentence:2 flogg:3 stoning:3 whipp:2 abduct:2 enslav:3 forced_marriage:3
+child_marriage:3 sexual_violence:3 rape$:3 raped:3 massacre:2 atrocit:3 genocide:3
+ethnic_cleansing:3 war_crime:3 crimes_against_humanity:3 press_freedom:3 free_press:3
+freedom_of_speech:3 internet_shutdown:3 curfew:1 human_shield:3
 """
 
 BACKGROUND = """
@@ -120,8 +129,8 @@ class Lexicon:
                     hits[phrase] = weight
         return hits
 
-    def score(self, unit: Unit) -> float:
-        return max(0.0, sum(self.matches(unit.words).values()))
+    def score(self, words: Iterable[str]) -> float:
+        return max(0.0, sum(self.matches(words).values()))
 
 
 def years_in(text: str) -> int:

@@ -1,8 +1,12 @@
-"""Open questions, phrased from what the sources leave open: pending processes
-("needs to be followed up with ..."), conditions ("can only be made with ..."),
-doubts and hedges ("remains to be seen who ...", "begs the question if ...",
-"it is unlikely that ..."). Each question is built by general templates over the
-words of one cited sentence; a sentence no template fits gives no question."""
+"""Open questions, phrased from what the sources leave open: questions the text asks
+(`asked.py`), doubts ("remains to be seen who ...", "whether the West can trust ...",
+"it is unlikely that ..."), disputes ("remains in dispute"), pending processes and
+decisions ("needs to be approved", "has not yet decided", "is expected to"),
+conditions ("can only be made with ...") and hedges ("could collapse").
+
+Each question is built by general templates over one main clause of one cited
+sentence: never from a "while ..." clause, an aside in brackets, or a rule someone
+"must" follow. A sentence no template fits gives no question."""
 
 from __future__ import annotations
 
@@ -10,60 +14,100 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefsmith.engines.extractive.clauses import (
-    cut_predicate,
-    embedded_question,
-    finish,
-    subject_before,
-    yes_no,
-)
+from briefsmith.engines.extractive.asked import asked
+from briefsmith.engines.extractive.clauses import Clause, cut_predicate, decap, finish, main_clauses, noun_phrase
+from briefsmith.engines.extractive.inversion import embedded_question, yes_no
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.subjects import subject_before
 
 _WH = r"(whether|if|who|what|when|where|how|why|which)"
 _OPEN = re.compile(
-    r"\b(?:remains? to be seen|remains? (?:unclear|uncertain|unknown)|"
-    r"(?:is|was|it's|are) (?:still |also )?(?:unclear|uncertain|not clear|unknown|not known|"
-    r"not yet known|undecided)|begs the question|raises the question|poses the question|"
-    r"the question (?:is|remains)|questions? remains?(?: over| about| as to)?|no one knows|"
-    r"nobody knows)(?: of)?\s*,?\s+" + _WH + r"\s+(.+)$",
+    r"\b(?:remains? to be seen|remain(?:s|ed)? (?:unclear|uncertain|unknown|undecided|an open question)|"
+    r"(?:is|was|are|were|it's) (?:still |also )?(?:unclear|uncertain|not clear|unknown|not known|"
+    r"not yet known|undecided|unsure|not sure)|begs the question|raises? the question|poses? the question|"
+    r"the question (?:is|remains)|questions? remains?|no one knows|nobody knows|"
+    r"(?:asked|asks|asking|wondered|wonders|wondering|questioned|questioning|investigating|investigate|"
+    r"investigates|examining|to determine|to decide|deciding|decide|debating|considering|weighing|"
+    r"no word on|concerned|worried|doubts?))"
+    r"(?:\s+(?:of|over|about|as to|on))?\s*,?\s+" + _WH + r"\s+(.+)$",
     re.IGNORECASE,
 )
+_OPEN_FIRST = re.compile(
+    r"^(whether|how|why|what|who|when|where)\s+(.+?)\s+(?:remains|is|was) (?:still )?"
+    r"(?:unclear|unknown|uncertain|undecided|an open question|to be seen)\b",
+    re.IGNORECASE,
+)
+_WHETHER_TO = re.compile(
+    r"\b(?:(?:is|are|was|were|has been|have been)\s+)?(?:still\s+)?(?:deciding|considering|weighing|debating|"
+    r"discussing|mulling|unsure|undecided|decide|consider|weigh|debate)\s+(?:about\s+)?whether\s+to\s+(.+)$",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"\bwhether\s+(?!or\b|to\b)(.+)$", re.IGNORECASE)
 _LIKELY = re.compile(
-    r"\b(?:it|this)\s+(?:is|was|seems|appears|remains|looks)\s+(?:still\s+|highly\s+|very\s+)?"
-    r"(?:unlikely|doubtful|uncertain|unclear|possible|likely|improbable|not certain)\s+"
-    r"(?:that|whether|if)\s+(.+)$",
+    r"\b(?:(?:it|this)\s+(?:is|was|seems|appears|remains|looks)\s+(?:still\s+|highly\s+|very\s+)?"
+    r"(?:unlikely|doubtful|uncertain|unclear|possible|likely|improbable|not certain)\s+(?:that|whether|if)|"
+    r"(?:little|no)\s+reason\s+to\s+(?:believe|think|expect|assume)(?:\s+that)?|"
+    r"(?:unsure|not sure|doubt|doubts|doubtful)\s+(?:that|whether|if)|"
+    r"(?:there\s+(?:is|are|was|were)\s+|rais\w+\s+|amid\s+|express\w+\s+)(?:growing\s+|some\s+|grave\s+|serious\s+)?"
+    r"(?:concerns?|fears?|worries|worry)\s+that)\s+(.+)$",
     re.IGNORECASE,
 )
 _POSSIBILITY_OF = re.compile(r"\bpossibility of\s+(.{3,80}?)\s+being\s+(.+)$", re.IGNORECASE)
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|prospect|chance) that\s+(.+)$", re.IGNORECASE)
+_DISPUTED = re.compile(
+    r"\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:in dispute|unresolved|unsettled|disputed|contested|"
+    r"undecided|under discussion|being negotiated|(?:a|the|one)\s+(?:main\s+|key\s+|major\s+)?(?:sticking point|"
+    r"point of contention|bone of contention))\b"
+)
+_DISAGREEMENT = re.compile(
+    r"\bthere\s+(?:is|are|was|were)\s+(?:still\s+)?(?:some\s+)?(disagreement|differences|dispute|gaps|debate)\s+"
+    r"(over|on|about)\s+(.+)$",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(r"\b(has|have|had)\s+(?:not\s+yet|yet\s+not|still\s+not|not\s+so\s+far)\s+(\w+ed)\b(.*)$")
+_EXPECTS = re.compile(
+    r"\b(?:expects?|expected|predicts?|predicted)\s+((?:the\s+|a\s+|an\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)\s+to\s+(.+)$"
+)
+_UNCLAIMED = re.compile(
+    r"^(?:no one|nobody|no group)\s+(?:has\s+)?(?:yet\s+|immediately\s+|so far\s+)*"
+    r"claimed\s+responsibility\s+for\s+(.+)$",
+    re.IGNORECASE,
+)
 
+_HEDGE = r"(?:well |yet |still |eventually |soon )?"
 # (pattern whose match ends where the predicate starts, question template, strength)
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
-    (re.compile(r"\b(?:needs?|has|have|had) to be\s+(?!\w+ing\b)"), "Will {s} be {p}?", 3.0),
+    (re.compile(r"\b(?:needs?|has|have|had|must) (?:to )?be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 3.0),
     (re.compile(r"\b(?:is|are|was|were|has|have) (?:still )?yet to\s+"), "Will {s} {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only be\s+"), "Will {s} be {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only\s+"), "Will {s} {p}?", 2.5),
-    (re.compile(r"\b(?:is|are) (?:still )?(?:expected|due|scheduled|slated|poised) to\s+"), "Will {s} {p}?", 2.0),
+    (re.compile(r"\b(?:is|are) (?:still )?(?:expected|due|scheduled|slated|poised|set) to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:is|are) (?:highly |very )?(?:un)?likely to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:awaits|await|awaiting) (?:a |an |the )?"), "Will {s} get {p}?", 2.0),
-    (re.compile(r"\b(?:needs?|must|has to|have to)\s+(?!be\b|not\b)"), "Will {s} {p}?", 1.5),
+    (re.compile(r"\b(?:will|would) (?:also |still )?(?:have|need) to\s+(?!be\b)"), "Will {s} {p}?", 2.0),
     (
         re.compile(
-            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|"
-            r"pledged|vowed|threatened|(?:has|have) (?:ambitions|plans)) to\s+"
+            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|pledged|vowed|threatened|"
+            r"seeks?|sought|(?:is|are|was|were) (?:seeking|trying|attempting|hoping|planning)|"
+            r"(?:has|have) (?:ambitions|plans)) to\s+"
         ),
         "Will {s} {p}?",
         1.5,
     ),
-    (re.compile(r"\b(?:may|might|could) (?:well |yet |still )?(?!not\b|have\b|be\b)"), "Will {s} {p}?", 1.2),
+    (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 1.2),
+    (re.compile(rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b)"), "Will {s} {p}?", 1.2),
+    (re.compile(r"\bwould (?:likely|probably) (?!not\b|have\b|be\b)"), "Would {s} {p}?", 1.2),
 )
-
 
 # Every template needs one of these words: one search rules most sentences out.
 _ANY_TRIGGER = re.compile(
-    r"unclear|uncertain|unknown|not known|to be seen|question|likely|doubtful|possib|prospect|chance|"
-    r"needs? to|ha(?:s|ve|d) to|yet to|only|expected|due|scheduled|slated|poised|await|must|plan|"
-    r"intend|aim|hope|want|promised|pledged|vowed|threatened|ambitions|may|might|could|knows|certain",
+    r"unclear|uncertain|unknown|not known|to be seen|question|likely|doubt|possib|prospect|chance|"
+    r"needs? to|ha(?:s|ve|d) to|yet to|only|expected|due|scheduled|slated|poised|set to|await|must|plan|"
+    r"intend|aim|hope|want|promised|pledged|vowed|threatened|ambitions|may|might|could|knows|certain|"
+    r"whether|unsure|not sure|reason to|dispute|unresolved|unsettled|contested|undecided|disagree|differences|"
+    r"gaps|debate|not yet|has not|have not|had not|responsibility|seek|sought|trying|attempting|would|sticking|"
+    r"contention|concern|fear|worr|predict|expects|"
+    r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion",
     re.IGNORECASE,
 )
 
@@ -77,26 +121,88 @@ class Question:
 
 def question_for(unit: Unit, proper: Callable[[str], bool], previous: Unit | None = None) -> Question | None:
     """The open question a sentence raises, or None."""
-    text = unit.text
-    if not _ANY_TRIGGER.search(text):
+    found = asked(unit.text, proper)
+    if found:
+        return Question(found, 3.0)
+    if not _ANY_TRIGGER.search(unit.text):
         return None
-    m = _OPEN.search(text)
+    for clause in main_clauses(unit.text):
+        q = _from_clause(clause, unit, proper, previous)
+        if q is not None:
+            return q
+    return None
+
+
+def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
+    text = clause.text
+    m = _WHETHER_TO.search(text)
     if m:
-        q = embedded_question(m.group(1), m.group(2), proper)
-        return Question(q, 3.0) if q else None
-    m = _LIKELY.search(text)
-    if m:
-        q = yes_no(m.group(1), proper)
+        subject = subject_before(text, m.start(), unit, previous)
+        pred = cut_predicate(m.group(1))
+        q = finish(f"Will {subject.text} {pred}?", proper) if subject and pred else None
         return Question(q, 2.5) if q else None
+    for pattern, strength in ((_OPEN, 3.0), (_OPEN_FIRST, 3.0)):
+        m = pattern.search(text)
+        if m:
+            q = embedded_question(m.group(1), m.group(2), proper)
+            return Question(q, strength) if q else None
+    for pattern, strength in ((_LIKELY, 2.5), (_POSSIBILITY_THAT, 2.0)):
+        m = pattern.search(text)
+        if m:
+            q = yes_no(m.group(1), proper)
+            return Question(q, strength) if q else None
     m = _POSSIBILITY_OF.search(text)
     if m:
-        subject, pred = m.group(1), cut_predicate(m.group(2))
-        q = finish(f"Will {subject} be {pred}?", proper) if pred else None
+        who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(2))
+        q = finish(f"Will {who} be {pred}?", proper) if who and pred else None
         return Question(q, 2.0) if q else None
-    m = _POSSIBILITY_THAT.search(text)
+    m = _EXPECTS.search(text)
+    if m:
+        who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(2))
+        q = finish(f"Will {who} {pred}?", proper) if who and pred else None
+        if q:
+            return Question(q, 2.0)
+    found = _pending(text, unit, proper, previous) or _subject_rule(clause, unit, proper, previous)
+    if found is not None:
+        return found
+    m = _WHETHER.search(text)  # "whether" anywhere else: what it introduces is open
     if m:
         q = yes_no(m.group(1), proper)
         return Question(q, 2.0) if q else None
+    return None
+
+
+def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
+    """Disputes and decisions not yet taken."""
+    m = _DISPUTED.search(text)
+    if m:
+        subject = subject_before(text, m.start(), unit, previous)
+        q = finish(f"Will {subject.text} be resolved?", proper) if subject else None
+        return Question(q, 2.5) if q else None
+    m = _DISAGREEMENT.search(text)
+    if m:
+        what = cut_predicate(m.group(3))
+        q = finish(f"Will the {m.group(1).lower()} {m.group(2).lower()} {what} be resolved?", proper) if what else None
+        return Question(q, 2.5) if q else None
+    m = _UNCLAIMED.search(text)
+    if m:
+        what = cut_predicate(m.group(1))
+        q = finish(f"Who is responsible for {what}?", proper) if what else None
+        return Question(q, 2.5) if q else None
+    m = _NOT_YET.search(text)
+    if m:
+        subject = subject_before(text, m.start(), unit, previous)
+        rest = cut_predicate(m.group(3)) if m.group(3).strip() else ""
+        if subject is None or rest is None:
+            return None
+        aux = "Have" if m.group(1) == "have" or subject.text.lower().endswith("s") else "Has"
+        q = finish(f"{aux} {decap(subject.text, proper)} {m.group(2)} {rest}?", proper)
+        return Question(q, 2.5, previous if subject.expanded else None) if q else None
+    return None
+
+
+def _subject_rule(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
+    text = clause.text
     for pattern, template, strength in _SUBJECT_RULES:
         m = pattern.search(text)
         if not m:
@@ -105,6 +211,9 @@ def question_for(unit: Unit, proper: Callable[[str], bool], previous: Unit | Non
         pred = cut_predicate(text[m.end() :])
         if subject is None or not pred or pred.split()[0].lower() in ("not", "to", "be", "been"):
             return None
-        q = finish(template.format(s=subject.text, p=pred), proper)
+        draft = template.format(s=decap(subject.text, proper), p=pred)
+        if clause.condition and template.startswith(("Will", "Would")) and strength <= 1.5:
+            draft = f"{clause.condition[0].upper()}{clause.condition[1:]}, {draft[0].lower()}{draft[1:]}"
+        q = finish(draft, proper)
         return Question(q, strength, previous if subject.expanded else None) if q else None
     return None

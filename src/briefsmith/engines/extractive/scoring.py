@@ -110,9 +110,11 @@ class Scores:
                     central[i] *= 0.5
         self.centrality = central
         self.importance = []
+        self.headline = []  # share of the headline's words the sentence repeats
         for u, c in zip(units, central, strict=True):
             stems = set(u.stems)
             head = len(stems & heads.get(u.doc, set())) / (len(heads.get(u.doc, ())) or 1)
+            self.headline.append(head)
             key = 1.0 if keys and stems & keys else 0.0
             lead = 1.0 - u.position
             self.importance.append(0.5 * c + 0.35 * head + 0.15 * lead + 0.15 * key)

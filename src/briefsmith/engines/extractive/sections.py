@@ -1,13 +1,17 @@
 """Which section each sentence belongs to, and which sentences each section keeps.
 
-A sentence goes to the one section whose meaning it fits best (section lexicons,
-the analyst's keywords, open-question templates), or nowhere if it fits none well
-enough. Each section then keeps its most relevant sentences, without repeats (MMR).
+A sentence goes to the one section whose meaning it fits best, or nowhere if it
+fits none well enough. The sentence classifier (`classifier.py`) decides for the
+default themes and for questions ("none" is one of its answers: colour, asides,
+credit lines); a section the analyst added, or gave keywords, is matched by its
+words; without the classifier the section lexicons decide. Theme words never include
+the words of names. Each section then keeps its most relevant sentences, without
+repeats (MMR).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefsmith.engines.extractive.lexicons import LEXICONS, Lexicon, years_in
@@ -24,6 +28,16 @@ THRESHOLD = 2.0
 # them (a strong one and a weak one), or for a sentence central to the story.
 BACKGROUND_THRESHOLD = 3.0
 QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
+# With the classifier: the least probability its section needs, and the most that
+# "none" (colour, asides) may have; the probabilities are calibrated on held-out articles.
+MODEL_MIN = 0.4
+NONE_MAX = 0.3
+FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
+OQ_MIN = 0.2  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
+QUESTION_BONUS = 0.05
+# The classifier's class for the default themes (sections of kind "points"); every
+# section of kind "questions" is its "open_question".
+THEME_CLASS = {"background": "background", "security_rationale": "security_rationale", "human_rights": "human_rights"}
 
 
 @dataclass(frozen=True)
@@ -46,12 +60,29 @@ def lexicon_for(choice: SectionPlan) -> Lexicon | None:
 
 class Sorter:
     def __init__(
-        self, units: Sequence[Unit], scores: Scores, choices: Sequence[SectionPlan], questions: dict[int, Question]
+        self,
+        units: Sequence[Unit],
+        scores: Scores,
+        choices: Sequence[SectionPlan],
+        questions: dict[int, Question],
+        themes: Sequence[Sequence[str]] | None = None,
+        probs: Sequence[Mapping[str, float]] | None = None,
     ):
         self.units, self.scores, self.questions = units, scores, questions
+        self.themes = themes if themes is not None else [u.words for u in units]
+        self.probs = probs
         self.ids = [c.id for c in choices]
         self.kinds = {c.id: c.kind for c in choices}
         self.lexicons = {c.id: lexicon_for(c) for c in choices}
+        # Sections the classifier decides: the default themes the analyst left to their
+        # meaning (no keywords), and the questions.
+        self.classes: dict[str, str] = {}
+        if probs is not None:
+            for c in choices:
+                if c.kind == "questions":
+                    self.classes[c.id] = "open_question"
+                elif c.kind == "points" and c.id in THEME_CLASS and not c.keywords:
+                    self.classes[c.id] = THEME_CLASS[c.id]
         self._best: dict[int, Fit | None] = {}
         by_doc: dict[int, list[float]] = {}
         for u, imp in zip(units, scores.importance, strict=True):
@@ -60,22 +91,78 @@ class Sorter:
         self.top_third = {d: sorted(v, reverse=True)[(len(v) - 1) // 3] for d, v in by_doc.items()}
 
     def fit(self, i: int, section: str) -> float:
+        if section in self.classes:
+            return self._model_fit(i, section)
         if self.kinds.get(section) == "questions":
             q = self.questions.get(i)
             return q.strength * QUESTION_WEIGHT if q else 0.0
         lex = self.lexicons.get(section)
         if lex is None:
             return 0.0
-        score = lex.score(self.units[i])
+        score = lex.score(self.themes[i])
         if section == "background" and score > 0:
             unit = self.units[i]
             score += min(1.0, years_in(unit.sentence.text)) * 1.5
             score += 1.0 if unit.position < 0.15 else 0.0  # the lead sets the scene
         return score
 
+    def _model_fit(self, i: int, section: str) -> float:
+        """The classifier's probability, on the lexicon scale (THRESHOLD at 0.5); for
+        questions, with the plainness of the phrased question."""
+        assert self.probs is not None
+        p = self.probs[i]
+        if self.kinds[section] == "questions":
+            q = self.questions.get(i)
+            return (p["open_question"] + QUESTION_BONUS * q.strength) * 2 * THRESHOLD if q else 0.0
+        return p[self.classes[section]] * 2 * THRESHOLD
+
+    def _model_best(self, i: int) -> Fit | None:
+        assert self.probs is not None
+        p = self.probs[i]
+        for s in self.classes:
+            if self.kinds[s] == "questions":
+                fit = self.fit(i, s)
+                if fit >= OQ_MIN * 2 * THRESHOLD:
+                    return Fit(s, fit)
+                break
+        fits = [Fit(s, self.fit(i, s)) for s in self.classes if self.kinds[s] == "points"]
+        fits.sort(key=lambda f: -f.score)
+        if not fits:
+            return None
+        best = fits[0]
+        if p["none"] >= NONE_MAX or best.score <= p["none"] * 2 * THRESHOLD:
+            return self._lexical(i)
+        if best.score >= MODEL_MIN * 2 * THRESHOLD:
+            return best
+        if "background" in self.classes and self.central(i):
+            # Unsure between the themes, but central to the story and not colour: it
+            # tells what happened, which the background section exists for.
+            return Fit("background", self.fit(i, "background"))
+        return None
+
+    def _lexical(self, i: int) -> Fit | None:
+        """Where the classifier hears colour but a section's own words speak plainly (a
+        strong word and another), the words decide: they know what few examples taught
+        (the classifier learnt from news of conflict; a storm or a tram line is new to it)."""
+        fits = []
+        for s in self.classes:
+            lex = self.lexicons.get(s)
+            if self.kinds[s] == "points" and lex is not None:
+                fits.append(Fit(s, lex.score(self.themes[i])))
+        fits.sort(key=lambda f: -f.score)
+        return fits[0] if fits and fits[0].score >= BACKGROUND_THRESHOLD else None
+
     def best(self, i: int) -> Fit | None:
         if i in self._best:
             return self._best[i]
+        if self.classes:
+            # A section the analyst named by its words takes what matches them; the
+            # classifier files the rest.
+            fits = [Fit(s, self.fit(i, s)) for s in self.ids if self.kinds[s] != "actors" and s not in self.classes]
+            fits.sort(key=lambda f: -f.score)
+            found = fits[0] if fits and fits[0].score >= THRESHOLD else self._model_best(i)
+            self._best[i] = found
+            return found
         # Actors sections are built from the actors, not from sentences.
         fits = [Fit(s, self.fit(i, s)) for s in self.ids if self.kinds[s] != "actors"]
         # Ties go to the section the analyst listed first.
@@ -104,16 +191,31 @@ class Sorter:
         return out
 
     def select(
-        self, members: list[tuple[int, float]], k: int, tellings: Callable[[int], Sequence[int]] = lambda i: ()
+        self,
+        members: list[tuple[int, float]],
+        k: int,
+        tellings: Callable[[int], Sequence[int]] = lambda i: (),
+        section: str | None = None,
+        joined: Callable[[int], int | None] = lambda i: None,
     ) -> list[Pick]:
+        """The k best of a section's members. `joined(i)`: the sentence a point on i quotes
+        with it (it leans on it); the point then fits the section as both do, on average."""
         if not members or k <= 0:
             return []
-        top = max(s for _, s in members)
         fit = dict(members)
+        if section in self.classes:
+            for i in fit:
+                j = joined(i)
+                if j is not None:
+                    fit[i] = (fit[i] + self.fit(j, section)) / 2
+        top = max(fit.values()) or 1.0
         imp = self.scores.importance
+        # With the classifier, its probability is how surely the sentence belongs here;
+        # it leads the choice (the probabilities are calibrated on held-out articles).
+        w = FIT_WEIGHT if self.classes else 0.5
         return mmr(
             list(fit),
-            lambda i: 0.5 * fit[i] / top + 0.5 * imp[i],
+            lambda i: w * fit[i] / top + (1 - w) * imp[i],
             self.scores.similarity,
             lambda i: self.units[i].doc,
             k,

@@ -1,0 +1,63 @@
+"""Questions the text itself asks: a sentence that is a question ("Was the attack part
+of a larger plot?"), one announced ("the question is, however, what can Israel do once
+a deal is signed?", "... should be asking: Could this victory ...?"), a quoted one
+('"Were they soldiers?" she asked'), and "leaves many asking: Why?"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefsmith.engines.extractive.clauses import AUX, finish, prepare
+
+_WH = frozenset("what who whom whose which when where why how".split())
+_OPENERS = AUX | _WH | {"isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "didn't", "shouldn't", "wouldn't"}
+_LEAD = re.compile(
+    r"^(?:(?:so|but|and|yet|now|then|still|indeed|however|meanwhile)\s*,?\s+)*"
+    r"(?:(?:the|a|one|another|an important|the real|the big|the key|the main)\s+question\s+(?:is|remains|now is)"
+    r"(?:\s*,\s*(?:however|then|though|of course)\s*,)?\s*:?\s*)?",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(
+    r"^(?P<s>.+?)\s+(?:leaves?|left|has left|have left|leaving)\s+(?:many|some|people|us|observers|others|"
+    r"residents|families|many people)\s+(?:asking|wondering)\s*[:,]?\s*[“\"]?(?P<wh>why|how)\s*\?",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"]([^“”\"]{10,300}\?)[”\"]")
+
+
+def _well_formed(question: str) -> bool:
+    words = question.split()
+    first = words[0].lower().strip("“\"‘'") if words else ""
+    # An author's "How can I describe ...?" asks the reader nothing about the story.
+    personal = any(w.strip("“\"‘',.?") in ("I", "me", "my") for w in words)
+    return len(words) >= 4 and first in _OPENERS and not personal
+
+
+def _clean(question: str, proper: Callable[[str], bool]) -> str | None:
+    q = _LEAD.sub("", question.strip().strip('“”"‘’').strip())
+    if not q.endswith("?") or not _well_formed(q):
+        return None
+    return finish(q, proper)
+
+
+def asked(text: str, proper: Callable[[str], bool]) -> str | None:
+    """The question a sentence asks in so many words, or None."""
+    if "?" not in text:
+        return None
+    t = prepare(text)
+    m = _ASKING.match(t)
+    if m:
+        subject = m.group("s").strip()
+        return finish(f"{m.group('wh').capitalize()} {subject[0].lower()}{subject[1:]}?", proper)
+    end = t.rstrip("”\"’' ")
+    if end.endswith("?"):
+        # The question after an announcement: "..., there is a question we should ask: Could ...?"
+        colon = end.rfind(": ")
+        if colon > 0 and end[colon + 2 : colon + 3].isupper():
+            found = _clean(end[colon + 2 :], proper)
+            if found:
+                return found
+        return _clean(end, proper)
+    m = _QUOTED.search(t)  # '"Were they soldiers?" she asked.'
+    return _clean(m.group(1), proper) if m else None

@@ -1,0 +1,70 @@
+"""The bottom line: the few statements a decision-maker must read first.
+
+Never a question (rhetorical or not: those are open questions), never a quotation
+that opens the sentence (a fragment of what someone said is not the point), never
+a sentence the classifier calls colour or an aside. With the classifier, sentences
+are ranked by how likely an analyst would put them in the bottom line (for an
+opinion piece, its argument); without it, by centrality. The lede leads when it is
+among the strongest (news is written lede first), then the rest add what it does not
+say (MMR, with a strong penalty for repeating it or its neighbours).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from briefsmith.engines.extractive.mmr import Pick, mmr
+from briefsmith.engines.extractive.sentences import Unit
+
+_OPENING_QUOTE = "“\"‘'"
+NONE_MAX = 0.5  # a sentence the classifier thinks more likely colour than not stays out
+LEDE_SHARE = 0.5  # the lede leads if its score is at least this share of the best one
+NEAR = {1: 0.5, 2: 0.4, 3: 0.3}  # how much sentences 1, 2, 3 apart count as saying the same
+# The lede: the first sentence that repeats this share of the headline's words (a
+# feature may open on a scene and give the news later), else the first sentence.
+HEADLINE_SHARE = 0.4
+LAMBDA = 0.5  # relevance against novelty: half and half (the summary must not repeat itself)
+
+
+def eligible(unit: Unit, none: float | None) -> bool:
+    text = unit.text.strip()
+    if "?" in text or text[:1] in _OPENING_QUOTE:
+        return False
+    return none is None or none < NONE_MAX
+
+
+def bottom_line(
+    units: Sequence[Unit],
+    candidates: Sequence[int],
+    score: Callable[[int], float],
+    similarity: Callable[[int, int], float],
+    k: int,
+    modelled: bool,
+    headline: Sequence[float],
+    tellings: Callable[[int], Sequence[int]] = lambda i: (),
+) -> list[Pick]:
+    """The k bottom-line picks; `tellings(i)`: other sources' sentences that tell the fact
+    sentence i tells (facts.py), so that no fact is stated twice."""
+    if not candidates:
+        return []
+    best = max(score(i) for i in candidates)
+    ledes: dict[int, int] = {}
+    for i in candidates:  # each article's first candidate, unless a later one says what the headline says
+        first = ledes.setdefault(units[i].doc, i)
+        if headline[first] < HEADLINE_SHARE <= headline[i]:
+            ledes[units[i].doc] = i
+    lede = max(ledes.values(), key=lambda i: (score(i), -i))
+    lead = lede if score(lede) >= LEDE_SHARE * best else None
+
+    def relevance(i: int) -> float:
+        return score(i) + (1.0 if i == lead else 0.0)
+
+    def near(i: int, j: int) -> float:
+        # Neighbouring sentences mostly elaborate one point: a bottom line of three
+        # points takes them from different parts of the story.
+        a, b = units[i], units[j]
+        gap = abs(a.sentence.number - b.sentence.number) if a.doc == b.doc else 99
+        return max(similarity(i, j), NEAR.get(gap, 0.0))
+
+    lam = LAMBDA if modelled else 0.7
+    return mmr(candidates, relevance, near, lambda i: units[i].doc, k, lam, tellings=tellings)

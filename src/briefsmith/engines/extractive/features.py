@@ -1,0 +1,200 @@
+"""What a sentence is made of, as features a section model can weigh: its theme words
+outside names, the section lexicons' evidence, the marks of a question, a quotation,
+an aside or a credit line, and where it stands in its article.
+
+Words inside names are left out on purpose: "Human Rights Watch" says nothing about
+rights, "Security Council" nothing about threats (the name itself is one feature,
+"name"). Features are general word stems and shapes, never whole phrases of a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefsmith.engines.extractive import names, places
+from briefsmith.engines.extractive.lexicons import LEXICONS, years_in
+from briefsmith.engines.extractive.names import Token
+from briefsmith.engines.extractive.sentences import STOPWORDS, Unit, stem
+from briefsmith.engines.extractive.standing.needs import needs
+
+# Function words that carry a sentence's stance (doubt, condition, obligation, future,
+# voice): kept as features although they are stopwords for similarity.
+STANCE = frozenset(
+    "will would could may might must should can if whether why how what when who not no never "
+    "i we our my me us you your he she they it this that these those".split()
+)
+_QUOTES = '“”"‘’'
+_PRONOUN_START = frozenset("he she they it this that these those his her their its such".split())
+_DIGIT = re.compile(r"\d")
+
+
+# Words by which a text calls a name an armed group: the name is then security
+# evidence wherever it stands ("Boko Haram has two factions"), though its own words are not.
+ARMED = frozenset(
+    "militant militants terrorist terrorists extremist extremists insurgent insurgents insurgency rebel rebels "
+    "jihadist jihadists militia militias fighters guerrilla guerrillas paramilitary paramilitaries".split()
+)
+
+
+@dataclass(frozen=True)
+class Read:
+    """One sentence split into theme words and names."""
+
+    words: list[str]  # lower-cased, the words of names left out
+    names: list[str]  # the names, as written
+    armed: set[str]  # names an armed-group word stands next to, here
+
+
+def read_sentence(tokens: Sequence[Token], initial: set[int], capital: Counter[str], lower: Counter[str]) -> Read:
+    in_name: set[int] = set()
+    found, armed = [], set()
+    for run in names.runs(tokens):
+        kept = names.trim_initial(run, tokens, initial, capital, lower)
+        if not kept:
+            continue
+        in_name.update(kept)
+        name = " ".join(tokens[i].text for i in kept)
+        found.append(name)
+        window = tokens[max(0, kept[0] - 3) : kept[-1] + 4]
+        if any(t.raw.lower() in ARMED for t in window):
+            armed.add(name)
+    words = [tok.raw.lower() for i, tok in enumerate(tokens) if i not in in_name and tok.raw[:1].isalpha()]
+    return Read(words, found, armed)
+
+
+def theme_words(tokens: Sequence[Token], initial: set[int], capital: Counter[str], lower: Counter[str]) -> list[str]:
+    """The sentence's lower-cased words with the words of names taken out."""
+    return read_sentence(tokens, initial, capital, lower).words
+
+
+def _bucket(value: float, edges: Sequence[float], name: str) -> str:
+    for edge in edges:
+        if value < edge:
+            return f"{name}<{edge:g}"
+    return f"{name}>={edges[-1]:g}"
+
+
+def features(
+    unit: Unit,
+    tokens: Sequence[Token],
+    words: Sequence[str],
+    question: float = 0.0,
+    last: bool = False,
+    kinds: Sequence[str] = (),
+) -> dict[str, float]:
+    """The features of one sentence: `words` are its theme words, `question` how plainly
+    a question template fits it (0..3), `last` whether it closes its article, `kinds`
+    what its names are ("armed", "state", "name")."""
+    text = unit.sentence.text
+    feats: dict[str, float] = {"bias": 1.0}
+    for w in words:
+        w = w.replace("’", "'").removesuffix("'s")
+        if w in STANCE:
+            feats["f:" + w] = 1.0
+        elif w not in STOPWORDS and len(w) > 2:
+            feats["w:" + stem(w)] = 1.0
+    for section, lexicon in LEXICONS.items():
+        score = max(0.0, sum(lexicon.matches(words).values()))
+        if score:
+            feats["lex:" + section] = min(score, 6.0) / 3.0
+    if kinds:
+        feats["names"] = min(len(kinds), 4) / 2.0
+        for kind in set(kinds) - {"name"}:
+            feats["names:" + kind] = 1.0
+    stripped = text.strip()
+    if "?" in text:
+        feats["mark:question"] = 1.0
+    if question:
+        feats["template:question"] = question / 3.0
+    if stripped[:1] in _QUOTES:
+        feats["quote:opens"] = 1.0
+    if any(q in text for q in '“"'):
+        feats["quote:has"] = 1.0
+    if stripped[-1:] in _QUOTES or stripped.endswith(('."', ".”", ',"', "?”", '?"')):
+        feats["quote:closes"] = 1.0
+    if re.search(r"\b(?:said|says|told|according to|added|stated)\b", text):
+        feats["attributed"] = 1.0
+    first = tokens[0].raw.lower() if tokens else ""
+    if first in _PRONOUN_START:
+        feats["starts:pronoun"] = 1.0
+    if first in ("but", "and", "so", "yet", "or"):
+        feats["starts:conjunction"] = 1.0
+    if _DIGIT.search(text):
+        feats["digits"] = 1.0
+    if years_in(text):
+        feats["year"] = 1.0
+    feats[_bucket(len(text.split()), (8, 15, 25, 40), "len")] = 1.0
+    feats[_bucket(unit.position, (0.01, 0.1, 0.3, 0.6, 0.9), "pos")] = 1.0
+    if last:
+        feats["pos:last"] = 1.0
+    return feats
+
+
+def all_features(
+    units: Sequence[Unit],
+    tokens: Sequence[Sequence[Token]],
+    reads: Sequence[Read],
+    questions: dict[int, float],
+    importance: Sequence[float],
+    headline: Sequence[float],
+) -> list[dict[str, float]]:
+    """The features of every unit (`questions`: unit index -> question strength;
+    `importance`: how central it is to its story, 0..1), with the lexicon evidence of
+    the sentences on either side: "The group claimed it" reads as its neighbours do."""
+    last: dict[int, int] = {}
+    armed: dict[int, set[str]] = {}
+    for u, r in zip(units, reads, strict=True):
+        last[u.doc] = max(last.get(u.doc, 0), u.sentence.number)
+        armed.setdefault(u.doc, set()).update(r.armed)
+    out = []
+    for i, (u, r) in enumerate(zip(units, reads, strict=True)):
+        kinds = [_kind(name, armed[u.doc]) for name in r.names]
+        feats = features(u, tokens[i], r.words, questions.get(i, 0.0), u.sentence.number >= last[u.doc] - 1, kinds)
+        for need in {n.kind for n in needs(u.text, u.sentence.text)}:
+            feats["needs:" + need] = 1.0  # what it leans on (standing/): a quotation's speaker, the writer's "I"
+        feats["central"] = importance[i]
+        if headline[i]:
+            feats["headline"] = headline[i]
+        if u.sentence.start == 0 and u.sentence.end >= len(u.article.paragraphs[u.sentence.paragraph - 1].rstrip()):
+            feats["paragraph:alone"] = 1.0  # a heading, a caption, a credit line, a one-line quote
+        out.append(feats)
+    for i, feats in enumerate(out):
+        for side, j in (("prev:", i - 1), ("next:", i + 1)):
+            if 0 <= j < len(units) and units[j].doc == units[i].doc:
+                for name, value in out[j].items():
+                    if name.startswith("lex:"):
+                        feats[side + name] = value
+    return out
+
+
+def _kind(name: str, armed: set[str]) -> str:
+    if name in armed or any(name in a.split() or a in name.split() for a in armed if len(a) > 2):
+        return "armed"
+    if places.state_code(name) or name in places.DEMONYMS:
+        return "state"
+    return "name"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the sorter reads of every unit: its theme words and its features."""
+
+    themes: list[list[str]]
+    feats: list[dict[str, float]]
+
+
+def evidence_of(
+    units: Sequence[Unit],
+    tokens: Sequence[Sequence[Token]],
+    initial: Sequence[set[int]],
+    capital: Counter[str],
+    lower: Counter[str],
+    questions: dict[int, float],
+    importance: Sequence[float],
+    headline: Sequence[float],
+) -> Evidence:
+    reads = [read_sentence(t, ini, capital, lower) for t, ini in zip(tokens, initial, strict=True)]
+    return Evidence([r.words for r in reads], all_features(units, tokens, reads, questions, importance, headline))
