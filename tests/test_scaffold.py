@@ -11,6 +11,7 @@ import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
 from briefsmith.records import read_article
+from briefsmith.version import REQUIREMENT
 from briefsmith.workspace import scaffold
 from briefsmith.workspace.scaffold import INIT_PATHS, OPTIONAL_FIELDS, init_workspace, new_brief, workflow_text
 from briefsmith.workspace.spec import load_spec
@@ -208,7 +209,8 @@ def briefsmith_commands(script: str) -> list[list[str]]:
 
 def test_the_repository_uses_the_workflow_init_writes() -> None:
     assert (REPO / ".github/workflows/briefs.yml").read_text(encoding="utf-8") == workflow_text()
-    assert (REPO / "src/briefsmith/workspace/scaffold_files/briefs.yml").read_text(encoding="utf-8") == workflow_text()
+    template = (REPO / "src/briefsmith/workspace/scaffold_files/briefs.yml").read_text(encoding="utf-8")
+    assert template.replace("@REQUIREMENT@", REQUIREMENT) == workflow_text()
 
 
 def test_the_workflow_builds_and_uploads() -> None:

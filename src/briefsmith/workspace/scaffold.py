@@ -8,15 +8,17 @@ the repository's own `.github/workflows/briefs.yml` is a copy a test keeps equal
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Sequence
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
+from briefsmith.version import REQUIREMENT
 from briefsmith.workspace.paths import resolve_source
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -75,9 +77,30 @@ def _packaged(name: str) -> str:
     return resources.files("briefsmith.workspace").joinpath("scaffold_files").joinpath(name).read_text(encoding="utf-8")
 
 
-def workflow_text() -> str:
-    """The CI workflow `init` writes (and this repository uses)."""
-    return _packaged("briefs.yml")
+def install_requirement() -> str:
+    """What a workspace's CI installs: this Briefsmith, where pip can fetch it again. Installed
+    from a git repository (a fork, a branch), that repository at the very commit (PEP 610's
+    direct_url.json says which); otherwise the release of this version (version.REQUIREMENT)."""
+    try:
+        recorded = metadata.distribution("briefsmith").read_text("direct_url.json")
+        origin = json.loads(recorded) if recorded else None
+    except (metadata.PackageNotFoundError, ValueError):
+        origin = None
+    return requirement_from(origin)
+
+
+def requirement_from(origin: object) -> str:
+    """The requirement for an install whose PEP 610 record is `origin` (None: from an index)."""
+    if isinstance(origin, dict) and isinstance(vcs := origin.get("vcs_info"), dict):
+        url, commit = str(origin.get("url", "")), str(vcs.get("commit_id", ""))
+        if vcs.get("vcs") == "git" and url.startswith("https://") and re.fullmatch(r"[0-9a-f]{40}", commit):
+            return f"briefsmith @ git+{url}@{commit}"
+    return REQUIREMENT  # from an index, a wheel file or a local checkout: the release
+
+
+def workflow_text(requirement: str = REQUIREMENT) -> str:
+    """The CI workflow `init` writes (and, with the release's requirement, this repository uses)."""
+    return _packaged("briefs.yml").replace("@REQUIREMENT@", requirement)
 
 
 def _scalar(value: str) -> str:
@@ -134,6 +157,8 @@ def init_workspace(target: Path) -> list[Path]:
         for rel, packaged in INIT_FILES:
             if rel == "briefs/example.yaml":
                 text = brief_text("Fisheries patrol pact in the Grey Strait", [EXAMPLE_SEED])
+            elif packaged == "briefs.yml":
+                text = workflow_text(install_requirement())
             else:
                 text = _packaged(packaged) if packaged else ""
             if _write_new(target / rel, text):
