@@ -41,8 +41,22 @@ def test_every_package_is_a_regular_one() -> None:
             assert (folder / "__init__.py").is_file(), f"{folder.relative_to(REPO)} has no __init__.py"
 
 
-# DESIGN.md's layers, in order: each imports only itself and the layers before it.
-LAYERS = ("basics", "settings", "workspace", "records", "ingest", "engines", "render", "out", "pipeline", "cli", "top")
+# DESIGN.md's layers, in order: each imports only itself and the layers before it (preview: the
+# live preview, `briefsmith serve`, a long-lived server over the pipeline).
+LAYERS = (
+    "basics",
+    "settings",
+    "workspace",
+    "records",
+    "ingest",
+    "engines",
+    "render",
+    "out",
+    "pipeline",
+    "preview",
+    "cli",
+    "top",
+)
 # The shared basics; children (worker processes), safeio (reading files we did not write),
 # limits (resource caps) and testpoints (where the hostile tests stop a build) are used by
 # several stages alike.

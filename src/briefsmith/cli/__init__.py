@@ -4,7 +4,7 @@ app.py holds the group and the error boundary; commands.py, workspace.py and edi
 the commands to it (importing them here registers them).
 """
 
-from briefsmith.cli import commands, doctor, editing, workspace  # noqa: F401  (registers the commands)
+from briefsmith.cli import commands, doctor, editing, serve, workspace  # noqa: F401  (registers the commands)
 from briefsmith.cli.app import cli, main
 
 __all__ = ["cli", "main"]

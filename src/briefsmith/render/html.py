@@ -117,6 +117,13 @@ def _style_text(path: Path, theme: Theme) -> str:
         raise RenderError(f"cannot read the stylesheet: {exc}", path=path) from None
 
 
+def forget_templates() -> None:
+    """Drop the compiled templates (they are never reloaded by themselves): a long-lived
+    process (`briefsmith serve`) calls this when a template file changes."""
+    with _envs_lock:
+        _envs.clear()
+
+
 def _stylesheets(theme: Theme, names: tuple[str, ...]) -> list[Path]:
     return [p for p in (theme.find("styles", n) for n in names) if p is not None]
 

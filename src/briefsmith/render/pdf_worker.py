@@ -72,8 +72,11 @@ def _serve(conn: Connection, theme: Theme, parent_pid: int, tmp: str | None) -> 
 class PdfWorker:
     """`start()` when a PDF may be needed; `render()` for each brief; `close()` at the end."""
 
-    def __init__(self, theme: Theme) -> None:
+    def __init__(self, theme: Theme, *, spawn: bool = False) -> None:
         self.theme = theme
+        # A long-lived process with threads (`briefsmith serve`) spawns its worker: forking
+        # while another thread holds a lock (the import lock, say) could hang the child.
+        self.spawn = spawn
         self._process: Any = None
         self._conn: Connection | None = None
         self._busy = False
@@ -87,7 +90,7 @@ class PdfWorker:
 
         methods = multiprocessing.get_all_start_methods()
         # fork: the child shares what is imported already and starts at once.
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        context: Any = multiprocessing.get_context("fork" if "fork" in methods and not self.spawn else "spawn")
         parent, child = context.Pipe()
         self._tmp = run_tmpdir()
         self._process = context.Process(
