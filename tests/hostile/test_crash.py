@@ -176,15 +176,17 @@ def test_a_batch_worker_killed_from_outside_is_one_line_and_recoverable(tmp_path
         (ws / "briefs" / f"w{i}.yaml").write_text(brief_yaml(title=f"Brief {i}"))
     marker = uuid.uuid4().hex
     flag = tmp_path / "flag"
-    env = env_for(marker, BRIEFSMITH_PAUSE_AT="brief-recorded#1", BRIEFSMITH_PAUSE_FILE=str(flag))
+    # A worker pauses while its brief is unfinished (its JSON written, not yet in place) and
+    # names itself in the flag file: killing that process, not whichever child is first in
+    # /proc, is what makes the pool break every time (idle workers may have nothing left to do).
+    env = env_for(marker, BRIEFSMITH_PAUSE_AT="temp-written:w3.json", BRIEFSMITH_PAUSE_FILE=str(flag))
     proc = start(ws, "build", "--format", "json,html", "--jobs", "2", env=env)
-    while not flag.exists():
+    while not flag.exists() or not flag.read_text().strip():
         assert proc.poll() is None, proc.communicate()
         time.sleep(0.01)
-    workers = [pid for pid in processes_of(marker) if pid != proc.pid]
-    assert workers, "no batch worker found"
-    os.kill(workers[0], signal.SIGKILL)  # the OOM killer, or a person with kill -9
-    flag.unlink()  # the build goes on
+    worker = int(flag.read_text().split()[1])
+    assert worker != proc.pid and worker in processes_of(marker), "the pause was not in a batch worker"
+    os.kill(worker, signal.SIGKILL)  # the OOM killer, or a person with kill -9
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 1, out + err
     assert "Traceback" not in err
