@@ -12,12 +12,13 @@ from html import escape
 from typing import Any
 
 STYLE = """
-body { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: #1d1d1f; background: #f4f4f2; }
+body { margin: 0; font: 15px/1.4 system-ui, sans-serif; color: #1d1d1f; background: #f4f4f2;
+  height: 100vh; display: flex; flex-direction: column; }
 header { padding: .5rem 1rem; background: #22303c; color: #fff; display: flex; gap: 1rem; align-items: baseline; }
 header a { color: #cfe3f7; } h1 { font-size: 1.15rem; margin: 0; flex: 1; }
 #status { font-size: .85rem; opacity: .85; } #error { display: none; margin: 0; padding: .6rem 1rem;
   background: #fde2e1; color: #7a1410; font-family: ui-monospace, monospace; white-space: pre-wrap; }
-#error.shown { display: block; } main { display: flex; height: calc(100vh - 2.6rem); }
+#error.shown { display: block; } main { display: flex; flex: 1; min-height: 0; }
 main iframe { flex: 1; border: 0; background: #fff; } main iframe + iframe { border-left: 1px solid #ccc; }
 ul { padding: 0 1rem; } li { margin: .4rem 0; } .failed { color: #a0201a; }
 """
@@ -39,8 +40,9 @@ events.onmessage = (message) => {
   if (!brief) { document.getElementById("status").textContent = "no such brief (any more)"; return; }
   document.getElementById("title").textContent = brief.title;
   document.title = brief.title + " · Briefsmith preview";
-  document.getElementById("status").textContent = brief.status +
-    (brief.status === "building" ? "…" : " in " + brief.seconds.toFixed(2) + " s");
+  document.getElementById("status").textContent = brief.status === "building" ? "building…" :
+    brief.status === "failed" ? "failed (the last good version below)" :
+    brief.status + " in " + brief.seconds.toFixed(2) + " s";
   if (brief.version !== shown && brief.version > 0) {
     shown = brief.version;
     document.body.dataset.version = String(shown);
