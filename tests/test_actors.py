@@ -187,3 +187,19 @@ def test_groups_named_by_what_they_are():
     )
     assert found["Shiite militias"].kind == "group"
     assert "Saudi-led coalition" in found
+
+
+def test_a_whos_who_line_cites_a_sentence_the_points_do_not_already_state():
+    from briefsmith.engines.extractive.keyactors import actor_points
+
+    found = actors_of(
+        "Defence Minister Ali Karimi ordered the army to the border on Monday.",
+        "Karimi said the troops would stay for a month.",
+        "The government of Velmora, led by Defence Minister Ali Karimi, denied any plan to invade.",
+    )
+    karimi = found["Ali Karimi"]
+    stated = {karimi.citations[0].sentence}  # as if a point of the briefing quoted that sentence
+    line = next(p for p in actor_points([(karimi, 1.0)], lambda c: c.sentence in stated))
+    assert line.text == "Ali Karimi — Defence Minister"
+    assert karimi.role in line.citations[0].quote  # still where the role is stated
+    assert line.citations[0].sentence not in stated

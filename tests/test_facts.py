@@ -119,3 +119,31 @@ def test_sources_that_disagree_on_a_date_get_an_open_question_citing_both():
     differ = [q for q in questions if "differ" in q.text]
     assert differ and differ[0].text.endswith("?") and "2023" in differ[0].text and "2024" in differ[0].text
     assert {c.source for c in differ[0].citations} == {"a", "b"}
+
+
+def test_a_people_in_the_plural_and_an_abbreviation_after_a_hyphen_name_their_states():
+    sig = signature("The Saudis joined the South Korea-U.S. drills.")
+    assert {"$SA", "$KR", "$US"} <= sig.names
+
+
+def test_a_long_list_of_states_in_common_is_one_fact():
+    units = _units(
+        "The pact's members are Norway, Chile, Ghana, Peru, Nepal and Fiji, its secretariat said.",
+        "Chile, Fiji, Ghana, Nepal, Norway and Peru signed up to the pact.",
+    )
+    assert Facts(units).same(0, 1)
+
+
+def test_a_point_telling_two_facts_cites_each_sentence_of_another_source_that_tells_one():
+    units = _units(
+        "Velmora's port authority closed the northern harbour after the storm, and its coastguard "
+        "towed three trawlers to the southern terminal.",
+        "Velmora's port authority closed the northern harbour. Fishermen in the old town said they "
+        "would lose a week of catches. The coastguard towed three trawlers to the southern terminal.",
+    )
+    facts = Facts(units)
+    told = {units[j].sentence.text for j in facts.tellings(0)}
+    assert told == {
+        "Velmora's port authority closed the northern harbour.",
+        "The coastguard towed three trawlers to the southern terminal.",
+    }

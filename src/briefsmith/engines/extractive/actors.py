@@ -141,6 +141,13 @@ def _actor(ent: Entity, kind: ActorKind, weight: Callable[[Unit], float]) -> Act
     with_role.sort(key=lambda m: -_informative(m.role.text if m.role else ""))
     role = with_role[0].role.text if with_role and with_role[0].role else None
     cites: list[Citation] = [role_citation(with_role[0])] if with_role else []
+    # Over several sources, also where each other source states that role: the who's-who line
+    # may then cite one that the body's points do not already quote (keyactors.py).
+    docs = {with_role[0].unit.doc} if with_role else set()
+    for m in with_role[1:]:
+        if m.role and m.role.text.lower() == (role or "").lower() and m.unit.doc not in docs and len(cites) < 2:
+            docs.add(m.unit.doc)
+            cites.append(role_citation(m))
     seen = {(c.source, c.sentence) for c in cites}
     # Then where it acts in the sentences that matter most to the story.
     for m in sorted(ordered, key=lambda m: (not (m.agent or m.subject) or m.locative, -weight(m.unit))):

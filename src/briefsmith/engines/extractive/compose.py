@@ -43,6 +43,9 @@ class Composer:
         self.articles, self.spec = articles, spec
         self.strikes = [s.lower() for s in spec.strike]
         self.units: list[Unit] = units_of(articles)
+        self.unit_of: dict[tuple[str, int | None], int] = {
+            (u.article.id, u.sentence.number): i for i, u in enumerate(self.units)
+        }
         self.scores = Scores(self.units, [a.title for a in articles], spec.keywords)
         self.facts = Facts(self.units)  # which sentences of other sources tell the same fact
         self.reader = Reader(self.units)
@@ -185,7 +188,8 @@ class Composer:
             points = written[choice.id]
             room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
             if choice.kind == "actors":
-                points = [p for p in actor_points(ranked) if not is_struck(p.text, self.strikes)][:room]
+                lines = actor_points(ranked, lambda c: ledger.restates(self.unit_of.get((c.source, c.sentence), -1)))
+                points = [p for p in lines if not is_struck(p.text, self.strikes)][:room]
             elif choice.kind == "questions":  # sources that tell a stated fact differently come first
                 points = (self._disagreements(ledger.chosen) + points)[:room]
             # Room is left for the pins; the overrides step puts them first.

@@ -34,15 +34,17 @@ from briefsmith.engines.extractive.sentences import Unit
 SAME = 0.3  # the score (0..1) from which two sentences tell one fact
 BOTTOM_LINE = 0.2  # the bottom line is surer still that its points say different things
 FLOOR = min(SAME, BOTTOM_LINE)
+SECOND = 0.1  # a second sentence of one source backs a point only for a clause it surely tells
 DISAGREE = 0.45  # stricter: the same fact, apart from the figure they tell differently
 MIN_ANCHORS = 2
+STATE_LIST = 5  # so many states in common are a fact of their own: who is in a coalition, at a summit
 ONE_ANCHOR_PENALTY = 0.25  # one shared anchor is thin evidence: most of the words must be shared
 RARE = 3  # a word in at most this many sentences is an anchor, as telling as a name
 POSTING_CAP = 64  # an anchor in more sentences than this is too common to find candidates by
 PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
 PAIR_CAP = 4 * POSTING_CAP
 
-Part = tuple[frozenset[str], frozenset[str], float]  # features, anchors, total weight
+Part = tuple[frozenset[str], frozenset[str], float, frozenset[str]]  # features, anchors, total weight, names
 
 
 def _numeric(feature: str) -> bool:
@@ -61,7 +63,6 @@ class Facts:
         n = len(units) + 1
         self.weight = {f: math.log(n / c) + 0.1 for f, c in df.items()}
         rare = frozenset(f for f, c in df.items() if c <= RARE)
-        self.names = frozenset(n for sig in sigs for n in sig.names)
         # Each sentence, and each of its clauses when it has several.
         self.parts = [
             [self._part(sig, rare) for sig in (whole, *(signature(c) for c in clauses(u.sentence.text)))]
@@ -78,7 +79,8 @@ class Facts:
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
         features = sig.features
-        return features, sig.anchors | (sig.words & rare), sum(self.weight.get(f, 0.0) for f in features)
+        weight = sum(self.weight.get(f, 0.0) for f in features)
+        return features, sig.anchors | (sig.words & rare), weight, sig.names
 
     def _keys(self, anchors: frozenset[str], df: Counter[str]) -> list[object]:
         ranked = sorted(anchors, key=lambda f: (df[f], f))
@@ -98,12 +100,13 @@ class Facts:
 
     def _bare(self, part: Part) -> Part:
         features = frozenset(f for f in part[0] if not _numeric(f))
-        return features, frozenset(f for f in part[1] if not _numeric(f)), sum(self.weight[f] for f in features)
+        anchors = frozenset(f for f in part[1] if not _numeric(f))
+        return features, anchors, sum(self.weight[f] for f in features), part[3]
 
     def _score(self, a: Part, b: Part) -> float:
         anchors = len(a[1] & b[1])
         common = a[0] & b[0]
-        if not anchors or common <= self.names:
+        if not anchors or (common <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
             return 0.0  # the same people and places, but nothing said of them in common
         shared = sum(self.weight[f] for f in common)
         lo, hi = sorted((shared / (a[2] or 1.0), shared / (b[2] or 1.0)))
@@ -133,15 +136,26 @@ class Facts:
 
     def tellings(self, i: int, least: float = SAME) -> list[int]:
         """The best unit of each other source that tells the fact unit i tells (scoring at
-        least `least`)."""
-        seen: set[int] = set()
+        least `least`), and, where unit i tells several facts clause by clause ("set up a
+        blockade, and its air force controls the airspace"), the unit of that source telling a
+        clause the others do not."""
+        told: dict[int, list[int]] = {}
         out = []
         for score, j in self.matches(i):
-            doc = self.units[j].doc
-            if doc not in seen and score >= least:
-                seen.add(doc)
+            if score < least:
+                break
+            same_source = told.setdefault(self.units[j].doc, [])
+            if not same_source or any(
+                self._told(part, j) >= least + SECOND and all(self._told(part, k) < least for k in same_source)
+                for part in self.parts[i][1:]
+            ):
+                same_source.append(j)
                 out.append(j)
         return out
+
+    def _told(self, part: Part, j: int) -> float:
+        """How well unit j tells the fact of one clause."""
+        return max(self._score(part, b) for b in self.parts[j])
 
     def disagreements(self, points: Iterable[int]) -> list[Disagreement]:
         """Where another source tells the fact of one of these units with another date or

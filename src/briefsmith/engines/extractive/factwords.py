@@ -14,7 +14,8 @@ from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.sentences import STOPWORDS, stem
 from briefsmith.engines.extractive.wordlists import TITLES
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_][\w'’\-]*")
+# Words, hyphenated ones whole ("al-Abadi"), also before an abbreviation ("South Korea-U.S.").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_][\w'’]*(?:-(?:(?:[A-Z]\.){2,}|[^\W_][\w'’]*))*")
 _MONTHS = {
     m.lower(): m[:3].lower()
     for m in "January February March April May June July August September October November December".split()
@@ -112,7 +113,14 @@ def parts_of(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _state_openers() -> frozenset[str]:
     """The first words of every name and demonym of a state: most words are none of them."""
-    return frozenset(n.split()[0] for n in (*places.state_names(), *places.DEMONYMS))
+    names = (*places.state_names(), *places.DEMONYMS, *_plural_demonyms())
+    return frozenset(n.split()[0] for n in names)
+
+
+@lru_cache(maxsize=1)
+def _plural_demonyms() -> dict[str, str]:
+    """ "the Saudis", "Iraqis": a people named in the plural stands for its state in a fact."""
+    return {d + "s": code for d, code in places.DEMONYMS.items() if d[-1] not in "shz"}
 
 
 def state_at(parts: Sequence[str], k: int) -> tuple[str, int] | None:
@@ -125,7 +133,7 @@ def state_at(parts: Sequence[str], k: int) -> tuple[str, int] | None:
         if k + n <= len(parts):
             phrase = " ".join(parts[k : k + n])
             phrase = phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase
-            code = places.state_code(phrase) or places.DEMONYMS.get(phrase)
+            code = places.state_code(phrase) or places.DEMONYMS.get(phrase) or _plural_demonyms().get(phrase)
             if code:
                 return code, n
     return None

@@ -25,11 +25,9 @@ class Ledger:
 
     def add(self, pick: Pick) -> None:
         """Keep a point, backed by every other source that tells its fact."""
-        docs = {self.units[j].doc for j in (pick.index, *pick.also)}
         for j in self.facts.tellings(pick.index):
-            if j not in self.cited and self.units[j].doc not in docs:
+            if j not in self.cited and j not in pick.also:
                 pick.also.append(j)
-                docs.add(self.units[j].doc)
         self.chosen.append(pick)
         for j in (pick.index, *pick.also):
             self.cited.setdefault(j, pick)
@@ -59,3 +57,9 @@ class Ledger:
                     docs.add(self.units[j].doc)
                     self.cited[j] = dup
         return kept
+
+    def restates(self, i: int) -> bool:
+        """Does unit i back a chosen point, or tell the fact of one? (-1: no unit)"""
+        if i < 0:
+            return False
+        return i in self.cited or any(score >= SAME and j in self.cited for score, j in self.facts.matches(i))
