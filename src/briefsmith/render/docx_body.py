@@ -9,14 +9,15 @@ import docx
 from docx.oxml import OxmlElement
 from docx.shared import Emu
 
-from briefsmith.model import Actor, Briefing, Citation, Point, Source
+from briefsmith.model import Actor, Briefing, Citation, Point
 from briefsmith.render import docx_styles as S
+from briefsmith.render.citing import Citer, backing
 from briefsmith.render.docx_footnotes import Footnotes
 from briefsmith.render.docx_parts import add_bookmark, add_field, add_paragraph, add_run, add_text_with_link, text_width
 from briefsmith.render.identity import SUBTITLE_ID, SUMMARY, TITLE_ID, heading_id, shown
-from briefsmith.render.layout import disclaimer, kind_label, shown_points, shown_sections, shows_table
+from briefsmith.render.layout import disclaimer, kind_label, shown_points, shown_sections, shows_table, source_groups
 from briefsmith.render.locators import source_labels, table_locator
-from briefsmith.render.notes import format_date, format_note, format_reference, format_short_note
+from briefsmith.render.notes import format_date, format_reference
 
 UNVERIFIED = "[unverified]"
 ANALYST = "[analyst]"
@@ -32,8 +33,7 @@ class BodyWriter:
         self.body = document.element.body
         self.part = document.part
         self.notes = Footnotes(document, ids[S.FOOTNOTE_TEXT], ids[S.FOOTNOTE_REF], ids[S.HYPERLINK])
-        self.sources: dict[str, Source] = {s.id: s for s in briefing.sources}
-        self._cited: set[str] = set()  # sources already given a full note
+        self.citer = Citer(briefing.sources)  # full notes first, short ones after
         self.labels = source_labels(briefing.sources)
         self._tables = 0
         self._names = iter(shown(briefing))  # the points' bookmarks, in the order they are written
@@ -84,30 +84,17 @@ class BodyWriter:
             add_run(p, " ")
         add_run(p, point.text)
         self.cite(p, point.citations)
-        backing = len({c.source for c in point.citations})
-        if backing > 1:  # the same fact in several articles: say how many back it
-            add_run(p, f" ({backing} sources)")
+        sources = backing(point.citations)
+        if sources > 1:  # the same fact in several articles: say how many back it
+            add_run(p, f" ({sources} sources)")
         self.mark(p, next(self._names).id)
 
     def cite(self, paragraph, citations: tuple[Citation, ...]) -> None:
-        """One footnote per source the point cites; several sentences of one source
-        share it ("paras. 2–3"), as in the PDF."""
-        by_source: dict[str, list[Citation]] = {}
-        for citation in citations:
-            by_source.setdefault(citation.source, []).append(citation)
-        for group in by_source.values():
-            text, url = self.note_text(group)
-            self.notes.reference(paragraph, self.notes.add(text, url))
-
-    def note_text(self, group: list[Citation]) -> tuple[str, str | None]:
-        """Chicago: a full note the first time a source is cited, a short one after."""
-        first = group[0]
-        source = self.sources.get(first.source) or Source(id=first.source, title=first.source)
-        paragraphs = [c.paragraph for c in group]
-        if source.id in self._cited:
-            return format_short_note(first, source, paragraphs=paragraphs), None
-        self._cited.add(source.id)
-        return format_note(first, source, paragraphs=paragraphs), linkable(source.url)
+        """The point's footnotes, as in the PDF (citing.py): one per source, or one listing
+        the sources of a point many report."""
+        for note in self.citer.notes(citations):
+            parts = [(text, linkable(e.url)) for text, e in zip(note.texts, note.entries, strict=True)]
+            self.notes.reference(paragraph, self.notes.add(parts))
 
     def actors_table(self, actors: tuple[Actor, ...], title: str) -> None:
         self._tables += 1
@@ -149,9 +136,12 @@ class BodyWriter:
         if not self.briefing.sources:
             return
         self.para(S.HEADING1, SOURCES)
-        for source in self.briefing.sources:
-            p = self.para(S.BIBLIOGRAPHY)
-            add_text_with_link(p, self.part, format_reference(source), linkable(source.url), self.ids[S.HYPERLINK])
+        for publisher, group in source_groups(self.briefing.sources):
+            if publisher:  # a long list, grouped by outlet as in the PDF
+                self.para(S.HEADING2, publisher)
+            for source in group:
+                p = self.para(S.BIBLIOGRAPHY)
+                add_text_with_link(p, self.part, format_reference(source), linkable(source.url), self.ids[S.HYPERLINK])
 
 
 def linkable(url: str | None) -> str | None:

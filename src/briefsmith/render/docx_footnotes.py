@@ -5,6 +5,8 @@ settings entry, and the reference runs in the body.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -95,14 +97,18 @@ class Footnotes:
                 pr.append(ref)
         settings.insert_element_before(pr, *_AFTER_FOOTNOTE_PR)
 
-    def add(self, text: str, url: str | None = None) -> int:
-        """A new footnote of `text` (its `url`, if in the text, a live link); its id."""
+    def add(self, parts: Sequence[tuple[str, str | None]]) -> int:
+        """A new footnote of the `parts` (text, and the URL in it made a live link), "; "
+        between parts (one note listing several sources); its id."""
         note_id = self._next_id
         self._next_id += 1
         p = add_paragraph(self._note(self._root, note_id), self._text_style)
         add_run(p, "", self._ref_style).append(OxmlElement("w:footnoteRef"))
         add_run(p, " ")
-        add_text_with_link(p, self.part, text, url, self._link_style)
+        for i, (text, url) in enumerate(parts):
+            if i:
+                add_run(p, "; ")
+            add_text_with_link(p, self.part, text, url, self._link_style)
         return note_id
 
     def reference(self, paragraph, note_id: int) -> None:

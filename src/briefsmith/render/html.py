@@ -20,10 +20,19 @@ import jinja2
 from briefsmith.clock import build_time
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing
-from briefsmith.render.layout import disclaimer, keywords, kind_label, shown_points, shown_sections, shows_table
+from briefsmith.render.citing import NoteNumbering
+from briefsmith.render.layout import (
+    disclaimer,
+    keywords,
+    kind_label,
+    shown_points,
+    shown_sections,
+    shows_table,
+    source_groups,
+)
 from briefsmith.render.loader import ConfinedLoader
 from briefsmith.render.locators import source_labels, table_locator
-from briefsmith.render.notes import NoteNumbering, format_date, format_reference, link_parts
+from briefsmith.render.notes import format_date, format_reference, link_parts
 from briefsmith.render.sandbox import BoundedSandbox, run_template
 from briefsmith.safeio import Unsafe, read_regular
 from briefsmith.settings.options import PAPERS, PDF_PAPER
@@ -58,7 +67,10 @@ CONTEXT_DOC: dict[str, str] = {
     "actors": "list of {name, kind, kind_label, role, aliases, mentions, source}",
     "sources": "list of {id, title, authors, publisher, published, published_display, "
     "text, lead, url, href, tail} — `text` is the full reference",
-    "notes": "every note in reading order: {number, source, paragraphs, quotes, full, text, lead, url, href, tail}",
+    "source_groups": "the sources as [{publisher, sources}]: one group with no publisher while the list is "
+    "short (under 10) or has one publisher, else one per publisher, alphabetically",
+    "notes": "every note in reading order: {number, source, sources, paragraphs, quotes, full, text, lead, url, href, "
+    "tail, parts}",
     "keywords": "actor names and publishers, for `<meta name=keywords>`",
     "description": "subtitle or first summary point, for `<meta name=description>` (PDF subject)",
     "disclaimer": "the closing line",
@@ -71,9 +83,9 @@ CONTEXT_DOC: dict[str, str] = {
     "stylesheets": "print: file URLs of fonts.css, brief.css, custom.css (first found in the chain)",
     "inline_css": "screen: the text of screen.css and custom.css, to inline",
 }
-# A point is {text, notes, pinned, verified, edited, added}; a note
-# {number, text, lead, url, href, tail, …} where `href` is set only for http(s)/mailto
-# URLs (a `javascript:` URL stays text).
+# A point is {text, notes, backing, pinned, verified, edited, added}; a note
+# {number, text, lead, url, href, tail, parts, …} where `href` is set only for http(s)/mailto
+# URLs (a `javascript:` URL stays text); `parts` are its sources' entries (citing.py).
 
 _envs: dict[tuple[Path, ...], jinja2.Environment] = {}
 _envs_lock = threading.Lock()
@@ -176,6 +188,8 @@ def template_context(
         }
         for s in b.sources
     ]
+    by_id = {s["id"]: s for s in sources}
+    groups = [{"publisher": head, "sources": [by_id[s.id] for s in group]} for head, group in source_groups(b.sources)]
     built = build_time()
     date = b.date or built.date().isoformat()
     styles: list[Path] = []
@@ -198,6 +212,7 @@ def template_context(
         "sections": sections,
         "actors": actors,
         "sources": sources,
+        "source_groups": groups,
         "notes": notes.items,
         "keywords": keywords(b),
         "description": b.subtitle or (b.summary[0].text if b.summary else b.title),

@@ -4,7 +4,9 @@ the briefing puts it, and the labels of the actors table."""
 
 from __future__ import annotations
 
-from briefsmith.model import Actor, Briefing, Point, Section, actors_section
+from collections.abc import Sequence
+
+from briefsmith.model import Actor, Briefing, Point, Section, Source, actors_section
 
 KIND_LABELS = {"person": "Person", "organisation": "Organisation", "state": "State", "group": "Group"}
 
@@ -50,3 +52,23 @@ def disclaimer(briefing: Briefing) -> str:
         + (f" by Briefsmith\u2019s {engine} engine" if engine else " with Briefsmith")
         + "; every point cites the words it rests on. Not an assessment: check the sources before quoting."
     )
+
+
+# From this many sources on, the Sources list is grouped by publisher (alphabetically, each
+# group in the brief's order): a shorter list is read whole, a long one is searched by outlet.
+GROUP_FROM = 10
+OTHER_SOURCES = "Other sources"  # the group of sources whose record names no publisher
+
+
+def source_groups(sources: Sequence[Source]) -> list[tuple[str | None, tuple[Source, ...]]]:
+    """The Sources list as (publisher heading, its sources); one group with no heading
+    while the list is short or has a single publisher."""
+    publishers = {s.publisher for s in sources}
+    if len(sources) < GROUP_FROM or len(publishers) < 2:
+        return [(None, tuple(sources))]
+    named = sorted({p for p in publishers if p}, key=lambda p: (p.casefold(), p))
+    groups: list[tuple[str | None, tuple[Source, ...]]] = [
+        (p, tuple(s for s in sources if s.publisher == p)) for p in named
+    ]
+    rest = tuple(s for s in sources if not s.publisher)
+    return groups + ([(OTHER_SOURCES, rest)] if rest else [])

@@ -15,7 +15,7 @@ import urllib.parse
 from collections.abc import Sequence
 from typing import Any
 
-from briefsmith.model import Citation, Point, Source
+from briefsmith.model import Citation, Source
 
 _MONTHS = (
     "January",
@@ -147,7 +147,7 @@ def format_reference(source: Source) -> str:
     return " ".join(parts)
 
 
-# ---- For renderers: live links and note numbering ------------------------------------
+# ---- For renderers: live links (note numbering is citing.py) ------------------------
 
 
 def safe_href(url: str | None) -> str | None:
@@ -165,52 +165,3 @@ def link_parts(text: str, url: str | None) -> dict[str, Any]:
         lead, _, tail = text.rpartition(url)
         return {"text": text, "lead": lead, "url": url, "href": safe_href(url), "tail": tail}
     return {"text": text, "lead": text, "url": None, "href": None, "tail": ""}
-
-
-class NoteNumbering:
-    """Numbers notes in reading order. One note per source a point cites (several
-    sentences of one source share it: "paras. 2–3"); a source's first note is full,
-    later ones short (Chicago notes style)."""
-
-    def __init__(self, sources: tuple[Source, ...]) -> None:
-        self.sources = {s.id: s for s in sources}
-        self.items: list[dict[str, Any]] = []
-        self._seen: set[str] = set()
-
-    def cite(self, citations: tuple[Citation, ...]) -> list[dict[str, Any]]:
-        by_source: dict[str, list[Citation]] = {}
-        for c in citations:
-            by_source.setdefault(c.source, []).append(c)
-        return [self._note(group) for group in by_source.values()]
-
-    def _note(self, group: list[Citation]) -> dict[str, Any]:
-        c = group[0]
-        source = self.sources.get(c.source) or Source(id=c.source, title=c.source)
-        first = c.source not in self._seen
-        self._seen.add(c.source)
-        paragraphs = [x.paragraph for x in group]
-        text = (
-            format_note(c, source, paragraphs=paragraphs)
-            if first
-            else format_short_note(c, source, paragraphs=paragraphs)
-        )
-        note = {
-            "number": len(self.items) + 1,
-            "source": c.source,
-            "paragraphs": sorted(set(paragraphs)),
-            "quotes": [x.quote for x in group],
-            "full": first,
-            **link_parts(text, source.url if first else None),
-        }
-        self.items.append(note)
-        return note
-
-    def point(self, p: Point) -> dict[str, Any]:
-        return {
-            "text": p.text,
-            "notes": self.cite(p.citations),
-            "pinned": p.pinned,
-            "verified": p.verified,
-            "edited": p.edited,
-            "added": p.added,
-        }
