@@ -6,6 +6,11 @@ articles: pysbd took ~380 s on one 600 kB paragraph (super-linear) and, on long
 quote-heavy paragraphs, swallowed many sentences into one; syntok took ~1.7 s and split
 them correctly. Both measured per paragraph on ~1 MB of text: pysbd 5.5 s, syntok 2.3 s.
 
+syntok is pure Python and does about 1 MB/s; most sentence ends are plain ("word. The"), so
+those are found first by a regular expression that accepts only splits syntok is sure to
+make, and only the pieces between them that hold another possible end go to syntok: the
+same sentences at about 3 MB/s (bench/split_bench.py compares blingfire, nupunkt and pysbd).
+
 Spans are computed from where each sentence *starts* (the offset of its first token)
 up to where the next one starts, whitespace trimmed. So every span is an exact slice
 of the input, whatever the tokenizer does to token values, and no text is lost.
@@ -74,7 +79,89 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What may end a piece: a full stop, ! or ?, and a closing quote (nothing follows them there).
+_END = re.compile(r"[.!?][\"'\u2019\u201d]?$")
+
+
+@lru_cache(maxsize=1)
+def _syntok_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """syntok's own word lists, so the sure splits below are the ones syntok makes."""
+    from syntok._segmentation_states import State  # here: see _tokenizer
+
+    # Where syntok may begin a sentence: after a terminal (".", "!", "?", ";", "...", CJK
+    # stops) or at an opening bracket. A piece without one of these inside is one sentence.
+    marks = "".join(sorted(set("".join(State.terminals)) | set(State.opening_brackets)))
+    candidate = re.compile("[" + re.escape(marks) + "]")
+    # A split syntok always makes (see _move_and_maybe_extract_terminal there): a word the
+    # tokenizer keeps whole (2+ letters, capital only first or all capitals; or 2+ digits), maybe
+    # a closing quote, a full stop, ! or ?, maybe a closing quote, a space, then maybe an opening
+    # quote and a capital. The word must not be one of syntok's abbreviations, months or roman
+    # numerals, nor "No" ("No. 5"); after a number, the next word must not be a month.
+    sure = re.compile(
+        r"(?<!\S)([A-Z][a-z]+|[a-z]{2,}|[A-Z]{2,}|[0-9]{2,})[\"'\u2019\u201d]?[.!?][\"'\u2019\u201d]?( +)"
+        r"(?=[\"'\u201c\u2018]?([A-Z][a-z]*))"
+    )
+    brackets = re.compile("[" + re.escape("".join(State.opening_brackets | State.closing_brackets)) + "]")
+    exempt = frozenset(State.abbreviations | State.months | State.roman_numerals | {"no", "No", "NO"})
+    return candidate, sure, brackets, exempt, frozenset(State.months)
+
+
+def _sure_cuts(paragraph: str) -> list[int]:
+    """Offsets where syntok is sure to begin a sentence, outside any brackets (syntok skips
+    over bracketed text, so a split inside brackets is not sure)."""
+    _, sure, brackets, exempt, months = _syntok_rules()
+    found = [
+        m.end()
+        for m in sure.finditer(paragraph)
+        if m.group(1) not in exempt and not (m.group(1).isdigit() and m.group(3) in months)
+    ]
+    opened = [m.start() for m in brackets.finditer(paragraph)]
+    if not opened:
+        return found
+    from syntok._segmentation_states import State  # here: see _tokenizer
+
+    # Spans inside brackets, matched as syntok matches them (any closing closes the last).
+    inside: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for at in opened:
+        if paragraph[at] in State.opening_brackets:
+            stack.append(at)
+        elif stack:
+            start = stack.pop()
+            if not stack:
+                inside.append((start, at))
+    if stack:
+        inside.append((stack[0], len(paragraph)))  # never closed: nothing after it is sure
+    cuts, k = [], 0
+    for cut in found:  # a cut is sure when no bracketed span holds it or ends after it
+        while k < len(inside) and inside[k][1] < cut:
+            k += 1
+        if k == len(inside) or inside[k][0] > cut:
+            cuts.append(cut)
+    return cuts
+
+
 def _bounds(paragraph: str) -> list[int]:
+    """Sentence starts over the whole paragraph. syntok is linear but slow (about 1 MB/s):
+    the paragraph is first cut where syntok is sure to split (_sure_cuts); a piece with no
+    other place where syntok might split is one sentence, and only the other pieces go to
+    syntok. syntok's decision at a split depends on nothing before it, and its look-ahead
+    from earlier tokens never passes a sure split, so the starts are the ones syntok finds
+    over the whole paragraph (tests/test_records_text.py compares both on real text)."""
+    candidate = _syntok_rules()[0]
+    bounds: list[int] = []
+    pos = 0
+    for cut in [*_sure_cuts(paragraph), len(paragraph)]:
+        piece = paragraph[pos:cut].rstrip()
+        if piece and candidate.search(piece, 0, len(_END.sub("", piece))) is None:
+            bounds.append(pos)  # no terminal or bracket before its end: one sentence
+        elif piece:
+            bounds += [pos + s for s in _syntok_bounds(piece)]
+        pos = cut
+    return bounds
+
+
+def _syntok_bounds(paragraph: str) -> list[int]:
     """Sentence starts over the whole paragraph, segmented in pieces of at most MAX_CHUNK
     characters. A piece's last two sentences may have been cut short by the piece's end,
     so the next piece starts again where the second-last began: every boundary kept was

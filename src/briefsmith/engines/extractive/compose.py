@@ -74,10 +74,9 @@ class Composer:
         # The pins' warnings are the overrides step's to give; here they only reserve room.
         self.pins, _ = pinned_points(spec, articles, [c.id for c in self.choices])
         self.warnings: list[str] = []
+        with_units = {u.doc for u in self.units}  # a set: a scan of all units per source was quadratic
         self.warnings += [
-            f"{a.id}: no usable sentences in the source"
-            for a in articles
-            if not any(u.article is a for u in self.units)
+            f"{a.id}: no usable sentences in the source" for doc, a in enumerate(articles) if doc not in with_units
         ]
 
     def proper(self, word: str) -> bool:

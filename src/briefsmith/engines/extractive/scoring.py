@@ -97,16 +97,19 @@ class Scores:
         keys = set(stems_of(words_of(" ".join(keywords))))
         to_centroid = [cosine(vec, cents[u.doc]) for u, vec in zip(units, self.vectors, strict=True)]
         central = rescale(to_centroid)
+        # Each article's units by index, found once (a scan of all units per article was
+        # quadratic in the number of sources).
+        of_doc: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            of_doc.setdefault(u.doc, []).append(i)
         for doc in by_doc:
-            members = sorted((i for i, u in enumerate(units) if u.doc == doc), key=lambda i: (-to_centroid[i], i))[
-                :GRAPH_CAP
-            ]
+            members = sorted(of_doc[doc], key=lambda i: (-to_centroid[i], i))[:GRAPH_CAP]
             ranks = lexrank(self.vectors, members)
             scaled = dict(zip(ranks, rescale(list(ranks.values())), strict=True))
             for i in members:
                 central[i] = 0.5 + 0.5 * scaled[i]  # graph-ranked ones stay above the rest
-            for i, u in enumerate(units):
-                if u.doc == doc and i not in ranks:
+            for i in of_doc[doc]:
+                if i not in ranks:
                     central[i] *= 0.5
         self.centrality = central
         self.importance = []
