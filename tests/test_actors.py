@@ -203,3 +203,71 @@ def test_a_whos_who_line_cites_a_sentence_the_points_do_not_already_state():
     assert line.text == "Ali Karimi — Defence Minister"
     assert karimi.role in line.citations[0].quote  # still where the role is stated
     assert line.citations[0].sentence not in stated
+
+
+def test_a_body_named_by_whom_or_where_it_serves_is_an_actor():
+    found = actors_of(
+        "The Karimi administration denied the report on Monday. Two men were arrested, Velmora police said.",
+        "On Tuesday Velmora police released one of them, and the Karimi administration promised an inquiry.",
+    )
+    assert found["Karimi administration"].kind == "state"  # a government acts as its state
+    assert found["Velmora police"].kind == "organisation" and found["Velmora police"].mentions == 2
+
+
+def test_a_role_before_a_rank_and_after_a_preposition_and_never_another_speakers():
+    found = actors_of(
+        "Velmoran fighter pilot Lt. Anton Rudd was shot down over the border on Monday.",
+        "Prosecutors obtained a warrant for the arson suspect, Ilse Marten, a court official said Friday.",
+    )
+    assert found["Anton Rudd"].role == "Velmoran fighter pilot Lt."
+    assert found["Ilse Marten"].role == "arson suspect"
+
+
+def test_a_platform_named_as_a_medium_and_a_newsroom_at_work_are_no_actors():
+    found = actors_of(
+        "Photos on Twitter showed police in the square. Videos on Twitter showed the crowd leaving.",
+        "CNN on Saturday reached out to the defence lawyer. CNN listened to the recording.",
+        "Mayor Karin Holm said the square would reopen on Tuesday.",
+    )
+    assert "Twitter" not in found and "CNN" not in found
+    assert found["Karin Holm"].role == "Mayor"
+
+
+def test_a_state_named_only_in_a_comparison_is_no_actor():
+    found = actors_of(
+        "The Velmoran cabinet met in the capital on Monday. The country is becoming much like Syria, Anton Rudd said.",
+        "Unlike Syria, Velmora still has a working parliament, Rudd said.",
+        "Countries like China have invested in Velmora's mines. China sent engineers to the north in May.",
+    )
+    assert "Syria" not in found and "Anton Rudd" in found
+    assert "China" in found  # an example that acts, not a comparison
+
+
+def test_a_body_named_by_its_head_keeps_the_person_apart():
+    found = actors_of(
+        "President Anton Rudd spoke in the capital on Monday. The Rudd administration denied the report.",
+        "Rudd said the talks would go on. The Rudd administration later promised an inquiry.",
+    )
+    assert found["Anton Rudd"].kind == "person" and found["Anton Rudd"].mentions == 2
+    assert found["Rudd administration"].kind == "state"
+
+
+def test_roles_after_a_possessive_in_brackets_and_without_an_article():
+    found = actors_of(
+        "The recording came from the Iron Front's leader, Anton Rudd. Rudd threatened the capital.",
+        "Ilse Marten, first cousin of Karl Holm, said the family was shocked. Marten asked for calm.",
+        "Thanks to the VKB (Velmora's secret police), no one speaks freely. The VKB arrested three men.",
+        "The women's rights organization ORLA condemned the arrests. ORLA called for a trial.",
+    )
+    assert found["Anton Rudd"].role == "Iron Front's leader"
+    assert found["Ilse Marten"].role == "first cousin of Karl Holm"
+    assert found["VKB"].role == "Velmora's secret police"
+    assert found["ORLA"].role == "women's rights organization"
+
+
+def test_a_relative_named_by_the_same_name_lends_no_role():
+    found = actors_of(
+        "Jan Rudd, son of former President Anton Rudd, said the army would stay neutral on Monday.",
+        "Jan Rudd later met the generals in the capital.",
+    )
+    assert all("son of" not in (a.role or "") for a in found.values())

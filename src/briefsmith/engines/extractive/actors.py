@@ -11,7 +11,7 @@ from briefsmith.engines.extractive.aliases import resolve
 from briefsmith.engines.extractive.credits import credited_names, is_credit
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.kinds import body_role, kind_of
-from briefsmith.engines.extractive.mentions import Mention, Reader
+from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, Reader
 from briefsmith.engines.extractive.nonactors import why_not
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.model import Actor, ActorKind, Article, Citation
@@ -44,7 +44,10 @@ def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
 def entity_keys(mentions: Sequence[Mention]) -> list[str]:
     """The actor each mention names: a state, or the full name its name stands for. A surname
     two people share ("Saleh") is the one the text named last before it, in that article."""
-    aliases = resolve(mentions)
+    # "the Obama administration" is a body named by its head, not a longer name of "Obama": no
+    # short form stands for it, and it is left out of the aliasing.
+    bodies = {k for k, m in enumerate(mentions) if not m.state and m.name.split()[-1] in BODY_AFTER}
+    aliases = resolve([m for k, m in enumerate(mentions) if k not in bodies])
     owners = {full for fulls in aliases.ambiguous.values() for full in fulls}
     last: dict[tuple[int, str], str] = {}  # (article, shared surname) -> the full name last named
     keys = [""] * len(mentions)
@@ -52,6 +55,9 @@ def entity_keys(mentions: Sequence[Mention]) -> list[str]:
         m = mentions[k]
         if m.state:
             keys[k] = f"state:{m.state}"
+            continue
+        if k in bodies:
+            keys[k] = m.name
             continue
         full = aliases.target.get(m.name, m.name)
         if m.name in aliases.ambiguous:

@@ -190,3 +190,13 @@ def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[st
     if lower[word.lower()] >= max(1, capital[word]):
         return False  # "Residents", "Nuclear": a common word that opened a sentence
     return True
+
+
+def compared(tokens: Sequence[Token], first: int) -> bool:
+    """ "much like Syria", "unlike Iran": a state named in a comparison is a place, not an actor
+    there; "countries like China" names an example, which may act."""
+    if first < 1 or tokens[first - 1].raw.lower() not in ("like", "unlike"):
+        return False
+    before = tokens[first - 2].raw if first >= 2 else ""
+    common = before.islower() or (first == 2 and before[1:].islower())  # "Countries like China ..." opens
+    return not (common and before.endswith("s") and len(before) > 3)

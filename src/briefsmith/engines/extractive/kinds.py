@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.entity import Entity
-from briefsmith.engines.extractive.mentions import Mention
+from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
@@ -54,6 +54,8 @@ def kind_of(
     words = entity.name.split()
     head = entity.name.split(" of ")[0].split()[-1]
     definite = sum(m.definite for m in ms) > len(ms) / 2
+    if words[-1] in BODY_AFTER:  # "Seoul police"; "the Obama administration" governs a state, acts as it
+        return "state" if words[-1] == "administration" else "organisation"
     if words[-1].lower() in NUMBERS:
         return "group"  # "the Guildford Four"
     if words[-1].endswith("s") and capital[words[-1][:-1]] + capital[words[-1][:-3] + "y"] > 0:

@@ -49,7 +49,8 @@ _NEAR = re.compile(
 REPORTING = frozenset(
     "reported reports reporting said says told tells quoted quotes cited cites learned learns "
     "obtained obtains aired airs broadcast broadcasts published publishes wrote writes "
-    "contributed has had is was".split()
+    "contributed has had is was listened listens reached reaches contacted contacts interviewed interviews "
+    "asked asks spoke speaks could can did does on".split()  # "CNN on Saturday reached out to ..."
 )
 # Newsroom jobs: a person in one is a reporter ("journalist Jane Roe", "CNN correspondent").
 JOBS = frozenset(

@@ -37,6 +37,8 @@ PLACE_WORDS = frozenset(
 )
 _TOWARD = frozenset({"to"})  # "travelled to Syria": a state as a destination
 _BASED = frozenset({"based", "born", "registered", "headquartered"})
+# Lower-case nouns after a name that make a body of it: "the Obama administration", "Seoul police".
+BODY_AFTER = frozenset({"administration", "police"})
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
 
@@ -157,6 +159,10 @@ class Reader:
                 role_start, name_start = tokens[first].start, tokens[run[split]].start
                 end = tokens[run[-1]].end
                 role = Role(para[role_start:role_end], role_start, end)
+                # "Jordanian fighter pilot Lt. Moath al-Kasasbeh": the role noun before a rank says more.
+                lead = roles.before(para, tokens, first, end)
+                if lead is not None:
+                    role = Role(para[lead.start : role_end], lead.start, end)
                 # "General Qasim Suleimani, the commander of the Quds Force": the apposition says more.
                 appos = roles.apposition(para, name_start, end, unit.sentence.end)
                 if appos is not None and len(appos.text.split()) > len(role.text.split()):
@@ -196,6 +202,21 @@ class Reader:
         subject = context.is_subject(tokens, run[0])
         name = para[tokens[run[0]].start : tokens[run[-1]].end]
         code = places.state_code(name)
+        if nxt in BODY_AFTER and not code and not tokens[run[-1]].closes:
+            # "the Obama administration", "Seoul police": a body named by whom or where it serves
+            body = tokens[run[-1] + 1]
+            return [
+                Mention(
+                    unit,
+                    f"{name} {body.raw}",
+                    tokens[run[0]].start,
+                    body.end,
+                    subject=subject,
+                    org=True,
+                    agent=context.acts(tokens, run[-1] + 2),
+                    definite=prev == "the",
+                )
+            ]
         # "the U.S.-backed movement": a modifier says who backs it, wherever it stands.
         tail = context.hyphen_tail(tokens, run[-1])
         backs = bool(tail) and tail not in _BASED
@@ -210,7 +231,8 @@ class Reader:
                     tokens[run[-1]].end,
                     state=code,
                     surface=f"{name} {nouns}" if nouns else name,  # "U.S. military"
-                    locative=not backs and (prev in LOCATIVE or prev == "of" or where),
+                    locative=not backs
+                    and (prev in LOCATIVE or prev == "of" or where or context.compared(tokens, run[0])),
                     where=where,
                     subject=subject,
                     agent=context.acts(tokens, run[-1] + 1),
@@ -270,9 +292,9 @@ class Reader:
         role = None
         if subject:
             role = roles.copular(para, start, end, sent.end)
-        role = role or roles.apposition(para, start, end, sent.end)
+        role = role or roles.apposition(para, start, end, sent.end, subject)
         role = role or roles.preceding(para, sent.start, start, end, sent.end)
-        if role is None and len(words) >= 2:
+        if role is None and (len(words) >= 2 or words[0].isupper()):  # "the rights group MADRE"
             role = roles.before(para, tokens, run[0], end)
         acr = _ACRONYM.match(para[end : sent.end])
         after = context.token_after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1

@@ -15,6 +15,7 @@ from briefsmith.engines.extractive.mentions import Mention
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _REPORTS = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:reported|reports|reporting)\b")
+_ON = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "photos on Twitter showed": a medium
 _WORD = re.compile(r"[A-Za-z’'\-]+")
 
 
@@ -31,7 +32,9 @@ def _next_word(after: str) -> str:
 
 def acts_beyond_reporting(ent: Entity) -> bool:
     """Does it do something in the story other than report it ("WXIX agreed to delay")?"""
-    return any(m.agent and _next_word(around(m)[1]) not in REPORTING for m in ent.mentions)
+    return any(
+        m.agent and _next_word(around(m)[1]) not in REPORTING and not _ON.search(around(m)[0]) for m in ent.mentions
+    )
 
 
 def outlet(ent: Entity) -> bool:

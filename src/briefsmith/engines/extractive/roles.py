@@ -21,7 +21,11 @@ _CLAUSE = frozenset(
     "when where because if while but could can should may might".split()
 )
 _ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
-_APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))")
+# "NAME, ROLE, said" or "NAME, ROLE.": without a comma before "said" ("NAME, an official at the
+# court said") the phrase is another speaker, not the name's role, unless the name opens the
+# sentence ("NAME, a senior fellow at the institute says ...").
+_APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)))")
+_APPOSITION_SAID = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))")
 _COPULA = re.compile(
     r"^\s+(?:is|are|was|were)\s+((?:the|a|an)\s+[^,;:()“”\"]+?)"
     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
@@ -77,10 +81,21 @@ def _display(phrase: str) -> str:
     return phrase
 
 
-def apposition(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
+# "the FSB (Russia's secret police)"
+_PARENTHESIS = re.compile(r"^\s+\(([^()“”\"]{3,60})\)")
+
+
+def _bare_role(phrase: str) -> bool:
+    """ "NAME, legal analyst for ...", "NAME, first cousin of ...": a role with no article."""
+    first = phrase.split()[0]
+    plain = first.isalpha() and first.islower() and first not in STOPWORDS and not first.endswith(("ed", "ing", "ly"))
+    return plain and _is_role_phrase("a " + phrase)
+
+
+def apposition(para: str, name_start: int, name_end: int, sentence_end: int, subject: bool = False) -> Role | None:
     """ "NAME, ROLE, said" or "NAME, ROLE." """
     after = para[name_end:sentence_end]
-    m = _APPOSITION.match(after)
+    m = (_APPOSITION_SAID if subject else _APPOSITION).match(after) or _PARENTHESIS.match(after)
     if not m:
         return None
     phrase = _before_clause(m.group(1).strip())
@@ -88,8 +103,10 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int) -> 
     # A list of places or names ("China, India, Iran") is not an apposition.
     if not phrase or (places.state_code(_plain(first)) and len(phrase.split()) == 1):
         return None
-    if not _is_role_phrase(phrase):
+    if not _is_role_phrase(phrase) and not _bare_role(phrase):
         return None
+    if para[name_start:name_end].split()[-1] in phrase.split():
+        return None  # "Ahmed Saleh, son of former President Ali Saleh": another's role, not this name's
     end = name_end + m.start(1) + len(phrase)
     return Role(_display(phrase), name_start, end)
 
@@ -109,6 +126,12 @@ def _before_clause(phrase: str) -> str:
 _PRECEDING = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:but|and|while|as|said|says|told)\s+)([^,;:()“”\"—–]{3,90}?),\s*$")
 
 
+# "a warrant for the knifing suspect, NAME", "a message from Boko Haram's leader, NAME"
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:for|against|with|to|on|by|from)\s+((?:the|a|an)\s+[^,;:]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+[^,;:]+)$"
+)
+
+
 def preceding(para: str, sentence_start: int, name_start: int, name_end: int, sentence_end: int) -> Role | None:
     """ "ROLE, NAME, said": the role as an apposition before the name, which a comma or a verb
     of saying closes."""
@@ -121,6 +144,11 @@ def preceding(para: str, sentence_start: int, name_start: int, name_end: int, se
     lead = re.match(r"(?:but|and|while|as|so|yet|said|says|told)\s+", m.group(1).strip())
     skip = lead.end() if lead else 0
     phrase = m.group(1).strip()[skip:]
+    if not _is_role_phrase(phrase):
+        # "a warrant for the knifing suspect, NAME": the noun phrase after the last preposition
+        tail = _AFTER_PREPOSITION.search(phrase)
+        skip += tail.start(1) if tail else 0
+        phrase = tail.group(1) if tail else phrase
     if not _is_role_phrase(phrase) or phrase.split()[-1].lower() in _PREPOSITIONS:
         return None
     start = sentence_start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())) + skip
@@ -140,7 +168,7 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
     return Role(_display(phrase), name_start, end)
 
 
-_GENERIC = frozenset("chief head member official leader boss".split())
+_GENERIC = frozenset("chief head member official leader boss group organization organisation".split())
 
 
 def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Role | None:

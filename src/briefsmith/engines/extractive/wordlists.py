@@ -54,6 +54,8 @@ commissioner inspector chairperson boss founder co-founder owner partner present
 historian scholar director-general secretary-general vice-president spokesmen advisers
 attorney prosecutor suspect pilot witness dictator strongman cleric monarch envoys
 councillor councilor councilman councilwoman alderman sheriff
+reporter journalist doctor surgeon physician nurse police force service
+cousin brother sister father mother son daughter wife husband widow uncle aunt nephew niece
 """.split()
 )
 
