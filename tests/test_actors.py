@@ -271,3 +271,50 @@ def test_a_relative_named_by_the_same_name_lends_no_role():
         "Jan Rudd later met the generals in the capital.",
     )
     assert all("son of" not in (a.role or "") for a in found.values())
+
+
+def test_people_given_an_age_are_ones_the_story_is_about():
+    found = actors_of(
+        "The three classmates -- Ilse Marten, 15; Dana Holm, 16; and Mira Vos, 15 -- boarded a flight to the coast.",
+        "Police in Velmora said the search for the girls would go on through the weekend.",
+    )
+    assert {"Ilse Marten", "Dana Holm", "Mira Vos"} <= set(found)
+
+
+def test_a_state_named_as_parts_of_a_place_or_next_to_a_comparison_is_no_actor():
+    found = actors_of(
+        "The militia seized large areas of Velmora and Syria in the spring. It holds swaths of Syria now.",
+        "Velmora was part of the uprisings, like neighboring Syria. Velmora's army retook the port.",
+    )
+    assert "Syria" not in found
+
+
+def test_a_state_whose_army_or_government_is_named_is_an_actor_even_where_it_is_a_place():
+    found = actors_of(
+        "Velmoran advisers are in Iraq. Drones fly over Iraq every day. The war goes on in Iraq.",
+        "Velmora has always had advisers helping the Iraqi government and the Iraqi army, Anton Rudd said.",
+        "Anton Rudd met the defence minister of Velmora on Monday.",
+    )
+    assert "Iraq" in found
+
+
+def test_a_name_goes_on_past_a_nickname_and_a_rank_alone_names_no_one():
+    found = actors_of(
+        'Velmoran Defence Minister Anton "Tony" Rudd said the deal was a tragedy. On Tuesday Rudd left for the border.',
+        "Assistant Commissioner Ilse Marten told the committee there was a steady flow of recruits.",
+        "Two issues remain: 1) Limits on the research and 2) the pace of the inspections.",
+    )
+    assert found["Anton Rudd"].role == "Velmoran Defence Minister"
+    assert found["Anton Rudd"].mentions == 2
+    assert found["Ilse Marten"].role == "Assistant Commissioner"
+    assert (
+        "Assistant" not in found and "Limits" not in found and "Anton" not in found and 'Anton "Tony" Rudd' not in found
+    )
+
+
+def test_a_role_after_a_quotation_closes():
+    found = actors_of(
+        '"I jumped on the man and we both fell," a witness, Karl Holm, told reporters in Velmora on Monday.',
+        "Holm said the attacker had shouted before the blow.",
+    )
+    assert found["Karl Holm"].role == "witness"

@@ -5,6 +5,7 @@ matter to the story. Never the author, the publisher or a photo credit."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.aliases import resolve
@@ -14,6 +15,7 @@ from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, Reader
 from briefsmith.engines.extractive.nonactors import why_not
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.wordlists import INSTITUTIONS
 from briefsmith.model import Actor, ActorKind, Article, Citation
 
 MAX_ACTORS = 15  # for one source; a brief over several lists up to PER_SOURCE more for each other one
@@ -21,6 +23,7 @@ PER_SOURCE = 2
 MAX_EXTRA = 10  # a brief over many sources is still a brief: 25 actors at most
 EXTRA_MIN = 3.0  # past MAX_ACTORS, an actor must score this much (about two sentences where it acts)
 MIN_SCORE = 1.8  # below this, an actor with no stated role is left out
+AGED = 1.0  # a person given an age is one the story is about
 
 
 def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
@@ -70,6 +73,24 @@ def entity_keys(mentions: Sequence[Mention]) -> list[str]:
     return keys
 
 
+_AGE = re.compile(r"^,\s*(?:aged\s+)?\d{1,2}\s*(?:,|;|\s[—–-]|\)|\.)")
+
+
+def _aged(m: Mention) -> bool:
+    para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
+    return bool(_AGE.match(para[m.end : m.end + 16]))
+
+
+# A state's institutions, not a person's post ("Syrian President ..." is the president's line).
+_GOVERNING = INSTITUTIONS - frozenset("president envoy official officials diplomats diplomacy delegation".split())
+
+
+def _governed(entity: Entity) -> bool:
+    """Are a state's government, army or other institutions named, more than in passing ("the
+    Iraqi government and the Iraqi army")?"""
+    return sum(bool(m.surface) and m.surface.split()[-1].lower() in _GOVERNING for m in entity.mentions) >= 2
+
+
 def _score(entity: Entity, titles: str) -> float:
     """Sentences it appears in, counting more where it acts or opens the sentence and
     less where it is only where something happens; a stated role and the headline add."""
@@ -78,10 +99,12 @@ def _score(entity: Entity, titles: str) -> float:
         w = (0.3 if m.locative else 1.0) + (0.5 if m.subject else 0.0) + (0.75 if m.agent else 0.0)
         per_sentence[m.unit.key] = max(per_sentence.get(m.unit.key, 0.0), w)
     score = sum(per_sentence.values())
-    if entity.state and sum(m.locative for m in entity.mentions) > len(entity.mentions) / 2:
+    if entity.state and sum(m.locative for m in entity.mentions) > len(entity.mentions) / 2 and not _governed(entity):
         score /= 2  # named mostly as where things happen: the setting, not an actor
     if any(m.role for m in entity.mentions):
         score += 3.0
+    elif any(_aged(m) for m in entity.mentions):
+        score += AGED  # "Jane Roe, 15,": news gives the age of the people a story is about
     names = [entity.name, *entity.surfaces]
     if any(n.lower() in titles for n in names):
         score += 1.0

@@ -71,6 +71,11 @@ def quoted(tokens: Sequence[Token], run: Sequence[int]) -> bool:
     return before in ("“", '"', "‘", "'") and after in ("”", '"', "’", "'")
 
 
+# Parts of a place: "swaths of Iraq", "the north of Syria" name where, not who.
+_PARTS = frozenset(
+    "area areas part parts swath swaths swathe swathes region regions north south east west northeast "
+    "northwest southeast southwest outskirts territory border borders rest".split()
+)
 _PLACING = frozenset("neighboring neighbouring northern southern eastern western central war-torn".split())
 
 
@@ -90,8 +95,8 @@ def locative(tokens: Sequence[Token], first: int, words: frozenset[str], the: bo
         if k < 0:
             return False
         prev = tokens[k].raw.lower()
-        if prev in words:
-            return True
+        if prev in words or (prev == "of" and k > 0 and tokens[k - 1].raw.lower() in _PARTS):
+            return True  # "in Syria", "large areas of Iraq and Syria"
         if prev not in ("and", "or", ","):
             return False
         k -= 1
@@ -195,8 +200,11 @@ def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[st
 def compared(tokens: Sequence[Token], first: int) -> bool:
     """ "much like Syria", "unlike Iran": a state named in a comparison is a place, not an actor
     there; "countries like China" names an example, which may act."""
-    if first < 1 or tokens[first - 1].raw.lower() not in ("like", "unlike"):
+    k = first - 1
+    while k > 0 and _placing(tokens[k].raw):
+        k -= 1  # "like neighboring Libya"
+    if k < 0 or tokens[k].raw.lower() not in ("like", "unlike"):
         return False
-    before = tokens[first - 2].raw if first >= 2 else ""
-    common = before.islower() or (first == 2 and before[1:].islower())  # "Countries like China ..." opens
+    before = tokens[k - 1].raw if k >= 1 else ""
+    common = before.islower() or (k == 1 and before[1:].islower())  # "Countries like China ..." opens
     return not (common and before.endswith("s") and len(before) > 3)

@@ -62,6 +62,14 @@ class Mention:
     where: bool = False  # a state named as where something happens ("in Syria", "Montreux, Switzerland")
 
 
+def _name_of(para: str, tokens: Sequence[Token], run: Sequence[int]) -> str:
+    """The name a run spells: its words as written, or, where it skips a nickname in quotes
+    (names.runs), its words alone ("Moshe Yaalon")."""
+    if run[-1] - run[0] + 1 == len(run):
+        return para[tokens[run[0]].start : tokens[run[-1]].end]
+    return " ".join(tokens[i].text for i in run)
+
+
 class Reader:
     """Reads the mentions of one set of units (all the brief's articles at once)."""
 
@@ -170,7 +178,7 @@ class Reader:
                 found = [
                     Mention(
                         unit,
-                        para[name_start:end],
+                        _name_of(para, tokens, run[split:]),
                         name_start,
                         end,
                         person=True,
@@ -179,8 +187,9 @@ class Reader:
                         agent=context.acts(tokens, run[-1] + 1),
                     )
                 ]
-                if first_title > 0:  # "NATO Secretary General Jens Stoltenberg": NATO is named too,
-                    # and speaks or acts where its officer does
+                # "NATO Secretary General Jens Stoltenberg": NATO is named too, and speaks or acts where
+                # its officer does; "Assistant Commissioner ..." names no one but the officer.
+                if first_title > 0 and not all(tokens[i].text.lower() in ROLE_MODIFIERS for i in run[:first_title]):
                     found += [
                         replace(m, agent=m.agent or found[0].agent, subject=m.subject or found[0].subject)
                         for m in self._plain(unit, tokens, run[:first_title], False)
@@ -200,7 +209,7 @@ class Reader:
         prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
         nxt = tokens[run[-1] + 1].raw.lower() if run[-1] + 1 < len(tokens) else ""
         subject = context.is_subject(tokens, run[0])
-        name = para[tokens[run[0]].start : tokens[run[-1]].end]
+        name = _name_of(para, tokens, run)
         code = places.state_code(name)
         if nxt in BODY_AFTER and not code and not tokens[run[-1]].closes:
             # "the Obama administration", "Seoul police": a body named by whom or where it serves
@@ -281,7 +290,7 @@ class Reader:
         if not run or not context.is_name(words, nxt, self.capital, self.lower):
             return []
         start, end = tokens[run[0]].start, tokens[run[-1]].end
-        name = para[start:end]
+        name = _name_of(para, tokens, run)
         prev = tokens[run[0] - 1].raw.lower() if run[0] > 0 else ""
         # A verb of saying vouches for a full name ("told CNN" makes no person of CNN),
         # and so does "He"/"She" opening the next sentence after it opened this one.

@@ -132,7 +132,8 @@ def initial_positions(tokens: Sequence[Token]) -> set[int]:
     the first word after an opening quote or a colon."""
     found, expect, opening = set(), True, True
     for i, tok in enumerate(tokens):
-        if tok.raw in OPENERS or (opening and not tok.raw[:1].isalpha()):
+        marker = tok.raw == ")" and i > 0 and len(tokens[i - 1].raw) == 1  # "...: 1) Limits on ..., 2) ..."
+        if tok.raw in OPENERS or (opening and not tok.raw[:1].isalpha()) or marker:
             expect = True  # also after a list marker opening the sentence ("1) Limits on ...")
             continue
         if expect and tok.raw[:1].isalpha():
@@ -180,6 +181,14 @@ def _inside_body(tokens: Sequence[Token], run: list[int], j: int) -> bool:
     return not places.state_code(nxt) or bool(places.state_code(tokens[run[-1]].text))
 
 
+def _nickname(tokens: Sequence[Token], j: int) -> int:
+    """Where the quoted nickname opening at token j closes, when a name word follows it (else 0)."""
+    for k in (j + 2, j + 3):
+        if k + 1 < len(tokens) and tokens[k].raw in ('"', "”") and is_namey(tokens[k + 1]):
+            return k if all(is_namey(tokens[x]) for x in range(j + 1, k)) else 0
+    return 0
+
+
 def runs(tokens: Sequence[Token]) -> list[list[int]]:
     """Maximal runs of name words, joined by connectors ("of", "al") when a name
     word follows, and by "and" inside a title ("Trade and Industry Secretary")."""
@@ -201,6 +210,10 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
             elif tok.raw in ("and", "&") and j + 1 < n and _inside_body(tokens, run, j):
                 run += [j, j + 1]  # "Council for Reconciliation and Cooperation"
                 j += 2
+            elif tok.raw in ('"', "“") and _nickname(tokens, j):
+                k = _nickname(tokens, j)
+                run.append(k + 1)  # Moshe "Bogy" Yaalon: the name goes on past a nickname in quotes
+                j = k + 2
             elif tok.raw == "of" and j + 2 < n and tokens[j + 1].raw == "the" and is_namey(tokens[j + 2]):
                 run += [j, j + 1, j + 2]
                 j += 3

@@ -121,9 +121,10 @@ def _before_clause(phrase: str) -> str:
     return phrase
 
 
-# "... the U.N.'s envoy to Iraq, NAME," / "but an Iranian negotiator, NAME, told ...": a role in
-# apposition before the name, from the start of its clause to the comma.
-_PRECEDING = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:but|and|while|as|said|says|told)\s+)([^,;:()“”\"—–]{3,90}?),\s*$")
+# "... the U.N.'s envoy to Iraq, NAME," / "but an Iranian negotiator, NAME, told ..." / "“...,” a
+# witness, NAME, said": a role in apposition before the name, from the start of its clause (or the
+# end of a quotation) to the comma.
+_PRECEDING = re.compile(r"(?:^|[,;:(—–”\"]\s*|\b(?:but|and|while|as|said|says|told)\s+)([^,;:()“”\"—–]{3,90}?),\s*$")
 
 
 # "a warrant for the knifing suspect, NAME", "a message from Boko Haram's leader, NAME"

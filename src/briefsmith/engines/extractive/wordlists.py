@@ -56,6 +56,7 @@ attorney prosecutor suspect pilot witness dictator strongman cleric monarch envo
 councillor councilor councilman councilwoman alderman sheriff
 reporter journalist doctor surgeon physician nurse police force service
 cousin brother sister father mother son daughter wife husband widow uncle aunt nephew niece
+resident residents villager survivor eyewitness victim student teacher refugee pastor priest imam bishop
 """.split()
 )
 
