@@ -11,7 +11,8 @@ from conftest import displayed_citations
 
 from briefsmith.errors import RenderError
 from briefsmith.model import Briefing, Point, Section, Source
-from briefsmith.render.html import CONTEXT_DOC, render_html, template_context
+from briefsmith.render.context import CONTEXT_DOC, template_context
+from briefsmith.render.html import render_html
 from briefsmith.workspace.theme import Theme, default_theme_dir
 
 HOSTILE = "<script>alert(1)</script><b>x</b>"
