@@ -89,6 +89,9 @@ def one_round(ws: Path, rng: random.Random, use_pdf: bool) -> list[str]:
             args = ["render", f"out/{target}.json", "--format", "html"]
         procs.append((marker, extra, start(ws, *args, env=env_for(marker, **extra))))
     time.sleep(rng.uniform(0.1, 2.0))
+    # Every signal first, then the waiting: a run that waits for the lock a paused run holds
+    # must not be waited on before the paused one is signalled (it sleeps up to a minute
+    # there, and the waiting run would look hung).
     for marker, extra, proc in procs:
         if extra or rng.random() < 0.5:
             if extra:  # wait (a little) for it to reach its point, or to finish
@@ -97,6 +100,7 @@ def one_round(ws: Path, rng: random.Random, use_pdf: bool) -> list[str]:
                     time.sleep(0.02)
             if proc.poll() is None:
                 proc.send_signal(rng.choice(SIGNALS))
+    for marker, _extra, proc in procs:
         try:
             _out, err = proc.communicate(timeout=90)
         except Exception:  # noqa: BLE001 - a hung run is exactly what we look for
