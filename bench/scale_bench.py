@@ -7,9 +7,18 @@
 Sources curve: for each size n, one brief over n distinct records is built as
 `briefsmith build -f json --force -q` in a fresh process; reported are wall seconds,
 CPU seconds, the process's peak RSS and the growth exponent between sizes (the slope of
-log time over log n), plus the fit from 100 to the largest size. `--profile` also runs
-each size under cProfile and lists, per function, its own time at each size and its
-growth exponent, which is how a quadratic step shows itself (an exponent near 2).
+log time over log n), plus the fit from 100 to the largest size, of wall and of CPU time.
+The machine is shared: wall time there depends on what else runs, CPU time much less, so
+read the CPU columns for growth and the ratio to an anchor for speed. `--anchor SRC` runs
+the same builds with the package found in SRC (another checkout's `src`, e.g. main's, from
+`git archive main | tar -x -C DIR`) right after each of this tree's, and gives the ratio.
+Sizes above the spec's cap (workspace/spec.py MAX_SOURCES) are built by a copy of each
+package in the temporary folder with only that number raised, and the bench says so.
+`--profile` also runs each size under cProfile, timed by CPU time (time.process_time, so
+other processes on the machine do not show up as growth), and lists per function its own
+time at each size and its growth exponent between the two largest sizes: a quadratic step
+shows an exponent near 2. cProfile's overhead per call inflates call-heavy code, so its
+seconds rank functions but are not the seconds of a normal run.
 
 Briefs curve: n briefs of 3 records each, built with `--jobs J` in one command; wall
 seconds, seconds per brief, and the peak RSS of each process of the run (the parent and
@@ -55,6 +64,20 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 EVAL = REPO.parent / "shared" / "eval"
 BRIEFSMITH = [sys.executable, "-m", "briefsmith"]
+# cProfile timed by CPU time, around `python -m briefsmith ARGS` (argv: OUT, ARGS...).
+PROFILED = (
+    "import cProfile, runpy, sys, time\n"
+    "out, sys.argv = sys.argv[1], ['briefsmith', *sys.argv[2:]]\n"
+    "prof = cProfile.Profile(time.process_time)\n"
+    "prof.enable()\n"
+    "try:\n"
+    "    runpy.run_module('briefsmith', run_name='__main__')\n"
+    "except SystemExit:\n"
+    "    pass\n"
+    "prof.disable()\n"
+    "prof.dump_stats(out)\n"
+)
+CAP = re.compile(r"^MAX_SOURCES = \d+$", re.MULTILINE)
 PUBLISHERS = (
     "The Morning Ledger", "Evening Courier", "Harbour Gazette", "Capital Wire", "Northern Star",
     "The Daily Compass", "Metro Bulletin", "Coastal Times", "The Observer Post", "Valley Herald",
@@ -68,10 +91,10 @@ _ABBREVIATED = re.compile(
 )
 
 
-def real_articles(root: Path = EVAL) -> list[tuple[str, list[str]]]:
-    """(title, sentences) of every distinct real article under ../shared/eval."""
+def real_articles() -> list[tuple[str, list[str]]]:
+    """(title, sentences) of every distinct real article under ../shared/eval (or --eval)."""
     found: dict[str, tuple[str, list[str]]] = {}
-    for path in sorted(root.rglob("article.txt")):
+    for path in sorted(EVAL.rglob("article.txt")):
         key = path.parent.name.split("-", 1)[-1]  # cnndm-X and labeled/cnn-X are one story
         lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
         if len([ln for ln in lines if ln]) >= 2:
@@ -132,10 +155,12 @@ def derive(n: int, folder: Path, pool: list[tuple[str, list[str]]]) -> list[str]
     return paths
 
 
-def run(cmd: list[str], cwd: Path) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds and peak RSS (MB) of one command, in its own process."""
+def run(cmd: list[str], cwd: Path, src: Path | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one command, in its own process
+    (with the package imported from `src` when given)."""
+    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -168,52 +193,77 @@ def brief(folder: Path, name: str, sources: list[str]) -> Path:
     return path
 
 
-def sources_curve(sizes: list[int], runs: int, profile: bool, top: int) -> None:
+def uncapped(src: Path, into: Path, sources: int) -> Path:
+    """A copy of the package under `src` whose spec takes `sources` sources (nothing else
+    changed), for sizes above the cap; `src` itself when the cap allows them."""
+    spec = src / "briefsmith" / "workspace" / "spec.py"
+    cap = int(CAP.search(spec.read_text(encoding="utf-8")).group(0).split()[-1])  # type: ignore[union-attr]
+    if sources <= cap:
+        return src
+    shutil.copytree(src / "briefsmith", into / "briefsmith", ignore=shutil.ignore_patterns("__pycache__"))
+    copy = into / "briefsmith" / "workspace" / "spec.py"
+    copy.write_text(CAP.sub(f"MAX_SOURCES = {sources}", copy.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"sizes above the cap of {cap} are built by a copy of {src} with the cap raised")
+    return into
+
+
+def sources_curve(sizes: list[int], runs: int, profile: bool, top: int, anchor: Path | None) -> None:
     pool = real_articles()
     root = Path(tempfile.mkdtemp(prefix="bs-scale-"))
     try:
         paths = derive(max(sizes), root, pool)
         size_kb = sum((root / p).stat().st_size for p in paths) / 1024
         print(f"{len(pool)} real articles; {max(sizes)} derived records, {size_kb:.0f} KB; load {load()}")
-        print("| sources | wall s | CPU s | peak RSS MB | exponent (wall, from previous) |")
-        print("| --- | --- | --- | --- | --- |")
-        walls: list[tuple[int, float]] = []
+        srcs = {"this tree": uncapped(REPO / "src", root / "src", max(sizes))}
+        if anchor:
+            srcs["anchor"] = uncapped(anchor, root / "anchor", max(sizes))
+        cols = " | ".join(f"{k}: wall s | CPU s | peak RSS MB" for k in srcs)
+        ratio = " | CPU ratio to anchor" if anchor else ""
+        print(f"| sources | {cols} | CPU exponent (from previous){ratio} |")
+        print("| --- " * (2 + 3 * len(srcs) + bool(anchor)) + "|")
+        done: dict[str, list[tuple[int, float, float]]] = {k: [] for k in srcs}
         for n in sizes:
             spec = brief(root, f"s{n}", paths[:n])
-            best = min(
-                (
-                    run([*BRIEFSMITH, "build", str(spec), "-f", "json", "--force", "-q", "-o", "out"], root)
-                    for _ in range(runs)
-                ),
-                key=lambda r: r[0],
-            )
-            step = f"{exponent(walls[-1][0], walls[-1][1], n, best[0]):.2f}" if walls else ""
-            walls.append((n, best[0]))
-            print(f"| {n} | {best[0]:.2f} | {best[1]:.2f} | {best[2]:.0f} | {step} |", flush=True)
-        tail = [(n, t) for n, t in walls if n >= 100]
-        if len(tail) >= 2:
-            print(f"growth fit from 100 to {tail[-1][0]}: n^{fit(tail):.2f}; load {load()}")
+            cmd = [*BRIEFSMITH, "build", str(spec), "-f", "json", "--force", "-q", "-o", "out"]
+            tries: dict[str, list[tuple[float, float, float]]] = {k: [] for k in srcs}
+            for _ in range(runs):  # alternating, so both see the same load
+                for k, src in srcs.items():
+                    tries[k].append(run(cmd, root, src))
+            best = {k: min(t, key=lambda r: r[1]) for k, t in tries.items()}
+            cells = " | ".join(f"{b[0]:.2f} | {b[1]:.2f} | {b[2]:.0f}" for b in best.values())
+            mine = done["this tree"]
+            step = f"{exponent(mine[-1][0], mine[-1][2], n, best['this tree'][1]):.2f}" if mine else ""
+            for k, b in best.items():
+                done[k].append((n, b[0], b[1]))
+            tail = f" | {best['this tree'][1] / best['anchor'][1]:.2f}" if anchor else ""
+            print(f"| {n} | {cells} | {step}{tail} |", flush=True)
+        for k, got in done.items():
+            big = [(n, w, c) for n, w, c in got if n >= 100]
+            if len(big) >= 2:
+                wall, cpu = fit([(n, w) for n, w, _ in big]), fit([(n, c) for n, _, c in big])
+                print(f"{k}: growth fit from 100 to {big[-1][0]}: wall n^{wall:.2f}, CPU n^{cpu:.2f}")
+        print(f"load {load()}")
         if profile:
-            profiles(root, sizes, top)
+            profiles(root, sizes, top, srcs["this tree"])
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def profiles(root: Path, sizes: list[int], top: int) -> None:
-    """Own time per function at each size, and its growth exponent between the two largest."""
+def profiles(root: Path, sizes: list[int], top: int, src: Path) -> None:
+    """Own CPU time per function at each size, and its growth exponent between the two largest."""
     own: dict[str, dict[int, float]] = {}
     for n in sizes:
         out = root / f"p{n}.prof"
         spec = root / "briefs" / f"s{n}.yaml"
-        cmd = [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "briefsmith"]
-        run([*cmd, "build", str(spec), "-f", "json", "--force", "-q", "-o", "out"], root)
+        cmd = [sys.executable, "-c", PROFILED, str(out)]
+        run([*cmd, "build", str(spec), "-f", "json", "--force", "-q", "-o", "out"], root, src)
         stats = pstats.Stats(str(out)).stats  # type: ignore[attr-defined]
         for (file, line, func), (_, _, tottime, _, _) in stats.items():
             name = f"{Path(file).parent.name}/{Path(file).name}:{line} {func}"
             own.setdefault(name, {})[n] = tottime
     big, prev = sizes[-1], sizes[-2] if len(sizes) > 1 else sizes[-1]
     ranked = sorted(own.items(), key=lambda kv: -kv[1].get(big, 0.0))[:top]
-    print(f"\nown time (s) per function under cProfile, top {top} at {big} sources:")
+    print(f"\nown CPU time (s) per function under cProfile, top {top} at {big} sources:")
     print("| function | " + " | ".join(str(n) for n in sizes) + f" | exponent {prev}→{big} |")
     print("| --- | " + " | ".join("---" for _ in sizes) + " | --- |")
     for name, by in ranked:
@@ -310,21 +360,25 @@ def shards_curve(count: int, shards: int, formats: str) -> None:
 
 
 def main() -> None:
+    global EVAL  # noqa: PLW0603 - one folder for the whole run, as the default is
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10,50,100,200,500,1000", help="source counts, comma-separated ('' to skip)")
     ap.add_argument("--runs", type=int, default=1, help="runs per size (the fastest counts)")
-    ap.add_argument("--profile", action="store_true", help="also profile every size (cProfile)")
+    ap.add_argument("--profile", action="store_true", help="also profile every size (cProfile, CPU time)")
+    ap.add_argument("--anchor", type=Path, help="another checkout's src folder, run side by side")
     ap.add_argument("--top", type=int, default=25, help="functions listed by --profile")
     ap.add_argument("--briefs", default="", help="brief counts for the batch curve, e.g. 1,10,100,500")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--format", default="json", help="formats of the batch and shard runs")
     ap.add_argument("--shards", type=int, default=0, help="split the largest --briefs count into this many shards")
+    ap.add_argument("--eval", type=Path, default=EVAL, help="the evaluation folder (default: ../shared/eval)")
     args = ap.parse_args()
+    EVAL = args.eval
     if not EVAL.is_dir():
         raise SystemExit(f"{EVAL} is absent: this bench needs the real articles of ../shared/eval")
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if args.sizes:
-        sources_curve([int(x) for x in args.sizes.split(",")], args.runs, args.profile, args.top)
+        sources_curve([int(x) for x in args.sizes.split(",")], args.runs, args.profile, args.top, args.anchor)
     counts = [int(x) for x in args.briefs.split(",") if x]
     if counts and not args.shards:
         briefs_curve(counts, args.jobs, args.format)
