@@ -65,7 +65,10 @@ class Editor:
         self.units = units
         self.resolver = Resolver(articles, units, actors, proper)
         self._fixes: dict[int, Fix | None] = {}
-        self._undated = {i for i in range(len(units)) if self.resolver.undated(i)}
+        own = {i for i in range(len(units)) if self.resolver.undated(i)}
+        # A point that quotes the sentence before takes that sentence's "last month" with it.
+        after = {i + 1 for i in own if i + 1 < len(units) and units[i + 1].doc == units[i].doc}
+        self._undated = own | {i for i in after if self.previous(i) == i - 1}
 
     def fix(self, i: int) -> Fix | None:
         if i not in self._fixes:
