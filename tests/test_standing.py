@@ -54,6 +54,12 @@ def kinds(sentence: str) -> list[str]:
         ("Two weeks later, the envoys returned to Port Vale.", ["anchored"]),
         ("Most were freed by the Coastal League.", ["quantity"]),
         ("Such attacks have become rare in Port Vale.", ["description"]),
+        ("The Coastal League declined to comment.", ["anchored"]),  # on what?
+        ("Maria Lindqvist did not say.", ["anchored"]),
+        ("Port Vale police were reviewing their rules in light of what had happened.", ["anchored"]),
+        ("Whether that person is Maria Lindqvist or Tomas Reyes matters little.", ["this"]),
+        ("Port Vale officials doubt the two groups would agree.", ["description"]),  # one name is not two
+        ("A search of his home found maps, police said.", ["person"]),  # the police are not "his"
     ],
 )
 def test_what_a_sentence_leans_on(sentence: str, expected: list[str]) -> None:
@@ -69,6 +75,9 @@ def test_what_a_sentence_leans_on(sentence: str, expected: list[str]) -> None:
         "Maria Lindqvist, the league's chief negotiator, said she was hopeful.",
         "The Coastal League said its patrols would stay in the Grey Strait.",
         "Port Vale's harbour, the busiest in the region, reopened after the storm.",
+        "The Coastal League declined to comment on the ferry crews.",
+        "In his speech, Ivan Petrov said the port would reopen.",
+        "Officials said that man was Tomas Reyes.",
     ],
 )
 def test_sentences_that_stand_alone(sentence: str) -> None:

@@ -38,6 +38,7 @@ def resolved(text: str, published: str | None) -> list[tuple[str, str | None, st
         ),
         ("The town fell in June, before the truce.", "2015-03-04", [("in June", "2014-06", "2014")]),
         ("The talks will resume in June.", "2015-03-04", [("in June", "2015-06", "2015")]),
+        ("A deal is supposed to be concluded by June 30.", "2015-03-04", [("by June 30", "2015-06-30", "2015")]),
         ("Two days ago the envoy left.", "2015-03-04", [("Two days ago", "2015-03-02", "March 2, 2015")]),
         ("Yesterday the envoy left.", "2015-03-04", [("Yesterday", "2015-03-03", "March 3, 2015")]),
         ("He was elected last year.", "2015-03-04", [("last year", "2014", "2014")]),

@@ -58,7 +58,8 @@ _FIND = re.compile(
 # Future tense near the expression (in its clause): "will meet on Friday", "due to vote in May".
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|(?:is|are) to|(?:is|are|was|were) due|expected to|scheduled|(?:is|are) set to|"
-    r"plans to|planning to|planned for|deadline|upcoming|going to|ahead of|intends? to|aims? to)\b",
+    r"plans to|planning to|planned for|deadline|supposed to|due (?:by|on|in)|upcoming|going to|ahead of|"
+    r"intends? to|aims? to)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[;:.!?]\s|,\s(?:but|while|and|although|though)\s")

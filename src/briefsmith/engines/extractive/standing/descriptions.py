@@ -38,6 +38,10 @@ _MODALS = frozenset("could would will may might can should must is was has had".
 
 _STATE_HEADS = frozenset("country nation state kingdom".split())
 
+_ONE_PERSON = frozenset("person man woman".split())
+
+_COUNTS = frozenset("two three four both".split())
+
 _VERBISH = frozenset("are were have will would could should can may might must did does do came comes".split())
 
 
@@ -53,7 +57,12 @@ def demonstrative(text: str, toks: list[Tok], i: int) -> Need | None:
     ):
         return None  # "those who fled", "those allied with": said who
     pronoun = low == "that" and (nxt is None or not nxt.text[0].isalnum() or _stands_for(toks, i))
-    if low == "that" and not (opens(toks, i) or toks[i - 1].low in PREPOSITIONS or _determines(toks, i) or pronoun):
+    # "Whether that person is ...": a demonstrative before one person, not "said that".
+    one = after in PERSON_NOUNS | _ONE_PERSON and not after.endswith("s")
+    person = low == "that" and one and toks[i - 1].low not in _THINKING
+    if low == "that" and not (
+        opens(toks, i) or toks[i - 1].low in PREPOSITIONS or _determines(toks, i) or pronoun or person
+    ):
         return None  # "said that ...": a conjunction, not a demonstrative
     if nxt is not None and after.isalpha() and after not in BE_AND_SEEM and not nxt.upper:
         return Need("this", t.start, nxt.end, text[t.start : nxt.end], after)
@@ -108,7 +117,8 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     if any(t.upper for t in between) and (head.low not in PERSON_NOUNS or plural or head.low in OFFICES):
         if head.low not in GENERIC_HEADS and head.low not in EVENTS:
             return None  # "the Saudi-led coalition", "the Iraqi soldiers", "the Iranian foreign minister"
-    if head.low in NAMED_BEFORE and _named_before(toks, i, proper, head.low in _STATE_HEADS):
+    counted = len(between) == 1 and between[0].low in _COUNTS  # "the two groups": one name before is not both
+    if head.low in NAMED_BEFORE and not counted and _named_before(toks, i, proper, head.low in _STATE_HEADS):
         return None  # "ISIS is battling in Syria, where the militant group ...": named just before
     if nxt is not None:
         if specifies(toks, k + 1) or nxt.text.startswith("("):

@@ -40,6 +40,12 @@ _ANCHORS = (
     r"at (?:the|that) time",
     r"(?:since|by|until) then",
     r"(?:in )?the (?:days|weeks|months|years) (?:since|after|that followed)",
+    # "declined to comment", "did not say": on what? (the sentence before says)
+    r"(?:declined|refused|was unable|were unable|(?:did|could|would) not|(?:did|could|would)n['’]t) to "
+    r"(?:comment|elaborate|confirm|say|give details)(?! (?:on|about|whether|if|what|how|why|when|who|which))",
+    r"(?:did|could|would) not (?:comment|elaborate|confirm|say)(?! (?:on|about|whether|if|what|how|why|when|who))",
+    r"(?:did|could|would)n['’]t (?:comment|elaborate|confirm|say)(?! (?:on|about|whether|if|what|how|why|when|who))",
+    r"(?:in light of |after |of )?what (?:had )?happened(?! (?:in|at|on|to|during|when))",
 )
 _ANCHORED = re.compile(r"\b(?:" + "|".join(_ANCHORS) + r")\b", re.IGNORECASE)
 
@@ -67,6 +73,12 @@ _ANCHOR_HINTS = (
     " time",
     "then",
     "since",
+    "comment",
+    "elaborate",
+    "confirm",
+    " say",
+    "give details",
+    "happened",
 )
 _SUBORDINATORS = frozenset("because although though whereas unless".split())
 

@@ -57,13 +57,25 @@ def pronoun(toks: list[Tok], i: int, proper: Callable[[str], bool]) -> Need | No
     # "Realising his error, Mr Campbell ...".
     opening = any(x.text == "," for x in toks[i:]) and not any(x.text == "," for x in toks[:i])
     ahead = low in POSSESSIVES and i > 0 and (toks[i - 1].low in PREPOSITIONS or (opening and i <= 3))
-    scope = toks if ahead else toks[: _clause_start(toks, i) if low in OBJECTS and i else i]
+    scope = _before_attribution(toks) if ahead else toks[: _clause_start(toks, i) if low in OBJECTS and i else i]
     if low not in POSSESSIVES and toks[0].low in PREPOSITIONS and toks[i - 1].text == "," and i > 1:
         if not any(x.text == "," for x in toks[1 : i - 1]):
             scope = []  # "In private talks, they should ...": the opening phrase names no subject
     scope = [s for s in scope if s.quoted == t.quoted and s is not t]
     found = _antecedent(scope, kind, proper, object_=(low in OBJECTS or low in POSSESSIVES) and i > 0)
     return None if found else Need(kind, t.start, t.end, t.text)
+
+
+def _before_attribution(toks: list[Tok]) -> list[Tok]:
+    """The sentence without its closing attribution: in "A search of his home found
+    chemicals, police said" the police are who says it, not whose home it was."""
+    for j in range(len(toks) - 1, 0, -1):
+        if toks[j].text == ",":
+            tail = [t for t in toks[j + 1 :] if t.text[0].isalnum()]
+            if len(tail) <= 5 and any(SAYING.match(t.low) for t in tail[-3:]):
+                return toks[:j]
+            break
+    return toks
 
 
 def _person_run(toks: list[Tok], k: int) -> bool:
