@@ -216,3 +216,16 @@ def test_a_bracket_in_the_json_names_what_it_replaces() -> None:
     }
     assert first["citation"]["quote"].startswith("Maria Lindqvist, the league's chief negotiator")
     assert briefing_json.loads(briefing_json.dumps(dataclasses.replace(b, summary=(she,))).decode()).summary == (she,)
+
+
+def test_an_opening_description_takes_up_the_sentence_before() -> None:
+    paragraphs = (
+        "The Coastal League seized two ferries in the Grey Strait on Tuesday.",
+        "The move angered fishermen across Port Vale.",
+    )
+    article = make_article(id="move", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="Move", sources=["seeds/move.txt"]))
+    i = next(i for i, u in enumerate(composer.units) if "The move" in u.text)
+    point = composer.point(Pick(i))
+    assert point.text.startswith("The Coastal League seized two ferries")
+    assert [c.sentence for c in point.citations] == [1, 2]

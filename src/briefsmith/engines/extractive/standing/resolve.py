@@ -195,7 +195,13 @@ class Resolver:
             if both is not None:  # "[Kestland and Marrowmere] have disputed ..."
                 src = cite(unit.article, self.refs.sentence(doc, both[1]))  # type: ignore[arg-type]
                 return Mark(need.start, need.end, both[0], "referent", src), False
-        if kind in ("this", "description") and need.head and not mentioned(need.head, self._stems(doc, n - 1)):
+        opening = need.start == 0  # "The move ...", "This bond ...": the sentence before is what it takes up
+        if (
+            kind in ("this", "description")
+            and need.head
+            and not opening
+            and not mentioned(need.head, self._stems(doc, n - 1))
+        ):
             return None, False  # "these protests" with no protests in the sentence before
         return None, True
 
