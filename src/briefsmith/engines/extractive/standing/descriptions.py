@@ -156,6 +156,12 @@ def specifies(toks: list[Tok], k: int) -> bool:
     """Does token k begin words that say which one ('on Lippert', 'who fled', 'on May
     7')? Not an infinitive ('to attend')."""
     t = toks[k]
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and not t.quoted:
+        # "the nations stepping into the war": said which. (Not "-ed": "the group stormed
+        # into the hotel" is the sentence's own verb as often as "the men arrested in May".)
+        if after is not None and after.low in PREPOSITIONS and after.low != "to":
+            return True
     if t.low not in POSTMODIFIERS:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefsmith.engines import timeref
+from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.sentences import Unit, stem, words_of
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
 from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
@@ -19,6 +20,8 @@ from briefsmith.engines.extractive.standing.tokens import SAYING, Need
 from briefsmith.engines.extractive.standing.words import GROUP_HEADS, PERSON_NOUNS, mentioned
 from briefsmith.model import Actor, Article, Citation, Sentence
 
+# Runs of capitalised words ("Saudi Arabia", "the United States" without its "the").
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 MAX_PAIR_WORDS = 70  # a point quoting the sentence before stays a bullet, not a paragraph
 _STATE_HEADS = frozenset({"country", "nation", "kingdom", "state"})
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
@@ -186,6 +189,8 @@ class Resolver:
             found = self.refs.body(doc, n, ("organisation", "group"), modifier=modifier)
         elif kind == "description" and need.head in _STATE_HEADS:
             found = self.refs.body(doc, n, ("state",), reach=PRONOUN_REACH, only=True)
+            if found is not None and self._other_state(doc, n, found[0]):
+                found = None  # "out of the country" beside Yemen named as a place: which one?
         if found is not None:
             mark = self._referent(unit, need, found)
             if mark is not None:
@@ -195,7 +200,9 @@ class Resolver:
             if both is not None:  # "[Kestland and Marrowmere] have disputed ..."
                 src = cite(unit.article, self.refs.sentence(doc, both[1]))  # type: ignore[arg-type]
                 return Mark(need.start, need.end, both[0], "referent", src), False
-        opening = need.start == 0  # "The move ...", "This bond ...": the sentence before is what it takes up
+        # "The move ...", "This bond ...": a thing opening the sentence takes up the one before
+        # (not a person: "The minister" is whoever was named, however far back).
+        opening = need.start == 0 and need.head not in PERSON_NOUNS
         if (
             kind in ("this", "description")
             and need.head
@@ -243,6 +250,22 @@ class Resolver:
             src = cite(unit.article, self.refs.sentence(doc, form[1]))  # type: ignore[arg-type]
             out.append(Mark(start, end, o.actor.name, "referent", src))
         return out
+
+    def _other_state(self, doc: int, n: int, actor: Actor) -> bool:
+        """Is a state other than `actor` named (as an actor or only as a place) in sentence n
+        or the ones 'the country' may reach back to?"""
+        own = places.state_code(actor.name)
+        for back in range(PRONOUN_REACH + 1):
+            sent = self.refs.sentence(doc, n - back)
+            if sent is None:
+                break
+            for run in _CAPITALISED.findall(sent.text):
+                words = run.split()
+                spans = {run, *words, *(" ".join(words[k : k + 2]) for k in range(len(words) - 1))}
+                codes = {places.state_code(s) or places.DEMONYMS.get(s) for s in spans} - {None}
+                if codes - {own}:
+                    return True
+        return False
 
     def _stems(self, doc: int, number: int) -> set[str]:
         key = (doc, number)
