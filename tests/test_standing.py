@@ -170,8 +170,7 @@ def test_no_date_no_bracket_and_the_sentence_is_preferred_less() -> None:
     assert verify_briefing(b, [article]) == []
     for p in all_points(b):
         assert not any(i.kind == "date" for i in p.insertions)
-        if p not in b.summary:
-            assert "next month" not in p.text  # sections do without a time nobody can place
+        assert "next month" not in p.text  # a time nobody can place: the summary too does without it
 
 
 def test_insertions_survive_the_json_and_a_false_bracket_is_caught() -> None:
@@ -244,3 +243,19 @@ def test_the_country_is_not_guessed_when_another_is_named_as_a_place() -> None:
     fix = composer.editor.fix(i)
     point = composer.point(Pick(i)) if fix is not None else None
     assert point is None or "[the United States]" not in point.text
+
+
+def test_without_a_date_the_summary_leads_with_what_needs_none() -> None:
+    paragraphs = (
+        "Kestland's navy seized two ferries from Port Vale in the Grey Strait on Tuesday.",
+        "Kestland has claimed the Grey Strait since its war with Marrowmere in 1998.",
+        "The Coastal League condemned Kestland's navy for seizing ferries in the Grey Strait.",
+        "Ferry crews from Port Vale carry most of the trade between Kestland and Marrowmere.",
+        "Marrowmere's foreign minister Ines Alder called for talks with Kestland's government over the ferries.",
+    )
+    spec = BriefSpec(title="Ferries", sources=["seeds/ferries.txt"])
+    for published, lede in ((None, False), ("2024-05-02", True)):
+        article = make_article(id="ferries", title="Ferries seized", paragraphs=paragraphs, published=published)
+        summary = ExtractiveEngine().condense([article], spec).summary
+        assert len(summary) == 3
+        assert any("on Tuesday" in p.text for p in summary) is lede  # with a date, "on Tuesday [April 30, 2024]"

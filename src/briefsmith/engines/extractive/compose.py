@@ -101,8 +101,9 @@ class Composer:
         }
 
     def summary(self, blocked: set[int], spare: int = 0) -> list[Pick]:
-        """The bottom line (bottomline.py): not doubts (those are questions), not colour;
-        `spare` more, for the ones that quote a sentence another point already takes."""
+        """The bottom line (bottomline.py): not doubts (those are questions), not colour, and
+        no relative time the article's date cannot resolve while enough others stand without
+        one; `spare` more, for the ones that quote a sentence another point already takes."""
         candidates = []
         for i, unit in enumerate(self.units):
             best = self.sorter.best(i)
@@ -110,6 +111,9 @@ class Composer:
             doubt = best is not None and self.sorter.kinds[best.section] == "questions"
             if i not in blocked and not doubt and eligible(unit, none):
                 candidates.append(i)
+        dated = [i for i in candidates if i not in self.undated]
+        if len(dated) >= self.spec.summary_points:
+            candidates = dated  # "on Tuesday" and no date to say which: the lede too does without
         if self.bottom:  # an undated "last week" counts less here too
             weight = [p * (UNDATED_WEIGHT if i in self.undated else 1.0) for i, p in enumerate(self.bottom)]
         else:
