@@ -57,13 +57,24 @@ def pronoun(toks: list[Tok], i: int, proper: Callable[[str], bool]) -> Need | No
     # "Realising his error, Mr Campbell ...".
     opening = any(x.text == "," for x in toks[i:]) and not any(x.text == "," for x in toks[:i])
     ahead = low in POSSESSIVES and i > 0 and (toks[i - 1].low in PREPOSITIONS or (opening and i <= 3))
-    scope = _before_attribution(toks) if ahead else toks[: _clause_start(toks, i) if low in OBJECTS and i else i]
+    scope = toks[: _clause_start(toks, i) if low in OBJECTS and i else i]
     if low not in POSSESSIVES and toks[0].low in PREPOSITIONS and toks[i - 1].text == "," and i > 1:
         if not any(x.text == "," for x in toks[1 : i - 1]):
             scope = []  # "In private talks, they should ...": the opening phrase names no subject
-    scope = [s for s in scope if s.quoted == t.quoted and s is not t]
-    found = _antecedent(scope, kind, proper, object_=(low in OBJECTS or low in POSSESSIVES) and i > 0)
-    return None if found else Need(kind, t.start, t.end, t.text)
+    object_ = (low in OBJECTS or low in POSSESSIVES) and i > 0
+    for part in (scope, _ahead(toks, i) if ahead else []):
+        if _antecedent([s for s in part if s.quoted == t.quoted and s is not t], kind, proper, object_=object_):
+            return None
+    return Need(kind, t.start, t.end, t.text)
+
+
+def _ahead(toks: list[Tok], i: int) -> list[Tok]:
+    """Where a possessive in an opening phrase may find its owner ahead of it: as the
+    subject just after the phrase ("In his speech, Obama said"), not anywhere later ("The
+    antidote to their worldview ..., rooted in local communities")."""
+    rest = _before_attribution(toks)
+    comma = next((j for j in range(i + 1, len(rest)) if rest[j].text == ","), None)
+    return rest[comma + 1 : comma + 5] if comma is not None else []
 
 
 def _before_attribution(toks: list[Tok]) -> list[Tok]:

@@ -90,6 +90,8 @@ class Resolver:
         before = self._marks(j) if j is not None else None
         if j is None or before is None or before[1]:
             return None  # the sentence before cannot carry it: not used
+        if self.units[j].text.rstrip(" \"'”’)").endswith("?"):
+            return None  # a question ("Who are the missing girls?", often a subheading) says what it asks, not who
         if len(unit.text.split()) + len(self.units[j].text.split()) > MAX_PAIR_WORDS:
             return None  # together they would make a paragraph, not a bullet
         return Fix(tuple(marks), j, undated or before[2])

@@ -43,7 +43,8 @@ accusation accusations allegations charges sentence penalty sanctions stabbing k
 shootings bombardment campaign standoff dispute row scandal affair outbreak epidemic sides
 parties countries nations event evacuation kidnappings abductions discussion increase hearing
 station museum allegiance pledge recording audio visit dead wounded injured warship celebrations
-crackdown withdrawal intervention agency ministry embassy court regime junta trucks tanks
+crackdown withdrawal intervention agency ministry embassy court regime junta trucks tanks newspaper
+broadcaster magazine peninsula territory territories
 vehicles fight action number figure total toll army military navy government budget spending
 """.split()
 )
