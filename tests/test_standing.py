@@ -62,6 +62,9 @@ def kinds(sentence: str) -> list[str]:
         ("The council voted in May to close the harbour.", ["description"]),  # 'voted in' is its own verb
         ("The answer to their demands will be slow, rooted in the work of local councils.", ["plural"]),
         ("The biggest cost was the ferry tickets, the newspaper said.", ["description"]),  # which newspaper?
+        ("Port Vale officials put the death toll at 48.", ["description"]),  # 'at 48' says how many, not which
+        ('"We need calm," said Ines Alder, the group\'s deputy director.', ["description"]),  # a person is no group
+        ("Foreign Minister Ines Alder spoke for the group.", ["description"]),
         ("A search of his home found maps, police said.", ["person"]),  # the police are not "his"
     ],
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefsmith.engines.extractive.standing.tokens import NOUNISH, Need, Tok, acts, opens
+from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, opens
 from briefsmith.engines.extractive.standing.words import (
     ABSTRACT_HEADS,
     ANAPHORIC_HEADS,
@@ -25,6 +25,7 @@ from briefsmith.engines.extractive.standing.words import (
     TITLE_HEADS,
     WEEKDAYS,
 )
+from briefsmith.engines.extractive.wordlists import HONORIFICS, TITLES
 
 _PERSONAL = frozenset("he him his she her they them their it its".split())
 _COPULA = frozenset("is was are were be been being become became remains remained".split())
@@ -169,6 +170,8 @@ def specifies(toks: list[Tok], k: int) -> bool:
         return False  # "accused one of the men of discussing ...": says what, not which
     if nxt is not None and nxt.low in ("its", "his", "her", "their", "it", "them", "this", "that"):
         return False  # "the army in its effort": says nothing of which army
+    if nxt is not None and t.low in ("at", "to", "by") and nxt.text[:1].isdigit():
+        return False  # "put the death toll at 48": a value, not which toll
     return t.low != "to" or (nxt is not None and (nxt.upper or nxt.low in ("the", "a", "an")))
 
 
@@ -184,8 +187,25 @@ def _named_before(toks: list[Tok], i: int, proper: Callable[[str], bool], not_su
             continue
         if not_subject and j >= lead and all(x.upper or x.low == "the" for x in toks[lead:j]):
             continue  # the subject: what the sentence is about does not do things to itself
+        if _person(toks, j):
+            continue  # "said Joe Stork, the group's deputy": a person is not the group
         return True
     return False
+
+
+def _person(toks: list[Tok], j: int) -> bool:
+    """Is capitalised token j in a person's name: a run with a title or honorific in it
+    ("Foreign Minister Philip Hammond", "Mr Reyes") or just after a verb of saying?"""
+    s = j
+    while s > 0 and toks[s - 1].upper:
+        s -= 1
+    e = j
+    while e + 1 < len(toks) and toks[e + 1].upper:
+        e += 1
+    run = toks[s : e + 1]
+    if any(t.text in TITLES or t.text in HONORIFICS for t in run[:-1]):
+        return True
+    return s > 0 and SAYING.match(toks[s - 1].low) is not None and len(run) >= 2
 
 
 def _known_as(toks: list[Tok], k: int) -> bool:
