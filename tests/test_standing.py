@@ -65,6 +65,7 @@ def kinds(sentence: str) -> list[str]:
         ("Port Vale officials put the death toll at 48.", ["description"]),  # 'at 48' says how many, not which
         ('"We need calm," said Ines Alder, the group\'s deputy director.', ["description"]),  # a person is no group
         ("Foreign Minister Ines Alder spoke for the group.", ["description"]),
+        ("The Kestland officials stressed that nothing was agreed.", ["description"]),  # which officials?
         ("A search of his home found maps, police said.", ["person"]),  # the police are not "his"
     ],
 )
@@ -84,6 +85,7 @@ def test_what_a_sentence_leans_on(sentence: str, expected: list[str]) -> None:
         "The Coastal League declined to comment on the ferry crews.",
         "In his speech, Ivan Petrov said the port would reopen.",
         "Realising his error, Mr Petrov then wrote to the council.",
+        "Police said the Kestland soldiers had left Port Vale.",
         "Officials said that man was Tomas Reyes.",
         "The crews stepping ashore in Port Vale were cheered.",  # said which crews
     ],

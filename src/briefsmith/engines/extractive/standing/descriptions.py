@@ -115,7 +115,9 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     if prev is not None and (prev.low in _COPULA or _apposition(toks, i, k)):
         return None  # "Tikrit is the capital", "ISIS, the militant group,": says what, not which
     plural = head.low.endswith(("s", "men"))
-    if any(t.upper for t in between) and (head.low not in PERSON_NOUNS or plural or head.low in OFFICES):
+    # "The U.S. officials stressed ...": people the story has met, opening the sentence.
+    met = opening and plural and head.low in PERSON_NOUNS
+    if any(t.upper for t in between) and (head.low not in PERSON_NOUNS or plural or head.low in OFFICES) and not met:
         if head.low not in GENERIC_HEADS and head.low not in EVENTS:
             return None  # "the Saudi-led coalition", "the Iraqi soldiers", "the Iranian foreign minister"
     counted = len(between) == 1 and between[0].low in _COUNTS  # "the two groups": one name before is not both
