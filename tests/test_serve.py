@@ -38,7 +38,10 @@ class Served:
     def children(self) -> set[int]:
         found: set[int] = set()
         for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
-            found |= {int(p) for p in (task / "children").read_text().split()}
+            try:
+                found |= {int(p) for p in (task / "children").read_text().split()}
+            except OSError:  # a thread that ended since the folder was listed
+                continue
         return found
 
 
