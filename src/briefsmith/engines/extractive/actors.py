@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from briefsmith.engines.extractive.aliases import resolve
 from briefsmith.engines.extractive.credits import credited_names, is_credit
 from briefsmith.engines.extractive.entity import Entity
+from briefsmith.engines.extractive.forces import split_forces
 from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, Reader
 from briefsmith.engines.extractive.nonactors import why_not
@@ -123,6 +124,7 @@ def find_actors(
     for m, key in zip(mentions, entity_keys(mentions), strict=True):
         ent = entities.setdefault(key, Entity(m.name if m.state else key, m.state))
         ent.mentions.append(m)
+    entities = split_forces(entities)  # "Iraqi forces" that act are an actor beside Iraq
     people, houses = _excluded(articles)
     # The headlines, lower-cased once, one a line: a name is looked for in all of them at once
     # (each entity against each headline was quadratic in the number of sources).

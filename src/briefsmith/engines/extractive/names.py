@@ -284,7 +284,10 @@ def trim_initial(
     )
     if known:
         return run
-    if len(run) == 1 or word.lower() in lower or word.endswith(("ly", "ing", "ed")):
+    # "Armed Houthi fighters", "Reportedly ...": a participle or adverb, unless a full name of three
+    # words or more goes on from it ("Ahmed Ali Abdullah Saleh, the son of ...").
+    verbal = word.endswith(("ly", "ing", "ed")) and len(run) < 3
+    if len(run) == 1 or word.lower() in lower or verbal:
         return run[1:]
     if tokens[run[1]].raw in CONNECTORS and word not in ORG_HEADS:
         return _no_stopwords(run[1:], tokens)  # "Fighters of the Northern Rivers Brigade"

@@ -105,8 +105,8 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int, sub
         return None
     if not _is_role_phrase(phrase) and not _bare_role(phrase):
         return None
-    if para[name_start:name_end].split()[-1] in phrase.split():
-        return None  # "Ahmed Saleh, son of former President Ali Saleh": another's role, not this name's
+    if para[name_start:name_end] in phrase:
+        return None  # "Saleh, son of former President Ali Saleh": a name cut short, not this one's role
     end = name_end + m.start(1) + len(phrase)
     return Role(_display(phrase), name_start, end)
 
