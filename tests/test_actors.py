@@ -340,3 +340,28 @@ def test_a_long_name_opening_a_sentence_is_whole_and_no_other_persons():
     assert found["Ahmed Ali Abdul Saleh"].kind == "person"
     assert found["Ali Abdul Saleh"].role == "former President"
     assert "Armed Houthi" not in found
+
+
+def test_a_bare_role_before_said_is_the_names_own():
+    found = actors_of(
+        '"He should apologise," Rabbi Karl Holm, founder of the Velmora Memorial Centre said on Monday.',
+        "Holm had written to the palace.",
+    )
+    assert found["Rabbi Karl Holm"].role == "founder of the Velmora Memorial Centre"
+
+
+def test_a_disease_is_no_actor():
+    found = actors_of(
+        "Velmora closed its borders because of Ebola. Officials said Ebola had not reached the capital.",
+        "The health minister, Ilse Marten, said the borders would reopen in May.",
+    )
+    assert "Ebola" not in found and "Ilse Marten" in found
+
+
+def test_people_speaking_after_a_place_give_it_no_role():
+    found = actors_of(
+        "Gunfire was heard in Karmel, residents said on Monday. In Karmel, villagers said the army had left.",
+        "Karmel resident Anton Rudd said the market was closed.",
+    )
+    assert "Karmel" not in found
+    assert found["Anton Rudd"].role == "Karmel resident"

@@ -96,6 +96,12 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int, sub
     """ "NAME, ROLE, said" or "NAME, ROLE." """
     after = para[name_end:sentence_end]
     m = (_APPOSITION_SAID if subject else _APPOSITION).match(after) or _PARENTHESIS.match(after)
+    said = None if subject else _APPOSITION_SAID.match(after)
+    if said and (not m or len(said.group(1)) < len(m.group(1))):  # "NAME, ROLE said", no comma
+        # "“...,” Rabbi NAME, founder of the Center said": a bare role is no other speaker's
+        words = said.group(1).split()
+        bare = words[0].lower() not in ("a", "an", "the") and not role_head(said.group(1)).endswith("s")
+        m = said if bare else None  # "in Diffa, residents said": people speaking, not a role
     if not m:
         return None
     phrase = _before_clause(m.group(1).strip())

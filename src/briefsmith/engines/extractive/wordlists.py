@@ -56,7 +56,7 @@ attorney prosecutor suspect pilot witness dictator strongman cleric monarch envo
 councillor councilor councilman councilwoman alderman sheriff
 reporter journalist doctor surgeon physician nurse police force service
 cousin brother sister father mother son daughter wife husband widow uncle aunt nephew niece
-resident residents villager survivor eyewitness victim student teacher refugee pastor priest imam bishop
+resident villager survivor eyewitness victim student teacher refugee pastor priest imam bishop
 """.split()
 )
 
@@ -106,6 +106,7 @@ Council Caucus Bloc Commission Reuters Agency Unit Command Corps Legion Front Le
 # Names ending in these are events or places, which act in no story.
 NON_ACTOR_HEADS = frozenset(
     """
+Ebola Zika Covid COVID COVID-19 Coronavirus HIV AIDS SARS MERS Malaria Cholera Polio Measles
 Format Summit Forum Consultations Talks Games Cup Olympics Hall Square Street Road Avenue Airport
 Station Stadium Palace Bridge River Mountain Mountains Valley Island Islands Sea Ocean Lake
 Province Region District City Town Village County Park Desert Strait Canal Peninsula Border
