@@ -1,6 +1,6 @@
 """How a brief's cost grows with its sources, and a batch's with its briefs (issue 17).
 
-    python bench/scale_bench.py [--sizes 10,50,100,200,500,1000] [--runs 1] [--profile]
+    python bench/scale_bench.py [--sizes 10,50,100,200,500,1000] [--runs 1] [--anchor SRC] [--profile] [--stages]
     python bench/scale_bench.py --briefs 1,10,100,500 [--jobs 2]
     python bench/scale_bench.py --shards 4 --briefs 200
 
@@ -77,6 +77,41 @@ PROFILED = (
     "prof.disable()\n"
     "prof.dump_stats(out)\n"
 )
+# CPU seconds of condensing's stages, one brief (argv: SPEC): reading, and each step the
+# Composer takes (timed by wrapping the names compose.py calls), the rest as "other".
+STAGES = """
+import json, sys, time
+from pathlib import Path
+from briefsmith.engines import extractive
+from briefsmith.engines.extractive import compose
+from briefsmith.records import read_article
+from briefsmith.workspace.spec import BriefSpec
+spent = {}
+def timed(owner, name, label):
+    inner = getattr(owner, name)
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[label] = spent.get(label, 0.0) + time.process_time() - start
+    setattr(owner, name, wrapper)
+for name in ("units_of", "Scores", "Facts", "Reader", "evidence_of", "Sorter", "find_actors", "Editor", "question_for"):
+    timed(compose, name, name)
+timed(compose.Composer, "compose", "Composer.compose")
+spec = BriefSpec.model_validate(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")))
+start = time.process_time()
+articles = [read_article(Path(s)) for s in spec.sources]
+read = time.process_time() - start
+start = time.process_time()
+extractive.ExtractiveEngine().condense(articles, spec)
+total = time.process_time() - start
+spent["other (classifier, pins, ...)"] = total - sum(spent.values())
+print(f"{read:.2f} reading and splitting the records")
+for label, cpu in sorted(spent.items(), key=lambda kv: -kv[1]):
+    print(f"{cpu:.2f} {label}")
+print(f"{total:.2f} condensing in all")
+"""
 CAP = re.compile(r"^MAX_SOURCES = \d+$", re.MULTILINE)
 PUBLISHERS = (
     "The Morning Ledger", "Evening Courier", "Harbour Gazette", "Capital Wire", "Northern Star",
@@ -207,7 +242,7 @@ def uncapped(src: Path, into: Path, sources: int) -> Path:
     return into
 
 
-def sources_curve(sizes: list[int], runs: int, profile: bool, top: int, anchor: Path | None) -> None:
+def sources_curve(sizes: list[int], runs: int, profile: bool, top: int, anchor: Path | None, stages: bool) -> None:
     pool = real_articles()
     root = Path(tempfile.mkdtemp(prefix="bs-scale-"))
     try:
@@ -243,6 +278,13 @@ def sources_curve(sizes: list[int], runs: int, profile: bool, top: int, anchor: 
                 wall, cpu = fit([(n, w) for n, w, _ in big]), fit([(n, c) for n, _, c in big])
                 print(f"{k}: growth fit from 100 to {big[-1][0]}: wall n^{wall:.2f}, CPU n^{cpu:.2f}")
         print(f"load {load()}")
+        if stages:
+            out = subprocess.run(
+                [sys.executable, "-c", STAGES, str(root / "briefs" / f"s{max(sizes)}.yaml")],
+                cwd=root, env={**os.environ, "PYTHONPATH": str(srcs["this tree"])},
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            print(f"\nCPU seconds by stage at {max(sizes)} sources:\n{out}")
         if profile:
             profiles(root, sizes, top, srcs["this tree"])
     finally:
@@ -366,6 +408,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1, help="runs per size (the fastest counts)")
     ap.add_argument("--profile", action="store_true", help="also profile every size (cProfile, CPU time)")
     ap.add_argument("--anchor", type=Path, help="another checkout's src folder, run side by side")
+    ap.add_argument("--stages", action="store_true", help="also CPU seconds per condensing stage, largest size")
     ap.add_argument("--top", type=int, default=25, help="functions listed by --profile")
     ap.add_argument("--briefs", default="", help="brief counts for the batch curve, e.g. 1,10,100,500")
     ap.add_argument("--jobs", type=int, default=2)
@@ -378,7 +421,8 @@ def main() -> None:
         raise SystemExit(f"{EVAL} is absent: this bench needs the real articles of ../shared/eval")
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if args.sizes:
-        sources_curve([int(x) for x in args.sizes.split(",")], args.runs, args.profile, args.top, args.anchor)
+        sizes = [int(x) for x in args.sizes.split(",")]
+        sources_curve(sizes, args.runs, args.profile, args.top, args.anchor, args.stages)
     counts = [int(x) for x in args.briefs.split(",") if x]
     if counts and not args.shards:
         briefs_curve(counts, args.jobs, args.format)
