@@ -245,13 +245,32 @@ def test_a_lost_manifest_with_the_same_bytes_to_write_is_no_problem(hws: Path) -
     assert result.code == 0 and "kept" not in result.out, result.text
 
 
+def _wait_until_catching(pid: int, sig: signal.Signals, within: float = 30.0) -> None:
+    """Until process `pid` has a handler for `sig` (Linux: SigCgt in /proc/PID/status)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return  # it has ended already
+        caught = next((int(line.split()[1], 16) for line in status.splitlines() if line.startswith("SigCgt:")), 0)
+        if caught & (1 << (sig - 1)):
+            return
+        time.sleep(0.005)
+    raise AssertionError(f"process {pid} never set a handler for {sig.name}")
+
+
 def test_interrupted_at_any_moment_of_start_up_is_never_a_traceback(hws: Path) -> None:
     rng = random.Random(7)  # noqa: S311 - fixed moments
     for i in range(12):
         sig = (INT, TERM)[i % 2]
         marker = uuid.uuid4().hex
         proc = start(hws, "build", "--format", "json", env=env_for(marker))
-        time.sleep(rng.uniform(0.08, 0.9))  # from the CLI's imports into the build
+        # From the moment our first line runs (__main__.run catches SIGTERM, which Python
+        # itself leaves alone): before that, on a loaded machine, the signal can land in
+        # the interpreter's own start-up, which no program can make quiet.
+        _wait_until_catching(proc.pid, signal.SIGTERM)
+        time.sleep(rng.uniform(0.0, 0.8))  # from the CLI's imports into the build
         proc.send_signal(sig)
         _out, err = proc.communicate(timeout=30)
         assert "Traceback" not in err, f"{sig.name}: {err[-800:]}"
