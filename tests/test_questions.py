@@ -128,6 +128,19 @@ def test_every_question_ends_with_a_question_mark():
         ),
         ("The cabinet is deciding whether to extend the curfew.", "Will the cabinet extend the curfew?"),
         ("Analysts doubt that Peru really trusts the mediators.", "Does Peru really trust the mediators?"),
+        ("The envoy said progress had been made but that important gaps remain.", "Will important gaps be resolved?"),
+        (
+            "According to the ministry, there may be foreign advisers operating the radar.",
+            "Are there foreign advisers operating the radar?",
+        ),
+        (
+            "The bishop called on all armed factions to join the talks in the capital.",
+            "Will all armed factions join the talks in the capital?",
+        ),
+        (
+            "The reality is that air strikes won't be enough to retake the valley.",
+            "Will air strikes be enough to retake the valley?",
+        ),
         # the main clause only: never the "while" clause, never the aside
         (
             "The mayor, who took office in May, could be removed by the courts.",
@@ -146,6 +159,56 @@ def test_questions_from_the_main_clause(sentence, question):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # an invitation or a call on someone named: what they are to do is pending
+        (
+            "The government has invited the Chilean president to attend a summit in the capital in May.",
+            "Will the Chilean president attend a summit in the capital in May?",
+        ),
+        (
+            "The council called for rebels to return the seized ministries to the elected government.",
+            "Will rebels return the seized ministries to the elected government?",
+        ),
+        ("Whoever wins the runoff on May 7 will face an empty treasury.", "Who will win the runoff on May 7?"),
+        ("The chances that the mediation will succeed are remote at best.", "Will the mediation succeed?"),
+        (
+            "There's little reason to believe the council's calls for calm will have much impact.",
+            "Will the council's calls for calm have much impact?",
+        ),
+        (
+            "In the aftermath of the vote, the ministry's response is expected to be harsh.",
+            "Will the ministry's response be harsh?",
+        ),
+        (
+            'The newspaper said that, as the parade is military, the minister is "unlikely to attend."',
+            "Will the minister attend?",
+        ),
+        ("A final accord is supposed to be concluded by June 30.", "Will a final accord be concluded by June 30?"),
+        (
+            "If no offer would satisfy the union, how does the minister propose to end the strike?",
+            "If no offer would satisfy the union, how does the minister propose to end the strike?",
+        ),
+    ],
+)
+def test_questions_from_calls_chances_and_conditions(sentence, question):
+    assert ask(sentence) == question
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old general could barely stand the new envoy.",  # inability, not a possibility
+        "The council called for an end to the fighting.",  # no one named to act
+        "The farmers asked the ministry for loans to cover the losses.",  # the loans are not asked to act
+        "The minister calls the ruling a disgrace.",  # "calls" as a verb: nothing pending
+    ],
+)
+def test_no_question_from_inability_or_an_unnamed_actor(sentence):
+    assert ask(sentence) is None
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Every pilgrim must pray at the shrine before dawn.",  # a rule, not something pending
@@ -159,3 +222,23 @@ def test_questions_from_the_main_clause(sentence, question):
 )
 def test_no_question_from_rules_asides_or_fragments(sentence):
     assert ask(sentence) is None
+
+
+def test_a_question_names_what_its_sentence_leans_on_and_cites_where_the_name_stands():
+    from briefsmith.engines.extractive import ExtractiveEngine
+    from briefsmith.workspace.spec import BriefSpec
+
+    paragraphs = [
+        "Kenyan officials met envoys of the Coastal Liberation Front (CLF) in Nairobi on Tuesday, the first "
+        "direct talks since the group seized the port town of Lamu in 2019.",
+        "Amina Yusuf, Kenya’s interior minister, said the meeting was a first step towards a settlement.",
+        "She could resign if parliament rejects the ceasefire, her aides said.",
+        "The CLF still holds three districts along the coast. It may demand an amnesty for its fighters.",
+    ]
+    article = make_article(id="k", title="Kenya weighs talks with coastal rebels", paragraphs=paragraphs)
+    briefing = ExtractiveEngine().condense([article], BriefSpec(title="Talks", sources=("k",)))
+    points = {p.text: p for p in briefing.section("open_questions").points}
+    assert "Will the Coastal Liberation Front demand an amnesty for its fighters?" in points
+    cited = [c.quote for c in points["Will the Coastal Liberation Front demand an amnesty for its fighters?"].citations]
+    assert cited[0] == "It may demand an amnesty for its fighters." and cited[1].startswith("Kenyan officials met")
+    assert not any(q.startswith(("Will she", "Will it", "Will he")) for q in points)

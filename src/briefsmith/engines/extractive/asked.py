@@ -23,6 +23,7 @@ _ASKING = re.compile(
     r"residents|families|many people)\s+(?:asking|wondering)\s*[:,]?\s*[“\"]?(?P<wh>why|how)\s*\?",
     re.IGNORECASE,
 )
+_CONDITION = re.compile(r"^(?:even\s+)?(?:if|once|unless|when)\s[^?“”\"]{3,200}?,\s+(?=[a-z])", re.IGNORECASE)
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,300}\?)[”\"]")
 
 
@@ -36,9 +37,12 @@ def _well_formed(question: str) -> bool:
 
 def _clean(question: str, proper: Callable[[str], bool]) -> str | None:
     q = _LEAD.sub("", question.strip().strip('“”"‘’').strip())
-    if not q.endswith("?") or not _well_formed(q):
+    if not q.endswith("?"):
         return None
-    return finish(q, proper)
+    # "If no deal is acceptable, how does he propose to ...?": the question after its condition
+    m = _CONDITION.match(q)
+    body = q[m.end() :] if m and not _well_formed(q) else q
+    return finish(q, proper) if _well_formed(body) else None
 
 
 def asked(text: str, proper: Callable[[str], bool]) -> str | None:

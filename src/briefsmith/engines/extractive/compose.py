@@ -6,6 +6,7 @@ to other points."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefsmith.engines.extractive import classifier, places
 from briefsmith.engines.extractive.actors import find_actors
@@ -16,7 +17,7 @@ from briefsmith.engines.extractive.keyactors import actor_points
 from briefsmith.engines.extractive.ledger import Ledger
 from briefsmith.engines.extractive.mentions import Reader
 from briefsmith.engines.extractive.mmr import Pick
-from briefsmith.engines.extractive.questions import Question, question_for
+from briefsmith.engines.extractive.questions import Question, leans, might_ask, named, question_for
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter
 from briefsmith.engines.extractive.sentences import Unit, units_of
@@ -50,6 +51,14 @@ class Composer:
         self.facts = Facts(self.units)  # which sentences of other sources tell the same fact
         self.reader = Reader(self.units)
         self.choices = spec.section_choices()
+        importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
+        self.ranked = [
+            (a, s)
+            for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
+            if not is_struck(a.name, self.strikes)
+        ]
+        # Which sentences stand alone, with what brackets (standing/).
+        self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
         self.questions = self._questions()
         r = self.reader
         strengths = {i: q.strength for i, q in self.questions.items()}
@@ -60,14 +69,6 @@ class Composer:
         probs = [model.sections.probabilities(f) for f in self.evidence.feats] if model else None
         self.bottom = [model.summary.probabilities(f)["bottom_line"] for f in self.evidence.feats] if model else None
         self.sorter = Sorter(self.units, self.scores, self.choices, self.questions, self.evidence.themes, probs)
-        importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
-        self.ranked = [
-            (a, s)
-            for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
-            if not is_struck(a.name, self.strikes)
-        ]
-        # Which sentences stand alone, with what brackets (standing/).
-        self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
         self.undated = set(self.editor.undated())
         for i in self.undated:  # "on Tuesday" with no date to say which: prefer others
             self.scores.importance[i] *= UNDATED_WEIGHT
@@ -86,10 +87,28 @@ class Composer:
         out = {}
         for i, unit in enumerate(self.units):
             prev = self.units[i - 1] if i and self.units[i - 1].doc == unit.doc else None
-            q = question_for(unit, self.proper, prev)
+            # A sentence that leans ("The group could ...") asks its question of what it names.
+            q = self._resolved_question(i, prev) if might_ask(unit) else None
+            q = q or question_for(unit, self.proper, prev)
+            if q is not None and q.antecedent is None and leans(q.text, self.proper):
+                q = None  # "Will the group attack ...?": which group, a reader cannot tell
             if q and not is_struck(q.text, self.strikes):
                 out[i] = q
         return out
+
+    def _resolved_question(self, i: int, prev: Unit | None) -> Question | None:
+        """The question a sentence asks once "it", "they" or "the group" is named (the
+        standing editor's referents), citing where the name stands too."""
+        fix = self.editor.fix(i)
+        marks = [m for m in fix.marks if m.kind == "referent"] if fix else []
+        if not marks:
+            return None
+        text = named(self.units[i].text, marks)
+        names = {w for m in marks for w in m.words.split() if w[:1].isupper()}  # they keep their capitals
+        q = question_for(self.units[i], lambda w: w in names or self.proper(w), prev, text)
+        if q is None:
+            return None
+        return replace(q, support=tuple(m.source for m in marks if m.source is not None))
 
     def _blocked(self) -> set[int]:
         """Sentences no automatic point may rest on: struck ones, and pinned ones."""
@@ -137,6 +156,7 @@ class Composer:
             text, cites = q.text, [unit.citation()]
             if q.antecedent is not None:
                 cites.append(q.antecedent.citation())
+            cites += [c for c in q.support if c not in cites]
         else:  # the sentence with its brackets, or quoted with the one before
             text, cites, inserted = self.editor.statement(pick.index)
         cites += [self.units[j].citation() for j in pick.also]

@@ -34,7 +34,17 @@ def split_at_aux(words: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
-def _base(verb: str) -> str | None:
+def _stacked(rest: list[str]) -> bool:
+    """Does another auxiliary follow the fronted one ("will have been")? "will have much
+    impact" is "have" as the verb."""
+    first = rest[0].lower()
+    if first in ("have", "do"):
+        nxt = rest[1].lower() if len(rest) > 1 else ""
+        return bool(_PARTICIPLE.match(nxt)) or nxt in ("not", "been", "to")
+    return first in AUX
+
+
+def base_verb(verb: str) -> str | None:
     """'believes' -> 'believe', 'tries' -> 'try': a third-person present verb's base."""
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
@@ -57,7 +67,7 @@ def yes_no(clause: str, proper: Callable[[str], bool], condition: str | None = N
         i, aux, extra = found
         subject = noun_phrase(" ".join(words[:i]))
         rest = " ".join(words[i + 1 :])
-        if subject is None or not rest or rest.split()[0].lower() in AUX:
+        if subject is None or not rest or _stacked(rest.split()):
             return None
         question = f"{aux} {decap(subject, proper)}{extra} {rest}"
     else:
@@ -75,7 +85,7 @@ def _do_question(words: list[str], proper: Callable[[str], bool]) -> str | None:
     for i, w in enumerate(words[1:7], start=1):
         if not w.islower():
             continue
-        base = _base(w)
+        base = base_verb(w)
         if base is None or w in AUX:
             continue
         adverb = words[i - 1].lower().endswith("ly") and i > 1

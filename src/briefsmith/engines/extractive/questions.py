@@ -11,14 +11,18 @@ sentence: never from a "while ..." clause, an aside in brackets, or a rule someo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefsmith.engines.extractive.asked import asked
 from briefsmith.engines.extractive.clauses import Clause, cut_predicate, decap, finish, main_clauses, noun_phrase
+from briefsmith.engines.extractive.inversion import base_verb as _base_verb
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.standing.needs import needs
+from briefsmith.engines.extractive.standing.resolve import Mark
 from briefsmith.engines.extractive.subjects import subject_before
+from briefsmith.model import Citation
 
 _WH = r"(whether|if|who|what|when|where|how|why|which)"
 _OPEN = re.compile(
@@ -53,7 +57,12 @@ _LIKELY = re.compile(
     re.IGNORECASE,
 )
 _POSSIBILITY_OF = re.compile(r"\bpossibility of\s+(.{3,80}?)\s+being\s+(.+)$", re.IGNORECASE)
-_POSSIBILITY_THAT = re.compile(r"\b(?:possibility|prospect|chance) that\s+(.+)$", re.IGNORECASE)
+_POSSIBILITY_THAT = re.compile(r"\b(?:possibility|prospects?|chances?) that\s+(.+)$", re.IGNORECASE)
+# "The chances that the talks succeed are slim": the judgement is not part of the question.
+_JUDGED = re.compile(
+    r"\s+(?:is|are|was|were|remains?|seems?|looks?)\s+(?:\w+\s+)?(?:remote|slim|small|low|high|good|dim|slight|"
+    r"thin|real|growing|uncertain)\b.*$"
+)
 _DISPUTED = re.compile(
     r"\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:in dispute|unresolved|unsettled|disputed|contested|"
     r"undecided|under discussion|being negotiated|(?:a|the|one)\s+(?:main\s+|key\s+|major\s+)?(?:sticking point|"
@@ -65,8 +74,25 @@ _DISAGREEMENT = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(r"\b(has|have|had)\s+(?:not\s+yet|yet\s+not|still\s+not|not\s+so\s+far)\s+(\w+ed)\b(.*)$")
+# Whom a call or an expectation names: a few words, never a phrase of purpose ("asked the
+# government for loans to cover ...": the government is asked, the loans are not).
+_NP = (
+    r"((?:the\s+|a\s+|an\s+|all\s+)?[\w’'\-]+"
+    r"(?:\s+(?!for\b|with\b|in\b|on\b|at\b|by\b|from\b|about\b|over\b)[\w’'\-]+){0,3}?)"
+)
+# An expectation or a demand of someone named: what they are to do is pending.
 _EXPECTS = re.compile(
-    r"\b(?:expects?|expected|predicts?|predicted)\s+((?:the\s+|a\s+|an\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)\s+to\s+(.+)$"
+    r"\b(?:expects?|expected|predicts?|predicted|called on|calls on|urged|urges|appealed to|appeals to|"
+    r"invited|invites|asked|asks|pressed|presses|called for|calls for)\s+"
+    + _NP
+    + r"\s+to\s+(?!be\b|the\b|an?\b|this\b|that\b|his\b|her\b|its\b|their\b)([a-z].+)$"
+)
+# "Whoever wins the vote will ...": who does is open.
+_WHOEVER = re.compile(r"^(?:[A-Z]\w*\s*,\s+)?whoever\s+([a-z]+s)\s+(.+?)\s+(?:will|would|must)\s+", re.IGNORECASE)
+_THERE_MAY = re.compile(r"\bthere\s+(?:may|might|could)\s+(?:well\s+|also\s+)?be\s+(.+)$", re.IGNORECASE)
+_REMAIN = re.compile(r"^(.+?)\s+(?:still\s+)?remains?(?:\s+(?:unresolved|open|outstanding))?\s*[”\"]?[.,]?[”\"]?$")
+_OPEN_NOUNS = frozenset(
+    "gaps differences disagreements obstacles hurdles issues questions concerns doubts sticking points".split()
 )
 _UNCLAIMED = re.compile(
     r"^(?:no one|nobody|no group)\s+(?:has\s+)?(?:yet\s+|immediately\s+|so far\s+)*"
@@ -81,8 +107,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"\b(?:is|are|was|were|has|have) (?:still )?yet to\s+"), "Will {s} {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only be\s+"), "Will {s} be {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only\s+"), "Will {s} {p}?", 2.5),
-    (re.compile(r"\b(?:is|are) (?:still )?(?:expected|due|scheduled|slated|poised|set) to\s+"), "Will {s} {p}?", 2.0),
-    (re.compile(r"\b(?:is|are) (?:highly |very )?(?:un)?likely to\s+"), "Will {s} {p}?", 2.0),
+    (
+        re.compile(r"\b(?:is|are) [“\"]?(?:still )?(?:expected|due|scheduled|slated|poised|set|supposed) to\s+"),
+        "Will {s} {p}?",
+        2.0,
+    ),
+    (re.compile(r"\b(?:is|are) [“\"]?(?:only |highly |very )?(?:un)?likely to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:awaits|await|awaiting) (?:a |an |the )?"), "Will {s} get {p}?", 2.0),
     (re.compile(r"\b(?:will|would) (?:also |still )?(?:have|need) to\s+(?!be\b)"), "Will {s} {p}?", 2.0),
     (
@@ -95,8 +125,14 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
         1.5,
     ),
     (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 1.2),
-    (re.compile(rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b)"), "Will {s} {p}?", 1.2),
+    (
+        re.compile(rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b|barely\b|hardly\b|scarcely\b|never\b|ill\b)"),
+        "Will {s} {p}?",
+        1.2,
+    ),
     (re.compile(r"\bwould (?:likely|probably) (?!not\b|have\b|be\b)"), "Would {s} {p}?", 1.2),
+    # a doubt put as a denial: "short victories won't be enough to defeat ISIS"
+    (re.compile(r"\b(?:won't|will not|won’t)\s+be\s+(?=enough|sufficient|able|easy)"), "Will {s} be {p}?", 1.2),
 )
 
 # Every template needs one of these words: one search rules most sentences out.
@@ -106,7 +142,8 @@ _ANY_TRIGGER = re.compile(
     r"intend|aim|hope|want|promised|pledged|vowed|threatened|ambitions|may|might|could|knows|certain|"
     r"whether|unsure|not sure|reason to|dispute|unresolved|unsettled|contested|undecided|disagree|differences|"
     r"gaps|debate|not yet|has not|have not|had not|responsibility|seek|sought|trying|attempting|would|sticking|"
-    r"contention|concern|fear|worr|predict|expects|"
+    r"contention|concern|fear|worr|predict|expects|called|calls|urge|appeal|remain|won't|will not|won’t|"
+    r"invite|asked|pressed|presses|whoever|supposed|chances|"
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion",
     re.IGNORECASE,
 )
@@ -117,16 +154,49 @@ class Question:
     text: str
     strength: float  # how plainly the sentence leaves something open (1..3)
     antecedent: Unit | None = None  # the sentence a "the decision" points back to
+    support: tuple[Citation, ...] = ()  # where a name put in for "it" or "the group" stands
 
 
-def question_for(unit: Unit, proper: Callable[[str], bool], previous: Unit | None = None) -> Question | None:
-    """The open question a sentence raises, or None."""
-    found = asked(unit.text, proper)
+def might_ask(unit: Unit) -> bool:
+    """Could a template fit the sentence at all (a cheap test)?"""
+    return bool(_ANY_TRIGGER.search(unit.text))
+
+
+_LEANING = frozenset(
+    {"person", "plural", "thing", "this"}
+)  # pronouns and demonstratives; "the attack" reads in its brief
+
+
+def leans(question: str, proper: Callable[[str], bool]) -> bool:
+    """Does a question lean on a sentence it does not cite ("Will he resign?", "Will the
+    group attack?")? The standing rules (standing/needs.py) read it as they read a point."""
+    return any(n.kind in _LEANING for n in needs(question, proper=proper))
+
+
+def named(text: str, marks: Sequence[Mark]) -> str:
+    """The sentence with each word that leans replaced by what it names: "it could
+    collapse" -> "the truce could collapse" (a question is phrased anew, not quoted)."""
+    out, pos = [], 0
+    for m in sorted(marks, key=lambda m: m.start):
+        if m.start < pos or m.start == m.end:
+            continue
+        out += [text[pos : m.start], m.words]
+        pos = m.end
+    return "".join(out) + text[pos:]
+
+
+def question_for(
+    unit: Unit, proper: Callable[[str], bool], previous: Unit | None = None, text: str | None = None
+) -> Question | None:
+    """The open question a sentence raises, or None; `text` is the sentence as a reader
+    would understand it (names put in), when it is not its own words."""
+    text = unit.text if text is None else text
+    found = asked(text, proper)
     if found:
         return Question(found, 3.0)
-    if not _ANY_TRIGGER.search(unit.text):
+    if not _ANY_TRIGGER.search(text):
         return None
-    for clause in main_clauses(unit.text):
+    for clause in main_clauses(text):
         q = _from_clause(clause, unit, proper, previous)
         if q is not None:
             return q
@@ -149,7 +219,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
     for pattern, strength in ((_LIKELY, 2.5), (_POSSIBILITY_THAT, 2.0)):
         m = pattern.search(text)
         if m:
-            q = yes_no(m.group(1), proper)
+            q = yes_no(_JUDGED.sub("", m.group(1)), proper)
             return Question(q, strength) if q else None
     m = _POSSIBILITY_OF.search(text)
     if m:
@@ -162,6 +232,17 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         q = finish(f"Will {who} {pred}?", proper) if who and pred else None
         if q:
             return Question(q, 2.0)
+    m = _WHOEVER.search(text)  # "Whoever wins the election will face ..." -> "Who will win the election?"
+    if m:
+        verb, what = _base_verb(m.group(1)), cut_predicate(m.group(2))
+        q = finish(f"Who will {verb} {what}?", proper) if verb and what else None
+        if q:
+            return Question(q, 2.0)
+    m = _THERE_MAY.search(text)  # "there may be Iranians operating artillery"
+    if m:
+        what = cut_predicate(m.group(1))
+        q = finish(f"Are there {what}?", proper) if what else None
+        return Question(q, 1.5) if q else None
     found = _pending(text, unit, proper, previous) or _subject_rule(clause, unit, proper, previous)
     if found is not None:
         return found
@@ -179,6 +260,13 @@ def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
         subject = subject_before(text, m.start(), unit, previous)
         q = finish(f"Will {subject.text} be resolved?", proper) if subject else None
         return Question(q, 2.5) if q else None
+    m = _REMAIN.search(text.strip().strip('“”"').strip())  # "important gaps remain"
+    if m:
+        plain = text.replace("“", "").replace("”", "")
+        open_ = subject_before(plain, len(m.group(1).replace("“", "")), unit, previous)
+        if open_ and open_.text.split()[-1].lower() in _OPEN_NOUNS:
+            q = finish(f"Will {decap(open_.text, proper)} be resolved?", proper)
+            return Question(q, 2.5) if q else None
     m = _DISAGREEMENT.search(text)
     if m:
         what = cut_predicate(m.group(3))
@@ -209,7 +297,8 @@ def _subject_rule(clause: Clause, unit: Unit, proper: Callable[[str], bool], pre
             continue
         subject = subject_before(text, m.start(), unit, previous)
         pred = cut_predicate(text[m.end() :])
-        if subject is None or not pred or pred.split()[0].lower() in ("not", "to", "be", "been"):
+        lead = ("not", "to", "been") if pattern.pattern.endswith("to\\s+") else ("not", "to", "be", "been")
+        if subject is None or not pred or pred.split()[0].lower() in lead:
             return None
         draft = template.format(s=decap(subject.text, proper), p=pred)
         if clause.condition and template.startswith(("Will", "Would")) and strength <= 1.5:

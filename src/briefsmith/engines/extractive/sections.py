@@ -33,8 +33,9 @@ QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
 MODEL_MIN = 0.4
 NONE_MAX = 0.3
 FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
-OQ_MIN = 0.2  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
+OQ_MIN = 0.15  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
 QUESTION_BONUS = 0.05
+QUESTION_NONE_MAX = 0.5  # the most P(none) a sentence asked as a question may have
 # The classifier's class for the default themes (sections of kind "points"); every
 # section of kind "questions" is its "open_question".
 THEME_CLASS = {"background": "background", "security_rationale": "security_rationale", "human_rights": "human_rights"}
@@ -122,7 +123,8 @@ class Sorter:
         for s in self.classes:
             if self.kinds[s] == "questions":
                 fit = self.fit(i, s)
-                if fit >= OQ_MIN * 2 * THRESHOLD:
+                # a question the classifier hears as colour (a subheading, a rhetorical aside) is none
+                if fit >= OQ_MIN * 2 * THRESHOLD and p["none"] < QUESTION_NONE_MAX:
                     return Fit(s, fit)
                 break
         fits = [Fit(s, self.fit(i, s)) for s in self.classes if self.kinds[s] == "points"]

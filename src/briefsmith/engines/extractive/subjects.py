@@ -12,7 +12,7 @@ from briefsmith.engines.extractive.clauses import noun_phrase
 from briefsmith.engines.extractive.sentences import Unit
 
 _BOUND = re.compile(
-    r"(?:^|[,;:]\s+|\s+(?:and|but|while|because|although|whereas|so|as)\s+|"
+    r"(?:^|\s+(?:and|but|is|was)\s+that\s+|[,;:]\s+|\s+(?:and|but|while|because|although|whereas|so|as)\s+|"
     r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|notes|"
     r"insisted|claimed|claims|stated|believes|believed|thinks|thought|suggests|suggested|"
     r"fears|feared|expects|expected|hopes|hoped|indicated|indicates)(?:\s+that)?\s+|"
