@@ -189,6 +189,20 @@ def test_questions_from_the_main_clause(sentence, question):
             "If no offer would satisfy the union, how does the minister propose to end the strike?",
             "If no offer would satisfy the union, how does the minister propose to end the strike?",
         ),
+        # a consequence put as a hedge; the "it" a condition names; a second act after "and" left out
+        (
+            "The embargo may force the smaller mills to close within months.",
+            "Will the smaller mills close within months?",
+        ),
+        ("Even if a pact is reached, it is unclear what form it would take.", "What form would the pact take?"),
+        (
+            "In a taped speech, the former mayor called for the strikes to stop and offered to leave the city.",
+            "Will the strikes stop?",
+        ),
+        (
+            "Officials have no reason to believe the hostages are still in Lima and believe they crossed into Chile.",
+            "Are the hostages still in Lima?",
+        ),
     ],
 )
 def test_questions_from_calls_chances_and_conditions(sentence, question):
@@ -202,6 +216,9 @@ def test_questions_from_calls_chances_and_conditions(sentence, question):
         "The council called for an end to the fighting.",  # no one named to act
         "The farmers asked the ministry for loans to cover the losses.",  # the loans are not asked to act
         "The minister calls the ruling a disgrace.",  # "calls" as a verb: nothing pending
+        "Experts have little doubt that the air force can reach the capital.",  # no doubt at all
+        "Political leaders need to be reminded that our schools come first.",  # the author's own voice
+        "What about the thousands of farmers they displaced in the north last year?",  # a retort
     ],
 )
 def test_no_question_from_inability_or_an_unnamed_actor(sentence):

@@ -32,7 +32,9 @@ def _well_formed(question: str) -> bool:
     first = words[0].lower().strip("“\"‘'") if words else ""
     # An author's "How can I describe ...?" asks the reader nothing about the story.
     personal = any(w.strip("“\"‘',.?") in ("I", "me", "my") for w in words)
-    return len(words) >= 4 and first in _OPENERS and not personal
+    # "What about the ...?" is a retort, not a question one can answer.
+    retort = first == "what" and len(words) > 1 and words[1].lower() == "about"
+    return len(words) >= 4 and first in _OPENERS and not personal and not retort
 
 
 def _clean(question: str, proper: Callable[[str], bool]) -> str | None:

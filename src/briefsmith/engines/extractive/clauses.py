@@ -69,7 +69,7 @@ def main_clauses(text: str) -> list[Clause]:
     condition = None
     m = _LEADING.match(text)
     if m and len(text[m.end() :].split()) >= 3:
-        if m.group(1).lower() in ("if", "unless"):
+        if m.group(1).lower() in ("if", "unless", "even if"):
             condition = f"{m.group(1).lower()} {m.group(2).strip()}"
         text = text[m.end() :]
     out = []
@@ -93,7 +93,8 @@ def decap(phrase: str, proper: Callable[[str], bool]) -> str:
 
 _CUT = re.compile(
     r"[;:()]|,[”\"’]?\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|whereas|although|which|"
-    r"who|according to|but)\s|\sand\s(?=(?:he|she|they|it|we|i|that|this)\s)|[.?!]+[”\"’]*\s*$|(?<=[a-z]{2})[.?!]\s"
+    r"who|according to|but)\s|\sand\s(?=(?:he|she|they|it|we|i|that|this|believe|believes|say|says|think|thinks)\s)|"
+    r"[.?!]+[”\"’]*\s*$|(?<=[a-z]{2})[.?!]\s"
 )
 
 
@@ -112,6 +113,12 @@ def cut_predicate(text: str) -> str | None:
     text = text[:end]
     m = _CUT.search(text)
     pred = (text[: m.start()] if m else text).strip().strip(",").strip()
+    first = pred.split()[0].lower() if pred.split() else ""
+    if not first.endswith("ed") and first not in ("be", "been", "was", "were", "had", "has", "have"):
+        # "stop and offered in return ...": a verb in the past after "and" is the subject's own act
+        # (another clause), not more of what is pending
+        past = re.search(r"\s(?:and|but)\s(?=[a-z]+ed\s)", pred)
+        pred = pred[: past.start()] if past else pred
     words = pred.split()
     while words and words[-1].lower().strip(_QUOTES) in DETERMINERS | PREPOSITIONS | {"and", "or"}:
         words = words[:-1]  # never end on "... against the"

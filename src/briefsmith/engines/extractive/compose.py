@@ -184,6 +184,7 @@ class Composer:
             ledger.add(pick)
         used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
+        asked = self._asked(assigned)
         ranked = self.ranked
         drafts: list[tuple[SectionPlan, list[Pick]]] = []
         for choice in self.choices:
@@ -192,8 +193,8 @@ class Composer:
             if choice.kind == "actors":
                 drafts.append((choice, []))  # its lines are the actors' own
                 continue
-            if choice.kind == "questions":  # phrased anew, a question leans on nothing; restates nothing
-                picks = self.sorter.select(assigned.get(choice.id, []), room, self.facts.tellings)
+            if choice.kind == "questions":
+                picks = asked[choice.id]
             else:
                 members = [m for m in assigned.get(choice.id, []) if m[0] not in leaning]
                 picks = self.sorter.select(members, room + SPARE, self.facts.tellings, choice.id, self.editor.previous)
@@ -220,6 +221,24 @@ class Composer:
                 Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
             )
         return summary, sections, [a for a, _ in ranked]
+
+    def _asked(self, assigned: dict[str, list[tuple[int, float]]]) -> dict[str, list[Pick]]:
+        """Each questions section's picks; phrased anew, a question leans on nothing and
+        restates nothing. A sentence whose question finds no room is told as a statement
+        in the section it fits (`assigned` gains it)."""
+        out = {}
+        for choice in self.choices:
+            if choice.kind != "questions":
+                continue
+            room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
+            members = assigned.get(choice.id, [])
+            out[choice.id] = picks = self.sorter.select(members, room, self.facts.tellings)
+            taken = {p.index for p in picks} | {j for p in picks for j in p.also}
+            for i, _ in members:
+                fit = None if i in taken else self.sorter.theme(i)
+                if fit is not None and fit.section in assigned:
+                    assigned[fit.section].append((i, fit.score))
+        return out
 
     def _summarised(self, summary_picks: list[Pick], section: str) -> list[Pick]:
         found = []

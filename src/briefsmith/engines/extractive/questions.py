@@ -51,7 +51,7 @@ _LIKELY = re.compile(
     r"\b(?:(?:it|this)\s+(?:is|was|seems|appears|remains|looks)\s+(?:still\s+|highly\s+|very\s+)?"
     r"(?:unlikely|doubtful|uncertain|unclear|possible|likely|improbable|not certain)\s+(?:that|whether|if)|"
     r"(?:little|no)\s+reason\s+to\s+(?:believe|think|expect|assume)(?:\s+that)?|"
-    r"(?:unsure|not sure|doubt|doubts|doubtful)\s+(?:that|whether|if)|"
+    r"(?:unsure|not sure|(?<!little )(?<!no )doubts?|doubtful)\s+(?:that|whether|if)|"
     r"(?:there\s+(?:is|are|was|were)\s+|rais\w+\s+|amid\s+|express\w+\s+)(?:growing\s+|some\s+|grave\s+|serious\s+)?"
     r"(?:concerns?|fears?|worries|worry)\s+that)\s+(.+)$",
     re.IGNORECASE,
@@ -84,6 +84,13 @@ _NP = (
 _EXPECTS = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|called on|calls on|urged|urges|appealed to|appeals to|"
     r"invited|invites|asked|asks|pressed|presses|called for|calls for)\s+"
+    + _NP
+    + r"\s+to\s+(?!be\b|the\b|an?\b|this\b|that\b|his\b|her\b|its\b|their\b)([a-z].+)$"
+)
+# A consequence put as a hedge: "That could prompt Iran to withdraw" leaves open whether Iran will.
+_PROMPTS = re.compile(
+    r"\b(?:could|may|might|would|will likely|is likely to|are likely to)\s+(?:also\s+)?"
+    r"(?:prompt|force|push|lead|cause|drive|encourage|persuade|compel|spur)\s+"
     + _NP
     + r"\s+to\s+(?!be\b|the\b|an?\b|this\b|that\b|his\b|her\b|its\b|their\b)([a-z].+)$"
 )
@@ -143,7 +150,7 @@ _ANY_TRIGGER = re.compile(
     r"whether|unsure|not sure|reason to|dispute|unresolved|unsettled|contested|undecided|disagree|differences|"
     r"gaps|debate|not yet|has not|have not|had not|responsibility|seek|sought|trying|attempting|would|sticking|"
     r"contention|concern|fear|worr|predict|expects|called|calls|urge|appeal|remain|won't|will not|won’t|"
-    r"invite|asked|pressed|presses|whoever|supposed|chances|"
+    r"invite|asked|pressed|presses|whoever|supposed|chances|prompt|force|persuade|compel|spur|"
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion",
     re.IGNORECASE,
 )
@@ -199,8 +206,17 @@ def question_for(
     for clause in main_clauses(text):
         q = _from_clause(clause, unit, proper, previous)
         if q is not None:
-            return q
+            return q if _sound(q.text) else None
     return None
+
+
+# An author's own voice ("our defense", "we must"), a list announced ("the following"):
+# a phrased question on them asks a reader nothing about the story.
+_UNSOUND = re.compile(r"\b(?:we|our|us|ourselves|the following)\b", re.IGNORECASE)
+
+
+def _sound(question: str) -> bool:
+    return not _UNSOUND.search(question)
 
 
 def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
@@ -214,7 +230,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
     for pattern, strength in ((_OPEN, 3.0), (_OPEN_FIRST, 3.0)):
         m = pattern.search(text)
         if m:
-            q = embedded_question(m.group(1), m.group(2), proper)
+            q = embedded_question(m.group(1), _named_by_condition(m.group(2), clause.condition), proper)
             return Question(q, strength) if q else None
     for pattern, strength in ((_LIKELY, 2.5), (_POSSIBILITY_THAT, 2.0)):
         m = pattern.search(text)
@@ -226,7 +242,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(2))
         q = finish(f"Will {who} be {pred}?", proper) if who and pred else None
         return Question(q, 2.0) if q else None
-    m = _EXPECTS.search(text)
+    m = _EXPECTS.search(text) or _PROMPTS.search(text)
     if m:
         who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(2))
         q = finish(f"Will {who} {pred}?", proper) if who and pred else None
@@ -251,6 +267,16 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         q = yes_no(m.group(1), proper)
         return Question(q, 2.0) if q else None
     return None
+
+
+_CONDITION_NOUN = re.compile(r"^(?:even\s+)?if\s+(?:a|an|the)\s+([a-z]+)\s+(?:is|are|was|were)\s+\w+$")
+
+
+def _named_by_condition(clause: str, condition: str | None) -> str:
+    """ "Even if a pact is reached, it is unclear what form it would take": the "it" is
+    the pact the condition names."""
+    m = _CONDITION_NOUN.match(condition or "")
+    return re.sub(r"\bit\b", f"the {m.group(1)}", clause, count=1) if m else clause
 
 
 def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:

@@ -35,6 +35,9 @@ NONE_MAX = 0.3
 FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
 OQ_MIN = 0.15  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
 QUESTION_BONUS = 0.05
+# However plainly phrased, a question from a sentence the classifier hears as a plain
+# statement (below the floor) is a statement.
+OQ_FLOOR = 0.05
 QUESTION_NONE_MAX = 0.5  # the most P(none) a sentence asked as a question may have
 # The classifier's class for the default themes (sections of kind "points"); every
 # section of kind "questions" is its "open_question".
@@ -117,14 +120,22 @@ class Sorter:
             return (p["open_question"] + QUESTION_BONUS * q.strength) * 2 * THRESHOLD if q else 0.0
         return p[self.classes[section]] * 2 * THRESHOLD
 
-    def _model_best(self, i: int) -> Fit | None:
+    def theme(self, i: int) -> Fit | None:
+        """The section a sentence belongs to as a statement: where a question it raises
+        goes when the open questions have no room for it."""
+        if not self.classes:
+            return None
+        return self._model_best(i, questions=False)
+
+    def _model_best(self, i: int, questions: bool = True) -> Fit | None:
         assert self.probs is not None
         p = self.probs[i]
         for s in self.classes:
-            if self.kinds[s] == "questions":
+            if self.kinds[s] == "questions" and questions:
                 fit = self.fit(i, s)
                 # a question the classifier hears as colour (a subheading, a rhetorical aside) is none
-                if fit >= OQ_MIN * 2 * THRESHOLD and p["none"] < QUESTION_NONE_MAX:
+                heard = p["open_question"] >= OQ_FLOOR and p["none"] < QUESTION_NONE_MAX
+                if fit >= OQ_MIN * 2 * THRESHOLD and heard:
                     return Fit(s, fit)
                 break
         fits = [Fit(s, self.fit(i, s)) for s in self.classes if self.kinds[s] == "points"]
