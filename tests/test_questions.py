@@ -189,6 +189,16 @@ def test_questions_from_the_main_clause(sentence, question):
             "If no offer would satisfy the union, how does the minister propose to end the strike?",
             "If no offer would satisfy the union, how does the minister propose to end the strike?",
         ),
+        # the subject two verbs share; a call for something to be done
+        (
+            "The rebels have already cleared the outskirts and are expected to advance towards the centre.",
+            "Will the rebels advance towards the centre?",
+        ),
+        (
+            "The neighbours have called for every effort to be made to reopen the border.",
+            "Will every effort be made to reopen the border?",
+        ),
+        ("The ministry expects the vote to be held in May.", "Will the vote be held in May?"),
         # a consequence put as a hedge; the "it" a condition names; a second act after "and" left out
         (
             "The embargo may force the smaller mills to close within months.",
@@ -219,6 +229,8 @@ def test_questions_from_calls_chances_and_conditions(sentence, question):
         "Experts have little doubt that the air force can reach the capital.",  # no doubt at all
         "Political leaders need to be reminded that our schools come first.",  # the author's own voice
         "What about the thousands of farmers they displaced in the north last year?",  # a retort
+        "Where do we go from here?",  # asks about nothing a reader could answer
+        "How should we respond?",
     ],
 )
 def test_no_question_from_inability_or_an_unnamed_actor(sentence):

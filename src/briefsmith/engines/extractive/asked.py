@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.clauses import AUX, finish, prepare
+from briefsmith.engines.extractive.sentences import STOPWORDS
 
 _WH = frozenset("what who whom whose which when where why how".split())
 _OPENERS = AUX | _WH | {"isn't", "aren't", "wasn't", "won't", "can't", "doesn't", "didn't", "shouldn't", "wouldn't"}
@@ -34,7 +35,18 @@ def _well_formed(question: str) -> bool:
     personal = any(w.strip("“\"‘',.?") in ("I", "me", "my") for w in words)
     # "What about the ...?" is a retort, not a question one can answer.
     retort = first == "what" and len(words) > 1 and words[1].lower() == "about"
-    return len(words) >= 4 and first in _OPENERS and not personal and not retort
+    return len(words) >= 4 and first in _OPENERS and not personal and not retort and _says_something(words)
+
+
+# Verbs that carry no matter of their own: "Where do we go from here?" asks about nothing.
+_LIGHT = frozenset("do does did go goes went be get gets got make makes made happen happens come".split())
+
+
+def _says_something(words: list[str]) -> bool:
+    """At least two words of matter besides the question's frame ("How should we respond?" has one)."""
+    content = [w for w in (w.strip("“”\"‘’'?,.").lower() for w in words[1:]) if w]
+    content = [w for w in content if w not in STOPWORDS and w not in _LIGHT and w not in AUX]
+    return len(content) >= 2
 
 
 def _clean(question: str, proper: Callable[[str], bool]) -> str | None:

@@ -85,7 +85,7 @@ _EXPECTS = re.compile(
     r"\b(?:expects?|expected|predicts?|predicted|called on|calls on|urged|urges|appealed to|appeals to|"
     r"invited|invites|asked|asks|pressed|presses|called for|calls for)\s+"
     + _NP
-    + r"\s+to\s+(?!be\b|the\b|an?\b|this\b|that\b|his\b|her\b|its\b|their\b)([a-z].+)$"
+    + r"\s+to\s+(?!the\b|an?\b|this\b|that\b|his\b|her\b|its\b|their\b)([a-z].+)$"
 )
 # A consequence put as a hedge: "That could prompt Iran to withdraw" leaves open whether Iran will.
 _PROMPTS = re.compile(
