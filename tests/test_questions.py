@@ -199,6 +199,11 @@ def test_questions_from_the_main_clause(sentence, question):
             "Will every effort be made to reopen the border?",
         ),
         ("The ministry expects the vote to be held in May.", "Will the vote be held in May?"),
+        ("The army took the town and may push north next week.", "Will the army push north next week?"),
+        (
+            "The station aired part of the interview on Friday, and plans to broadcast more this week.",
+            "Will the station broadcast more this week?",
+        ),
         # a consequence put as a hedge; the "it" a condition names; a second act after "and" left out
         (
             "The embargo may force the smaller mills to close within months.",

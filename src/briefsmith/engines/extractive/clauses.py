@@ -48,6 +48,18 @@ _SUBORDINATE = re.compile(
 _COORDINATE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+|:\s+(?=[a-z])")
 
 
+# The subject a clause opens with: the words before its first verb ("have", "said", "aired").
+OPENING_SUBJECT = re.compile(
+    r"^((?:[\w’'\-.]+\s+){0,5}?[\w’'\-.]+)\s+(?:(?:already|also|still|now)\s+)?"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]+ed|took|made|said|won|lost|held|began|"
+    r"sent|met|led|told|gave|came|went|found|kept|brought|fought|left|saw|struck|spoke)\b"
+)
+# Verbs that open a coordinated clause without a subject of its own ("..., and plans to ...").
+_SHARED_VERBS = AUX | frozenset(
+    "plans hopes intends aims wants expects vowed pledged promised threatened seeks sought".split()
+)
+
+
 @dataclass(frozen=True)
 class Clause:
     text: str
@@ -73,9 +85,15 @@ def main_clauses(text: str) -> list[Clause]:
             condition = f"{m.group(1).lower()} {m.group(2).strip()}"
         text = text[m.end() :]
     out = []
+    opening = None
     for k, part in enumerate(_COORDINATE.split(text)):
         sub = _SUBORDINATE.search(part)
         part = part[: sub.start()] if sub else part
+        if k == 0:
+            found = OPENING_SUBJECT.match(part)
+            opening = found.group(1) if found else None
+        elif opening and part.split()[:1] and part.split()[0] in _SHARED_VERBS:
+            part = f"{opening} {part}"  # "The station aired it, and plans to ...": its subject is the station
         if len(part.split()) >= 3:
             out.append(Clause(part.strip(), condition if k == 0 else None))
     return out

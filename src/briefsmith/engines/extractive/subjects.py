@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefsmith.engines.extractive.clauses import noun_phrase
+from briefsmith.engines.extractive.clauses import OPENING_SUBJECT, noun_phrase
 from briefsmith.engines.extractive.sentences import Unit
 
 _BOUND = re.compile(
@@ -21,11 +21,6 @@ _BOUND = re.compile(
 _POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|this|that|such an?|such)\s+([a-z]+)$", re.IGNORECASE)
 _LEAD_NAME = re.compile(r"^[^\w]*(?:(The)\s+)?([A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*)*)")
-# The subject a clause opens with: the words before its first verb ("have", "said", "aired").
-_OPENING_SUBJECT = re.compile(
-    r"^((?:[\w’'\-.]+\s+){0,5}?[\w’'\-.]+)\s+(?:(?:already|also|still|now)\s+)?"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|[a-z]+ed)\b"
-)
 _LEAD_WORDS = re.compile(r"^(?:(?:and|but|or|so|yet|then|also|still)\s+)+", re.IGNORECASE)
 
 
@@ -44,7 +39,7 @@ def subject_before(clause: str, index: int, unit: Unit, previous: Unit | None) -
     if not raw.strip() and re.search(r"(?:^|\s|,)and\s*$", left):
         # "Iraqi forces have cleared the outskirts and are expected to ...": the subject
         # of both verbs is the clause's own
-        shared = _OPENING_SUBJECT.match(clause)
+        shared = OPENING_SUBJECT.match(clause)
         raw = shared.group(1) if shared else raw
     m = _DEFINITE.match(raw.strip())
     if m and previous is not None:  # "The decision" -> "the decision to remove ..."
