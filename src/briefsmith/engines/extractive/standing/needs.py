@@ -46,8 +46,13 @@ _ANCHORS = (
     r"(?:did|could|would) not (?:comment|elaborate|confirm|say)(?! (?:on|about|whether|if|what|how|why|when|who))",
     r"(?:did|could|would)n['’]t (?:comment|elaborate|confirm|say)(?! (?:on|about|whether|if|what|how|why|when|who))",
     r"(?:in light of |after |of )?what (?:had )?happened(?! (?:in|at|on|to|during|when))",
+    # "... Cameroon there.", "Officials there said": where? ("there is", "there were" say nothing of a place)
+    r"(?<!over )there(?=\s*[.,;:!?\"”]|\s+(?:in|on|at|since|until|during|last|this|today|now|said|says|told)\b)",
 )
 _ANCHORED = re.compile(r"\b(?:" + "|".join(_ANCHORS) + r")\b", re.IGNORECASE)
+
+# A place the sentence itself names before its "there" ("protests in Tunis ... there").
+_PLACE_BEFORE = re.compile(r"\bwhere\b|\b(?:in|at|into|inside|near|outside|across)\s+(?:the\s+|a\s+)?[A-Z]")
 
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
@@ -79,6 +84,7 @@ _ANCHOR_HINTS = (
     " say",
     "give details",
     "happened",
+    "there",
 )
 _SUBORDINATORS = frozenset("because although though whereas unless".split())
 
@@ -100,7 +106,9 @@ def needs(text: str, whole: str | None = None, proper: Callable[[str], bool] | N
                 found.append(need)
     low = text.lower()
     if any(hint in low for hint in _ANCHOR_HINTS):
-        found += [Need("anchored", m.start(), m.end(), m.group(0)) for m in _ANCHORED.finditer(text)]
+        for m in _ANCHORED.finditer(text):
+            if m.group(0).lower() != "there" or not _PLACE_BEFORE.search(text, 0, m.start()):
+                found.append(Need("anchored", m.start(), m.end(), m.group(0)))
     if not any(t.upper and t.text != "I" and (k or proper(t.text)) for k, t in enumerate(toks)):
         found.append(Need("unanchored", 0, len(text), text))  # names nothing: where, who is it about?
     return found

@@ -143,6 +143,8 @@ class Resolver:
             mark, needs_pair = self._need(unit, need, offset)
             if mark is None and not needs_pair:
                 return None
+            if mark is not None and _same_for_two(mark, need, marks, unit.text):
+                return None  # "The kingdom says Hadi, who is out of the country": two descriptions, two referents
             pair = pair or needs_pair
             if mark is not None and not any(m.start < mark.end and mark.start < m.end for m in marks):
                 marks.append(mark)
@@ -275,6 +277,25 @@ class Resolver:
             sent = self.refs.sentence(doc, number)
             self._stem_cache[key] = {stem(w) for w in words_of(sent.text)} if sent is not None else set()
         return self._stem_cache[key]
+
+
+def _same_for_two(mark: Mark, need: Need, marks: list[Mark], text: str) -> bool:
+    """Would one referent stand for two different descriptions of one sentence? A writer
+    who says "the kingdom" and then "the country" means two things; the same words twice
+    ("the group ... the group's") or a pronoun may well mean one."""
+    if need.kind != "description" or mark.kind != "referent":
+        return False
+    word = _bare(need.word)
+    for m in marks:
+        other = _bare(text[m.start : m.end])
+        if m.kind == "referent" and _bare(m.words) == _bare(mark.words) and other != word:
+            if other.split()[0] in ("the", "this", "that"):
+                return True
+    return False
+
+
+def _bare(words: str) -> str:
+    return words.lower().removesuffix("'s").removesuffix("’s")
 
 
 def _pronoun_class(need: Need) -> str | None:
