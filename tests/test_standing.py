@@ -297,3 +297,21 @@ def test_two_descriptions_in_one_sentence_are_not_given_one_referent() -> None:
     one = next(i for i, u in enumerate(composer.units) if "will stay" in u.text)
     assert composer.editor.fix(two) is None  # "out of [Norway]" would say what the text does not
     assert composer.point(Pick(one)).text.startswith("[Norway] says")
+
+
+def test_a_sentence_leaning_on_one_that_leans_is_quoted_with_both() -> None:
+    paragraphs = (
+        "Kestland's navy seized two ferries from Port Vale on Tuesday.",
+        "The move came a day after rebels bombed the harbour.",
+        "The Harbour Front claimed responsibility for the attack.",
+        "Ferry crews from Port Vale carry most of the trade between Kestland and Marrowmere.",
+    )
+    article = make_article(id="chain", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="Chain", sources=["seeds/chain.txt"]))
+    i = next(i for i, u in enumerate(composer.units) if "claimed responsibility" in u.text)
+    assert composer.editor.quoted(i) == {i - 1, i - 2}
+    point = composer.point(Pick(i))
+    assert point.text.startswith("Kestland's navy seized two ferries")
+    assert [c.sentence for c in point.citations] == [1, 2, 3]
+    briefing = ExtractiveEngine().condense([article], BriefSpec(title="Chain", sources=["seeds/chain.txt"]))
+    assert verify_briefing(dataclasses.replace(briefing, summary=(point,)), [article]) == []

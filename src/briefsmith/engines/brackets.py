@@ -70,6 +70,8 @@ def bracket_problems(
     if point.insertions and not out:
         quotes = [c.quote for c in point.citations]
         bare = unbracketed(point)
-        if not any(_same(bare, " ".join(q[:1].upper() + q[1:] for q in quotes[:n])) for n in (1, 2)):
+        if not any(
+            _same(bare, " ".join(q[:1].upper() + q[1:] for q in quotes[:n])) for n in (1, 2, 3)
+        ):  # a point may quote up to two sentences before its own
             out.append(f"without its brackets the point is not its quotes: {bare[:60]!r}")
     return out

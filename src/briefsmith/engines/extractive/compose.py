@@ -167,10 +167,10 @@ class Composer:
         sentence too: no other point may make it again."""
         kept: list[Pick] = []
         for pick in picks:
-            own = {pick.index, self.editor.previous(pick.index)} - {None}
+            own = {pick.index} | self.editor.quoted(pick.index)
             if len(kept) < room and not own & claimed:
                 kept.append(pick)
-                claimed |= own  # type: ignore[arg-type]
+                claimed |= own
         return kept
 
     def compose(self) -> tuple[list[Point], list[Section], list[Actor]]:

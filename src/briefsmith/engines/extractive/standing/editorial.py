@@ -66,9 +66,9 @@ class Editor:
         self.resolver = Resolver(articles, units, actors, proper)
         self._fixes: dict[int, Fix | None] = {}
         own = {i for i in range(len(units)) if self.resolver.undated(i)}
-        # A point that quotes the sentence before takes that sentence's "last month" with it.
-        after = {i + 1 for i in own if i + 1 < len(units) and units[i + 1].doc == units[i].doc}
-        self._undated = own | {i for i in after if self.previous(i) == i - 1}
+        # A point that quotes the sentences before takes their "last month" with it.
+        after = {i + k for i in own for k in (1, 2) if i + k < len(units) and units[i + k].doc == units[i].doc}
+        self._undated = own | {i for i in after if self.quoted(i) & own}
 
     def fix(self, i: int) -> Fix | None:
         if i not in self._fixes:
@@ -90,19 +90,26 @@ class Editor:
         fix = self.fix(i)
         return fix.previous if fix is not None else None
 
+    def quoted(self, i: int) -> set[int]:
+        """The units a point on unit i quotes before it (one or two, or none)."""
+        out: set[int] = set()
+        j = self.previous(i)
+        while j is not None and j not in out:
+            out.add(j)
+            j = self.previous(j)
+        return out
+
     def statement(self, i: int) -> tuple[str, list[Citation], list[Insertion]]:
         """The point unit i makes: its words with their brackets, quoting the sentence
-        before first when that is what makes it stand alone."""
+        (or two) before first when that is what makes it stand alone."""
         fix = self.fix(i) or Fix()
         unit = self.units[i]
         text, cites, inserted = "", list[Citation](), list[Insertion]()
         marks = list(fix.marks)
         if fix.previous is not None:
-            prev = self.units[fix.previous]
-            text, inserted = bracketed(prev.text, self.resolver.marks_of(fix.previous))
+            text, cites, inserted = self.statement(fix.previous)
             # What the sentence before now says needs no bracket here: "He" after "Mr Campbell ...".
             marks = [m for m in marks if m.kind == "date" or m.words not in text]
             text += " "
-            cites.append(prev.citation())
         own, more = bracketed(unit.text, marks, shift=len(text))
         return text + own, [*cites, unit.citation()], [*inserted, *more]

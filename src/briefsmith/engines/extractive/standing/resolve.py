@@ -78,7 +78,7 @@ class Resolver:
         self._stem_cache: dict[tuple[int, int], set[str]] = {}
         self._named_docs: dict[int, bool] = {}
 
-    def fix(self, i: int) -> Fix | None:
+    def fix(self, i: int, depth: int = 0) -> Fix | None:
         own = self._marks(i)
         if own is None:
             return None
@@ -88,13 +88,26 @@ class Resolver:
         unit = self.units[i]
         j = self.index.get((unit.doc, unit.sentence.number - 1))
         before = self._marks(j) if j is not None else None
-        if j is None or before is None or before[1]:
+        if j is None or before is None:
             return None  # the sentence before cannot carry it: not used
         if self.units[j].text.rstrip(" \"'”’)").endswith("?"):
             return None  # a question ("Who are the missing girls?", often a subheading) says what it asks, not who
-        if len(unit.text.split()) + len(self.units[j].text.split()) > MAX_PAIR_WORDS:
-            return None  # together they would make a paragraph, not a bullet
-        return Fix(tuple(marks), j, undated or before[2])
+        words = len(unit.text.split()) + len(self.units[j].text.split())
+        if not before[1]:
+            if words > MAX_PAIR_WORDS:
+                return None  # together they would make a paragraph, not a bullet
+            return Fix(tuple(marks), j, undated or before[2])
+        # The sentence before leans on its own one ("The U.S. move came a day after ...",
+        # then "ISIS claimed responsibility for the attack."): the three are quoted together
+        # when they still make a bullet, never more than three.
+        if depth >= 1:
+            return None
+        chain = self.fix(j, depth + 1)
+        if chain is None or chain.previous is None:
+            return None
+        if words + len(self.units[chain.previous].text.split()) > MAX_PAIR_WORDS:
+            return None
+        return Fix(tuple(marks), j, undated or chain.undated)
 
     def _names_anything(self, doc: int) -> bool:
         if doc not in self._named_docs:
