@@ -315,3 +315,15 @@ def test_a_sentence_leaning_on_one_that_leans_is_quoted_with_both() -> None:
     assert [c.sentence for c in point.citations] == [1, 2, 3]
     briefing = ExtractiveEngine().condense([article], BriefSpec(title="Chain", sources=["seeds/chain.txt"]))
     assert verify_briefing(dataclasses.replace(briefing, summary=(point,)), [article]) == []
+
+
+def test_a_spokeswoman_is_a_she_and_her_own_her() -> None:
+    paragraphs = (
+        "Kestland's navy seized two ferries from Port Vale on Tuesday.",
+        'Coastal League spokeswoman for ferries Ines Alder said: "We will not accept this."',
+        "She said her league would ask Marrowmere to close the strait to Kestland's navy.",
+    )
+    article = make_article(id="she", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="She", sources=["seeds/she.txt"]))
+    i = next(i for i, u in enumerate(composer.units) if u.text.startswith("She said her"))
+    assert composer.point(Pick(i)).text.startswith("[Ines Alder] said her league")

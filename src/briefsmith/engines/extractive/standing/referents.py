@@ -98,7 +98,7 @@ class Referents:
             for sent in article.sentences:
                 named = [o for o in self.named(doc, sent.number) if o.actor.kind == "person"]
                 for o in named:  # "Ms Hewitt", "spokeswoman Marie Harf": the text says
-                    before = sent.text[max(0, o.start - 14) : o.start]
+                    before = _words_before(sent.text, o.start, 14)
                     cue = 3 * (len(_MALE_ROLE.findall(before)) - len(_FEMALE_ROLE.findall(before)))
                     score[o.actor.name] = score.get(o.actor.name, 0) + cue
                 people = {o.actor.name for o in named}
@@ -143,7 +143,7 @@ class Referents:
             if first.actor.name in here:
                 return None  # "Bilardi told him": not Bilardi; whom else, the words do not say
             lead = sent.text[: first.start]
-            if same.search(lead) or _PERSON_WORD.search(lead):
+            if same.search(lead) or any(not _titles(lead, m) for m in _PERSON_WORD.finditer(lead)):
                 return None  # "When Macke asked him ...": another person comes first
             others = {o.actor.name for o in fitting} - {first.actor.name}
             if others and first.start > 40:
@@ -283,6 +283,22 @@ class Referents:
 
 _LEAD = re.compile(r"^(?:[\W_]*(?:the|but|and|yet|so|however|meanwhile|also|now|then|still)\b[\s,]*)*", re.IGNORECASE)
 _INTRO = re.compile(r"^(?:on|in|at|by|last|late|early|after|before|since|during)\b[^,]{0,40},\s*", re.IGNORECASE)
+
+
+def _titles(lead: str, m: re.Match[str]) -> bool:
+    """Is the person word the title of the name right after it ("League spokeswoman for
+    ferries Ines Alder"), not another person ("a witness told Ines Alder")?"""
+    rest = lead[m.end() :]
+    return len(rest) <= 30 and not re.search(r"[,;:]|\b(?:said|says|told|asked|and|when|after)\b", rest)
+
+
+def _words_before(text: str, end: int, size: int) -> str:
+    """About `size` characters before `end`, in whole words: a window cut inside
+    "spokeswoman" must not read "man"."""
+    start = max(0, end - size)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _opens(text: str, start: int) -> bool:

@@ -329,7 +329,8 @@ def _two_people(text: str, needs: list[Need]) -> bool:
         return True  # "He told him ...": two men
     for need in needs:
         key = _pronoun_class(need)
-        if need.kind == "person" and key:
+        # Only subjects count: in "She said her party ..." the "her" is the one who speaks.
+        if need.kind == "person" and key and need.word.lower() in ("he", "she", "they"):
             speaks = SAYING.match(text[need.end :].lstrip()) is not None
             roles.setdefault(key, set()).add(speaks)
     return any(len(v) > 1 for v in roles.values())
