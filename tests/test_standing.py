@@ -61,6 +61,8 @@ def kinds(sentence: str) -> list[str]:
         ("Kestland shares a border with Marrowmere there.", ["anchored"]),  # where?
         ("Officials there said the bridge to Port Vale was closed.", ["anchored"]),
         ("There are two ferries left in Port Vale.", []),  # "there are": no place meant
+        ("Rebels hold much of the Marrow state, where ferries no longer run.", []),  # a place's name
+        ("The Kestlandian state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
         ("Riots broke out in Port Vale and police there said ten were hurt.", []),  # named in the sentence
         ("Port Vale officials doubt the two groups would agree.", ["description"]),  # one name is not two
         ("The council voted in May to close the harbour.", ["description"]),  # 'voted in' is its own verb

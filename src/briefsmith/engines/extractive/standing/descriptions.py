@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, opens
 from briefsmith.engines.extractive.standing.words import (
     ABSTRACT_HEADS,
@@ -41,6 +42,7 @@ _STATE_HEADS = frozenset("country nation state kingdom".split())
 
 _ONE_PERSON = frozenset("person man woman".split())
 
+_PLACE_HEADS = frozenset("state city town village area region province district".split())
 _COUNTS = frozenset("two three four both".split())
 
 _VERBISH = frozenset("are were have will would could should can may might must did does do came comes".split())
@@ -117,6 +119,8 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     plural = head.low.endswith(("s", "men"))
     # "The U.S. officials stressed ...": people the story has met, opening the sentence.
     met = opening and plural and head.low in PERSON_NOUNS
+    if head.low in _PLACE_HEADS and any(t.upper and _a_name(t.text) for t in between):
+        return None  # "the Borno state", "the Doutchi area": a place's name, not "which state?"
     if any(t.upper for t in between) and (head.low not in PERSON_NOUNS or plural or head.low in OFFICES) and not met:
         if head.low not in GENERIC_HEADS and head.low not in EVENTS:
             return None  # "the Saudi-led coalition", "the Iraqi soldiers", "the Iranian foreign minister"
@@ -133,6 +137,12 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
         if nxt.upper and not nxt.quoted and nxt.low not in _PERSONAL and nxt.text not in WEEKDAYS | MONTHS:
             return None  # "the group Amnesty International": named right there
     return Need("description", toks[i].start, head.end, text[toks[i].start : head.end], head.low)
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word that names ("Borno"), not one that qualifies ("Nigerian",
+    "Islamist", "Kurdish"): those leave "the ... state" as open as it was."""
+    return word not in places.DEMONYMS and not word.endswith(("ist", "ish", "ese", "ian", "ern"))
 
 
 def _points_ahead(toks: list[Tok], k: int) -> bool:
