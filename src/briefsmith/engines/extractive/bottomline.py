@@ -23,6 +23,7 @@ NEAR = {1: 0.5, 2: 0.4, 3: 0.3}  # how much sentences 1, 2, 3 apart count as say
 # The lede: the first sentence that repeats this share of the headline's words (a
 # feature may open on a scene and give the news later), else the first sentence.
 HEADLINE_SHARE = 0.4
+CORROBORATED = 0.25  # the share of its score each other source telling a fact adds to it
 LAMBDA = 0.5  # relevance against novelty: half and half (the summary must not repeat itself)
 
 
@@ -56,8 +57,11 @@ def bottom_line(
     lede = max(ledes.values(), key=lambda i: (score(i), -i))
     lead = lede if score(lede) >= LEDE_SHARE * best else None
 
+    # A fact several sources tell is more likely the story's: each other source adds a share.
+    told = {i: len({units[j].doc for j in tellings(i)}) for i in candidates}
+
     def relevance(i: int) -> float:
-        return score(i) + (1.0 if i == lead else 0.0)
+        return score(i) * (1.0 + CORROBORATED * told[i]) + (1.0 if i == lead else 0.0)
 
     def near(i: int, j: int) -> float:
         # Neighbouring sentences mostly elaborate one point: a bottom line of three

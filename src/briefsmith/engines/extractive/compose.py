@@ -181,7 +181,7 @@ class Composer:
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
         ledger = Ledger(self.units, self.scores, self.facts)  # no fact twice, every source cited
         for pick in summary_picks:
-            ledger.add(pick)
+            ledger.add(pick, BOTTOM_LINE)
         used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
         asked = self._asked(assigned)
@@ -212,8 +212,11 @@ class Composer:
             points = written[choice.id]
             room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
             if choice.kind == "actors":
-                lines = actor_points(ranked, lambda c: ledger.restates(self.unit_of.get((c.source, c.sentence), -1)))
+                lines = actor_points(
+                    ranked, lambda c: ledger.restates(self.unit_of.get((c.source, c.sentence), -1), BOTTOM_LINE)
+                )
                 points = [p for p in lines if not is_struck(p.text, self.strikes)][:room]
+                points = [self._backed(p, ledger) for p in points]
             elif choice.kind == "questions":  # sources that tell a stated fact differently come first
                 points = (self._disagreements(ledger.chosen) + points)[:room]
             # Room is left for the pins; the overrides step puts them first.
@@ -221,6 +224,12 @@ class Composer:
                 Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
             )
         return summary, sections, [a for a, _ in ranked]
+
+    def _backed(self, line: Point, ledger: Ledger) -> Point:
+        """A who's-who line cites the other sources that tell what its sentence tells, too."""
+        first = line.citations[0]
+        more = ledger.backing(self.unit_of.get((first.source, first.sentence), -1))
+        return replace(line, citations=(*line.citations, *(self.units[j].citation() for j in more)))
 
     def _asked(self, assigned: dict[str, list[tuple[int, float]]]) -> dict[str, list[Pick]]:
         """Each questions section's picks; phrased anew, a question leans on nothing and

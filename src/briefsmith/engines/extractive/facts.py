@@ -43,8 +43,10 @@ RARE = 3  # a word in at most this many sentences is an anchor, as telling as a 
 POSTING_CAP = 64  # an anchor in more sentences than this is too common to find candidates by
 PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
 PAIR_CAP = 4 * POSTING_CAP
+ONE_OFF = 0.5  # the weight of a feature found in one sentence only, as a share of its rarity's
 
-Part = tuple[frozenset[str], frozenset[str], float, frozenset[str]]  # features, anchors, total weight, names
+# features, anchors, total weight, names, names that go on the one before ("Geun" of "Park Geun")
+Part = tuple[frozenset[str], frozenset[str], float, frozenset[str], frozenset[str]]
 
 
 def _numeric(feature: str) -> bool:
@@ -56,16 +58,21 @@ class Facts:
 
     def __init__(self, units: Sequence[Unit]):
         self.units = units
-        sigs = [signature(u.sentence.text) for u in units]
+        sigs = [signature(u.sentence.text, u.article.published) for u in units]
         df: Counter[str] = Counter()
         for sig in sigs:
             df.update(sig.features)
         n = len(units) + 1
-        self.weight = {f: math.log(n / c) + 0.1 for f, c in df.items()}
+        # A word no other sentence of the brief has can be shared with none: it counts for less
+        # against a match (a long lede full of one-off words still tells the story's main fact).
+        self.weight = {f: (math.log(n / c) + 0.1) * (ONE_OFF if c == 1 else 1.0) for f, c in df.items()}
         rare = frozenset(f for f, c in df.items() if c <= RARE)
         # Each sentence, and each of its clauses when it has several.
         self.parts = [
-            [self._part(sig, rare) for sig in (whole, *(signature(c) for c in clauses(u.sentence.text)))]
+            [
+                self._part(sig, rare)
+                for sig in (whole, *(signature(c, u.article.published) for c in clauses(u.sentence.text)))
+            ]
             for whole, u in zip(sigs, units, strict=True)
         ]
         self.keys = [self._keys(parts[0][1], df) for parts in self.parts]
@@ -80,7 +87,7 @@ class Facts:
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
         features = sig.features
         weight = sum(self.weight.get(f, 0.0) for f in features)
-        return features, sig.anchors | (sig.words & rare), weight, sig.names
+        return features, sig.anchors | (sig.words & rare), weight, sig.names, sig.joined
 
     def _keys(self, anchors: frozenset[str], df: Counter[str]) -> list[object]:
         ranked = sorted(anchors, key=lambda f: (df[f], f))
@@ -101,10 +108,10 @@ class Facts:
     def _bare(self, part: Part) -> Part:
         features = frozenset(f for f in part[0] if not _numeric(f))
         anchors = frozenset(f for f in part[1] if not _numeric(f))
-        return features, anchors, sum(self.weight[f] for f in features), part[3]
+        return features, anchors, sum(self.weight[f] for f in features), part[3], part[4]
 
     def _score(self, a: Part, b: Part) -> float:
-        anchors = len(a[1] & b[1])
+        anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Park Geun" in both: one anchor
         common = a[0] & b[0]
         if not anchors or (common <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
             return 0.0  # the same people and places, but nothing said of them in common

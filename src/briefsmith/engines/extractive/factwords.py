@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefsmith.engines.extractive import places
+from briefsmith.engines import timeref
+from briefsmith.engines.extractive import media, places
 from briefsmith.engines.extractive.sentences import STOPWORDS, stem
 from briefsmith.engines.extractive.wordlists import TITLES
 
@@ -27,15 +28,25 @@ _SMALL = (
     "sixteen seventeen eighteen nineteen twenty"
 )
 NUMBER_WORDS = {w: str(i) for i, w in enumerate(_SMALL.split())}
-NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100"})
-NUMBER_WORDS.update({"dozen": "12", "thousand": "1000", "million": "1000000"})
+NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80"})
+NUMBER_WORDS.update({"ninety": "90", "dozen": "12"})
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_MONTH_KEYS = [
+    m[:3].lower()
+    for m in "January February March April May June July August September October November December".split()
+]
+# Who told it, not what happened: "according to", "reportedly", "a spokeswoman said", "told CNN".
+ATTRIBUTION = frozenset(
+    "according reported reportedly report reports reporting reporter reporters added adding confirmed confirms "
+    "stated statement announced quoted quoting cited citing telling spokesman spokeswoman spokesperson source "
+    "sources allegedly alleged news agency channel outlet".split()
+)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # Kinds of action that news writing words in many ways (general English, not from any
 # article): outlets telling one fact often choose different verbs for it.
 _ACTION_WORDS = """
 attack assault stab slash knife
-kill slew slay death dead die
-injure wound hurt
+kill slew slay death dead die toll
 capture seize overrun conquer fell fall
 retake retook recapture liberate reclaim regain
 force troop soldier
@@ -52,12 +63,27 @@ nominate appoint
 resign quit
 charge indict accuse
 sentence jail imprison
+injure wound hurt gash
+shout yell scream chant
+strike airstrike bomb bombard bombing pound shell raid
+drill exercise maneuver manoeuvre
+suspect assailant perpetrator
+depose oust overthrow topple
+urge appeal plead
+protect spare safeguard shield
+revenge reprisal retaliation retaliate vengeance
+begin began begun start launch
+close shut
+support assist aid help
+rebel insurgent militant fighter
+civilian resident
 """
 _PREFIX = 6  # content words meet on their first letters: a cheap stemmer across inflections
 # Clause boundaries: a sentence often tells two facts ("X set up a blockade, and its air force
 # controls the airspace"); each clause is matched on its own too.
 _CLAUSE = re.compile(r"\s*(?:;|\s--\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|who|after|as|when|where)\s))\s*")
 _CLAUSE_WORDS = 5
+_ARTICLED = re.compile(r"(?:al|el|bin|ibn)-[A-Z]")  # "al-Abadi": a name, though it opens in lower case
 # Capitalised words that name nothing by themselves.
 _NOT_NAMES = frozenset(
     "the a an i but and in on at it he she they we mr ms mrs his her its their this that these those there "
@@ -73,6 +99,9 @@ class Signature:
     numbers: frozenset[str]  # "100", "10"
     dates: frozenset[str]  # "2014", "jun", "thu", "mar-1"
     words: frozenset[str]  # the other content words: the action and its objects
+    # Names that go on a name just before them ("Geun" of "Park Geun"): one name is one
+    # anchor, however many words it has.
+    joined: frozenset[str] = frozenset()
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -103,7 +132,7 @@ def parts_of(text: str) -> list[str]:
     """Words, with hyphenated names split ("South Korea-U.S." -> "South", "Korea", "U.S.")."""
     out: list[str] = []
     for raw in _TOKEN.findall(text):
-        if "-" in raw and raw[0].isupper():
+        if "-" in raw and raw[0].isupper() and not _spelled(raw.lower()):  # "Twenty-five" stays one
             out.extend(p for p in raw.split("-") if p)
         else:
             out.append(raw)
@@ -149,11 +178,46 @@ def is_year(value: str) -> bool:
     return bool(_YEAR.match(value))
 
 
+def _number(parts: Sequence[str], k: int, value: str) -> str:
+    """A number as digits, its scale word applied: "1,200" and "1200"; "1.2 million" and "1200000"."""
+    scale = _SCALES.get(parts[k + 1].lower(), 1) if k + 1 < len(parts) else 1
+    if scale == 1:
+        return value
+    try:
+        return str(round(float(value) * scale))
+    except ValueError:
+        return value
+
+
+def _spelled(low: str) -> str | None:
+    """ "five" -> "5", "twenty-five" -> "25"."""
+    if low in NUMBER_WORDS:
+        return NUMBER_WORDS[low]
+    tens, _, unit = low.partition("-")
+    if unit and tens in NUMBER_WORDS and unit in NUMBER_WORDS and int(NUMBER_WORDS[unit]) < 10:
+        return str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[unit]))
+    return None
+
+
+def resolved_dates(text: str, published: str | None) -> set[str]:
+    """The days and months that "on Thursday", "yesterday", "last month" stand for, against the
+    record's date, as dates are written elsewhere ("mar-5", "feb"): one source's "on Thursday" is
+    another's "March 5"."""
+    out = set()
+    for ref in timeref.find(text, published) if published else ():
+        value = ref.value or ""
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            out.add(f"{_MONTH_KEYS[int(value[5:7]) - 1]}-{int(value[8:])}")
+        elif re.fullmatch(r"\d{4}-\d\d", value):
+            out.add(_MONTH_KEYS[int(value[5:7]) - 1])
+    return out
+
+
 @lru_cache(maxsize=8192)  # syndicated copy repeats sentences word for word
-def signature(text: str) -> Signature:
-    names, numbers, dates, words = set(), set(), set(), set()
+def signature(text: str, published: str | None = None) -> Signature:
+    names, numbers, dates, words, joined = set(), set(), set(), set(), set()
     parts = parts_of(text)
-    k = 0
+    k, last_name = 0, -2
     while k < len(parts):
         raw, state = parts[k], state_at(parts, k)
         if state:
@@ -166,7 +230,7 @@ def signature(text: str) -> Signature:
             if is_year(value):
                 dates.add(value)
             else:
-                numbers.add(value)
+                numbers.add(_number(parts, k, value))
                 day = month_day(parts, k)
                 if day:
                     dates.add(day)
@@ -174,19 +238,33 @@ def signature(text: str) -> Signature:
             dates.add(_MONTHS[low])
         elif low in _DAYS:
             dates.add(_DAYS[low])
-        elif low in NUMBER_WORDS:
-            numbers.add(NUMBER_WORDS[low])
+        elif _spelled(low):
+            numbers.add(_number(parts, k, _spelled(low) or ""))
+        elif low.removesuffix("s") in _SCALES:  # "1.2 million": the scale is in the number already
+            if not (k and (parts[k - 1][0].isdigit() or _spelled(parts[k - 1].lower()))):
+                numbers.add(str(_SCALES[low.removesuffix("s")]))  # "hundreds of", "a few hundred"
+        elif low in ATTRIBUTION or raw in media.NAMES:
+            pass  # who reported it ("according to", "told CNN") is not what happened
         elif low not in STOPWORDS and len(low) > 1:
+            capital = raw[0].isupper() or bool(_ARTICLED.match(raw))
             for part in low.split("-"):  # "al-Abadi" -> "abadi"
                 if part in ("al", "el", "bin", "ibn") or len(part) < 2 or part in STOPWORDS or raw in TITLES:
                     continue  # "President", "Minister": a post tells neither who nor what happened
-                if raw[0].isupper() and low not in _NOT_NAMES and (k > 0 or not low.endswith(("ly", "ing"))):
-                    names.add(stem(part))  # a capital that opens the sentence may be a name too
+                post = part.capitalize() in TITLES  # "the mayor": who, as a name says it, not what happened
+                if post or capital and low not in _NOT_NAMES and (k > 0 or not low.endswith(("ly", "ing"))):
+                    # A capital that opens the sentence may be a name too. Names are cut as other
+                    # words are: "Houthis" and "Houthi", "Military Hospital" and "hospitalized" meet.
+                    key = _prefix(part)
+                    if not post and last_name >= k - 1 and key not in names:
+                        joined.add(key)
+                    names.add(key)
+                    last_name = k if not post else last_name
                 else:
                     words.add(word_key(part))
         k += 1
+    dates |= resolved_dates(text, published)
     words -= names
-    return Signature(frozenset(names), frozenset(numbers), frozenset(dates), frozenset(words))
+    return Signature(frozenset(names), frozenset(numbers), frozenset(dates), frozenset(words), frozenset(joined))
 
 
 def clauses(text: str) -> list[str]:

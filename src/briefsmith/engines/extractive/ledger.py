@@ -23,9 +23,9 @@ class Ledger:
         self.chosen: list[Pick] = []
         self.cited: dict[int, Pick] = {}  # every sentence a chosen point cites -> that point
 
-    def add(self, pick: Pick) -> None:
-        """Keep a point, backed by every other source that tells its fact."""
-        for j in self.facts.tellings(pick.index):
+    def add(self, pick: Pick, least: float = SAME) -> None:
+        """Keep a point, backed by every other source that tells its fact (scoring at least `least`)."""
+        for j in self.facts.tellings(pick.index, least):
             if j not in self.cited and j not in pick.also:
                 pick.also.append(j)
         self.chosen.append(pick)
@@ -58,8 +58,24 @@ class Ledger:
                     self.cited[j] = dup
         return kept
 
-    def restates(self, i: int) -> bool:
-        """Does unit i back a chosen point, or tell the fact of one? (-1: no unit)"""
+    def restates(self, i: int, least: float = SAME) -> bool:
+        """Does unit i back a chosen point, or tell the fact of one (scoring at least `least`)? (-1: no unit)"""
         if i < 0:
             return False
-        return i in self.cited or any(score >= SAME and j in self.cited for score, j in self.facts.matches(i))
+        return i in self.cited or any(score >= least and j in self.cited for score, j in self.facts.matches(i))
+
+    def backing(self, i: int) -> list[int]:
+        """The sentences of other sources that tell unit i's fact and back no point yet, now
+        taken: a line resting on unit i (a who's-who line) cites them too."""
+        if i < 0:
+            return []
+        found = [j for j in self.facts.tellings(i) if not self._elsewhere(j, i)]
+        for j in found:
+            self.cited[j] = self.cited.get(i) or Pick(i)
+        return found
+
+    def _elsewhere(self, j: int, i: int) -> bool:
+        """Does unit j back a point, or tell the fact of one, other than through unit i?"""
+        return j in self.cited or any(
+            score >= SAME and k != i and k in self.cited for score, k in self.facts.matches(j)
+        )
