@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from briefsmith.engines.extractive.mmr import Pick, mmr
+from briefsmith.engines.extractive.mmr import POOL, Pick, mmr
 from briefsmith.engines.extractive.sentences import Unit
 
 _OPENING_QUOTE = "“\"‘'"
@@ -58,10 +58,13 @@ def bottom_line(
     lead = lede if score(lede) >= LEDE_SHARE * best else None
 
     # A fact several sources tell is more likely the story's: each other source adds a share.
-    told = {i: len({units[j].doc for j in tellings(i)}) for i in candidates}
+    # Counted for the strongest candidates only (the MMR pool is drawn from them), so that a
+    # brief of a thousand sources does not match every sentence's fact.
+    strongest = sorted(candidates, key=lambda i: (-score(i), i))[: 2 * POOL]
+    told = {i: len({units[j].doc for j in tellings(i)}) for i in strongest}
 
     def relevance(i: int) -> float:
-        return score(i) * (1.0 + CORROBORATED * told[i]) + (1.0 if i == lead else 0.0)
+        return score(i) * (1.0 + CORROBORATED * told.get(i, 0)) + (1.0 if i == lead else 0.0)
 
     def near(i: int, j: int) -> float:
         # Neighbouring sentences mostly elaborate one point: a bottom line of three
