@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefsmith.engines import timeref
@@ -40,6 +40,12 @@ ATTRIBUTION = frozenset(
     "according reported reportedly report reports reporting reporter reporters added adding confirmed confirms "
     "stated statement announced quoted quoting cited citing telling spokesman spokeswoman spokesperson source "
     "sources allegedly alleged news agency channel outlet".split()
+)
+# The words relative times are made of (engines/timeref.py): only a sentence with one is resolved.
+_RELATIVE = frozenset(
+    [*_DAYS, *(m for m in _MONTHS if len(m) > 3)]
+    + "yesterday tomorrow tonight today ago week weekend month year morning afternoon evening night summer winter "
+    "spring fall autumn days weeks months years".split()
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # Kinds of action that news writing words in many ways (general English, not from any
@@ -213,9 +219,19 @@ def resolved_dates(text: str, published: str | None) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=8192)  # syndicated copy repeats sentences word for word
 def signature(text: str, published: str | None = None) -> Signature:
+    """What the sentence's fact is made of; its relative days and months resolved against
+    `published`, the record's date, when it has any."""
+    sig, timely = _signature(text)
+    if not (timely and published):
+        return sig
+    return replace(sig, dates=sig.dates | resolved_dates(text, published))
+
+
+@lru_cache(maxsize=8192)  # syndicated copy repeats sentences word for word
+def _signature(text: str) -> tuple[Signature, bool]:
     names, numbers, dates, words, joined = set(), set(), set(), set(), set()
+    timely = False  # a word a relative time is made of ("Thursday", "yesterday", "last month")
     parts = parts_of(text)
     k, last_name = 0, -2
     while k < len(parts):
@@ -225,6 +241,8 @@ def signature(text: str, published: str | None = None) -> Signature:
             k += state[1]
             continue
         low = raw.lower().replace("’", "'").removesuffix("'s")
+        timely = timely or low in _RELATIVE
+        spelled = _spelled(low)
         if raw[0].isdigit():
             value = raw.replace(",", "").rstrip(".")
             if is_year(value):
@@ -238,8 +256,8 @@ def signature(text: str, published: str | None = None) -> Signature:
             dates.add(_MONTHS[low])
         elif low in _DAYS:
             dates.add(_DAYS[low])
-        elif _spelled(low):
-            numbers.add(_number(parts, k, _spelled(low) or ""))
+        elif spelled:
+            numbers.add(_number(parts, k, spelled))
         elif low.removesuffix("s") in _SCALES:  # "1.2 million": the scale is in the number already
             if not (k and (parts[k - 1][0].isdigit() or _spelled(parts[k - 1].lower()))):
                 numbers.add(str(_SCALES[low.removesuffix("s")]))  # "hundreds of", "a few hundred"
@@ -262,9 +280,9 @@ def signature(text: str, published: str | None = None) -> Signature:
                 else:
                     words.add(word_key(part))
         k += 1
-    dates |= resolved_dates(text, published)
     words -= names
-    return Signature(frozenset(names), frozenset(numbers), frozenset(dates), frozenset(words), frozenset(joined))
+    sig = Signature(frozenset(names), frozenset(numbers), frozenset(dates), frozenset(words), frozenset(joined))
+    return sig, timely
 
 
 def clauses(text: str) -> list[str]:
