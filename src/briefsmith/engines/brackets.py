@@ -60,6 +60,8 @@ def bracket_problems(
             out.append(f"bracket {where}: {why}")
             continue
         quote = ins.citation.quote
+        if ins.kind == "date" and _phrased(point):
+            continue  # a question's date: checked against the question's words below
         if ins.kind == "date":
             article = articles[ins.citation.source]
             dated = {(r.display, r.value) for r in find(quote, article.published)}
@@ -70,8 +72,40 @@ def bracket_problems(
     if point.insertions and not out:
         quotes = [c.quote for c in point.citations]
         bare = unbracketed(point)
-        if not any(
+        if _phrased(point):
+            out += _question_dates(point, articles)
+        elif not any(
             _same(bare, " ".join(q[:1].upper() + q[1:] for q in quotes[:n])) for n in (1, 2, 3)
         ):  # a point may quote up to two sentences before its own
             out.append(f"without its brackets the point is not its quotes: {bare[:60]!r}")
+    return out
+
+
+def _phrased(point: Point) -> bool:
+    """A question phrased anew from its sentences (not their words): its brackets may only
+    be dates."""
+    return unbracketed(point).rstrip().endswith("?") and all(i.kind == "date" for i in point.insertions)
+
+
+def _question_dates(point: Point, articles: dict[str, Article]) -> list[str]:
+    """A phrased question's date stands right after a relative time whose words stand in the
+    sentence the bracket cites, and it is what that record's date makes of those words as
+    the question puts them ("Will he attend in September?" is the next September)."""
+    out = []
+    bare = unbracketed(point)
+
+    def removed(i: Insertion) -> int:  # what undoing bracket i takes out of the text: " [...]"
+        return len(i.text) + 2 + (1 if i.at and point.text[i.at - 1] == " " else 0)
+
+    for ins in point.insertions:
+        assert ins.citation is not None  # checked by bracket_problems
+        published = articles[ins.citation.source].published
+        at = ins.at - sum(removed(i) for i in point.insertions if i.at < ins.at)
+        at -= 1 if ins.at and point.text[ins.at - 1] == " " else 0
+        at -= 2 if bare[at - 2 : at] in ("'s", "’s") else 0  # "this year's [2024] crop"
+        refs = [r for r in find(bare, published) if r.end == at and (r.display, r.value) == (ins.text, ins.value)]
+        words = bare[refs[0].start : refs[0].end] if refs else ""
+        if not words or words.lower() not in ins.citation.quote.lower():
+            problem = f"not what {published or 'an undated article'} makes of words of the sentence it cites"
+            out.append(f"bracket [{ins.text}]: {problem}")
     return out

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.clauses import AUX, finish, prepare
+from briefsmith.engines.extractive.inversion import embedded_question
 from briefsmith.engines.extractive.sentences import STOPWORDS
 
 _WH = frozenset("what who whom whose which when where why how".split())
@@ -35,7 +36,18 @@ def _well_formed(question: str) -> bool:
     personal = any(w.strip("“\"‘',.?") in ("I", "me", "my") for w in words)
     # "What about the ...?" is a retort, not a question one can answer.
     retort = first == "what" and len(words) > 1 and words[1].lower() == "about"
-    return len(words) >= 4 and first in _OPENERS and not personal and not retort and _says_something(words)
+    heading = _HEADING.match(question.strip()) is not None
+    return (
+        len(words) >= 4 and first in _OPENERS and not personal and not retort and not heading and _says_something(words)
+    )
+
+
+# "Who are the missing girls?", "What is the group's appeal?": an explainer's subheading, which
+# the text goes on to answer; nothing is left open.
+_HEADING = re.compile(
+    r"^[“\"]?(?:who|what)\s+(?:is|are|was|were)\s+(?!responsible|behind|to blame|next)(?:the\s+)?[^,?]{3,45}\?[”\"]?$",
+    re.IGNORECASE,
+)
 
 
 # Verbs that carry no matter of their own: "Where do we go from here?" asks about nothing.
@@ -59,6 +71,19 @@ def _clean(question: str, proper: Callable[[str], bool]) -> str | None:
     return finish(q, proper) if _well_formed(body) else None
 
 
+# "At the top of the list of questions is how such a scenario would make Israel safer?"
+_IS_WH = re.compile(r"\b(?:is|are|was|remains)\s+(whether|how|what|why|who|when|where)\s+([^?]{8,}?)\s*\?$")
+
+
+def _embedded_end(question: str, proper: Callable[[str], bool]) -> str | None:
+    """A question put as what something "is": its wh-clause asked directly."""
+    m = _IS_WH.search(question)
+    if not m:
+        return None
+    found = embedded_question(m.group(1), m.group(2), proper)
+    return found if found and _well_formed(found) else None
+
+
 def asked(text: str, proper: Callable[[str], bool]) -> str | None:
     """The question a sentence asks in so many words, or None."""
     if "?" not in text:
@@ -76,6 +101,6 @@ def asked(text: str, proper: Callable[[str], bool]) -> str | None:
             found = _clean(end[colon + 2 :], proper)
             if found:
                 return found
-        return _clean(end, proper)
+        return _clean(end, proper) or _embedded_end(end, proper)
     m = _QUOTED.search(t)  # '"Were they soldiers?" she asked.'
     return _clean(m.group(1), proper) if m else None

@@ -31,7 +31,7 @@ _FINITE = frozenset(
 
 _ASIDE = re.compile(
     r"\s*\([^()]*\)|\s+(?:--|–|—)\s+[^–—]*?\s+(?:--|–|—)(?=\s)|"
-    r",\s+(?:who|whose|which)\s+[^,;:“”\"]{3,100},(?=\s)|,\s+\d{1,3},(?=\s)"
+    r",\s+(?:who|whose|which)\s+[^,;:“”\"]{3,100},(?=\s)|,\s+\d{1,3}(?:,\s+(?:who|whose|which)\s+[^,;:“”\"]{3,100})?,(?=\s)"
 )
 _LEADING = re.compile(
     r"^(?:(?:but|and|yet|so|still|however|meanwhile|indeed|now)\s*,?\s+)?"

@@ -17,9 +17,18 @@ from briefsmith.engines.extractive.keyactors import actor_points
 from briefsmith.engines.extractive.ledger import Ledger
 from briefsmith.engines.extractive.mentions import Reader
 from briefsmith.engines.extractive.mmr import Pick
-from briefsmith.engines.extractive.questions import Question, leans, might_ask, named, question_for
+from briefsmith.engines.extractive.plain import plain_question
+from briefsmith.engines.extractive.questiondates import dated
+from briefsmith.engines.extractive.questions import (
+    Question,
+    leans,
+    might_ask,
+    named,
+    question_for,
+    question_key,
+)
 from briefsmith.engines.extractive.scoring import Scores
-from briefsmith.engines.extractive.sections import Sorter
+from briefsmith.engines.extractive.sections import Sorter, heard
 from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.engines.extractive.standing import Editor
 from briefsmith.engines.overrides import is_struck, pinned_points
@@ -60,6 +69,7 @@ class Composer:
         # Which sentences stand alone, with what brackets (standing/).
         self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
         self.questions = self._questions()
+        self._asking: dict[str, list[int]] | None = None  # question key -> units asking it
         r = self.reader
         strengths = {i: q.strength for i, q in self.questions.items()}
         self.evidence = evidence_of(
@@ -68,6 +78,8 @@ class Composer:
         model = classifier.packaged() if model is classifier.PACKAGED else model
         probs = [model.sections.probabilities(f) for f in self.evidence.feats] if model else None
         self.bottom = [model.summary.probabilities(f)["bottom_line"] for f in self.evidence.feats] if model else None
+        if probs is not None:  # what the classifier hears as open and no template phrased, asked as it stands
+            self.questions.update(heard(probs, self.questions, self._plain))
         self.sorter = Sorter(self.units, self.scores, self.choices, self.questions, self.evidence.themes, probs)
         self.undated = set(self.editor.undated())
         for i in self.undated:  # "on Tuesday" with no date to say which: prefer others
@@ -95,6 +107,11 @@ class Composer:
             if q and not is_struck(q.text, self.strikes):
                 out[i] = q
         return out
+
+    def _plain(self, i: int) -> Question | None:
+        prev = self.units[i - 1] if i and self.units[i - 1].doc == self.units[i].doc else None
+        q = plain_question(self.units[i], self.proper, prev)
+        return None if q is None or is_struck(q.text, self.strikes) else q
 
     def _resolved_question(self, i: int, prev: Unit | None) -> Question | None:
         """The question a sentence asks once "it", "they" or "the group" is named (the
@@ -157,6 +174,8 @@ class Composer:
             if q.antecedent is not None:
                 cites.append(q.antecedent.citation())
             cites += [c for c in q.support if c not in cites]
+            # "in September [2015]": a relative time it keeps, resolved as in its sentence
+            text, inserted = dated(text, [unit] + ([q.antecedent] if q.antecedent is not None else []))
         else:  # the sentence with its brackets, or quoted with the one before
             text, cites, inserted = self.editor.statement(pick.index)
         cites += [self.units[j].citation() for j in pick.also]
@@ -241,13 +260,24 @@ class Composer:
                 continue
             room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
             members = assigned.get(choice.id, [])
-            out[choice.id] = picks = self.sorter.select(members, room, self.facts.tellings)
+            out[choice.id] = picks = self.sorter.select(members, room, self._same_question)
             taken = {p.index for p in picks} | {j for p in picks for j in p.also}
             for i, _ in members:
                 fit = None if i in taken else self.sorter.theme(i)
                 if fit is not None and fit.section in assigned:
                     assigned[fit.section].append((i, fit.score))
         return out
+
+    def _same_question(self, i: int) -> list[int]:
+        """The sentences that tell unit i's fact, and those that ask its very question (two
+        outlets' "Was ISIS behind the bombings?" is one question citing both)."""
+        if self._asking is None:
+            self._asking = {}
+            for j, q in self.questions.items():
+                self._asking.setdefault(question_key(q.text), []).append(j)
+        own = self.questions.get(i)
+        same = [j for j in self._asking.get(question_key(own.text), []) if j != i] if own else []
+        return [*self.facts.tellings(i), *(j for j in same if j not in self.facts.tellings(i))]
 
     def _summarised(self, summary_picks: list[Pick], section: str) -> list[Pick]:
         found = []

@@ -19,6 +19,14 @@ _PARTICIPLE = re.compile(
 )
 
 
+# An aside between a subject and its auxiliary ("Iraqi forces, eager for revenge, may kill
+# ..."): the question asks without it.
+_APPOSITIVE = re.compile(
+    r"^([^,;:“”\"]{2,60}?),\s+[^,;:“”\"]{2,80},\s+(?=(?:is|are|was|were|will|would|can|could|may|might|has|have|had|"
+    r"should|must)\s)"
+)
+
+
 def split_at_aux(words: list[str]) -> tuple[int, str, str] | None:
     """(index of the auxiliary, the auxiliary to front, what stays after the subject)."""
     for i, w in enumerate(words[:12]):
@@ -58,7 +66,7 @@ def base_verb(verb: str) -> str | None:
 def yes_no(clause: str, proper: Callable[[str], bool], condition: str | None = None) -> str | None:
     """'Peru will accept the ruling' -> 'Will Peru accept the ruling?'; 'Russia trusts
     the West' -> 'Does Russia trust the West?'. None when no subject can be found."""
-    pred = cut_predicate(clause)
+    pred = cut_predicate(_APPOSITIVE.sub(r"\1 ", clause, count=1))
     if not pred:
         return None
     words = pred.split()
@@ -69,6 +77,7 @@ def yes_no(clause: str, proper: Callable[[str], bool], condition: str | None = N
         rest = " ".join(words[i + 1 :])
         if subject is None or not rest or _stacked(rest.split()):
             return None
+        aux = "Will" if aux in ("May", "Might") else aux  # "May the guards ...?" asks leave, not whether
         question = f"{aux} {decap(subject, proper)}{extra} {rest}"
     else:
         asked = _do_question(words, proper)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from briefsmith.engines.extractive.asked import asked
 from briefsmith.engines.extractive.clauses import Clause, cut_predicate, decap, finish, main_clauses, noun_phrase
+from briefsmith.engines.extractive.inferred import TRIGGER as _INFERRED_TRIGGER
+from briefsmith.engines.extractive.inferred import inferred
 from briefsmith.engines.extractive.inversion import base_verb as _base_verb
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
 from briefsmith.engines.extractive.sentences import Unit
@@ -32,7 +34,7 @@ _OPEN = re.compile(
     r"the question (?:is|remains)|questions? remains?|no one knows|nobody knows|"
     r"(?:asked|asks|asking|wondered|wonders|wondering|questioned|questioning|investigating|investigate|"
     r"investigates|examining|to determine|to decide|deciding|decide|debating|considering|weighing|"
-    r"no word on|concerned|worried|doubts?))"
+    r"no word on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see))"
     r"(?:\s+(?:of|over|about|as to|on))?\s*,?\s+" + _WH + r"\s+(.+)$",
     re.IGNORECASE,
 )
@@ -56,7 +58,7 @@ _LIKELY = re.compile(
     r"(?:concerns?|fears?|worries|worry)\s+that)\s+(.+)$",
     re.IGNORECASE,
 )
-_POSSIBILITY_OF = re.compile(r"\bpossibility of\s+(.{3,80}?)\s+being\s+(.+)$", re.IGNORECASE)
+_POSSIBILITY_OF = re.compile(r"\bpossibility of\s+(.{3,80}?)\s+(being|becoming)\s+(.+)$", re.IGNORECASE)
 _POSSIBILITY_THAT = re.compile(r"\b(?:possibility|prospects?|chances?) that\s+(.+)$", re.IGNORECASE)
 # "The chances that the talks succeed are slim": the judgement is not part of the question.
 _JUDGED = re.compile(
@@ -122,6 +124,15 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"\b(?:is|are) [“\"]?(?:only |highly |very )?(?:un)?likely to\s+"), "Will {s} {p}?", 2.0),
     (re.compile(r"\b(?:awaits|await|awaiting) (?:a |an |the )?"), "Will {s} get {p}?", 2.0),
     (re.compile(r"\b(?:will|would) (?:also |still )?(?:have|need) to\s+(?!be\b)"), "Will {s} {p}?", 2.0),
+    # a decision pending: "the detention will be reviewed in 72 hours"
+    (
+        re.compile(
+            r"\b(?:will|is to|are to) (?:also |now |soon |then )?be\s+(?=(?:reviewed|decided|determined|considered|"
+            r"assessed|debated|voted on|extended|renewed|ratified|finali[sz]ed)\b)"
+        ),
+        "Will {s} be {p}?",
+        2.0,
+    ),
     (
         re.compile(
             r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|pledged|vowed|threatened|"
@@ -132,6 +143,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
         1.5,
     ),
     (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 1.2),
+    # "two men could be from Canada": the hedge stays in the question
+    (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?!not\b|a\b|an\b|the\b)"), "Could {s} be {p}?", 1.2),
+    # "the attack could have been carried out by ...": whether it was is open
+    (re.compile(rf"\b(?:may|might|could) {_HEDGE}have been\s+(?=\w+(?:ed|en)\b)"), "Could {s} have been {p}?", 1.2),
     (
         re.compile(rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b|barely\b|hardly\b|scarcely\b|never\b|ill\b)"),
         "Will {s} {p}?",
@@ -151,7 +166,7 @@ _ANY_TRIGGER = re.compile(
     r"gaps|debate|not yet|has not|have not|had not|responsibility|seek|sought|trying|attempting|would|sticking|"
     r"contention|concern|fear|worr|predict|expects|called|calls|urge|appeal|remain|won't|will not|won’t|"
     r"invite|asked|pressed|presses|whoever|supposed|chances|prompt|force|persuade|compel|spur|"
-    r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion",
+    r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see",
     re.IGNORECASE,
 )
 
@@ -164,9 +179,14 @@ class Question:
     support: tuple[Citation, ...] = ()  # where a name put in for "it" or "the group" stands
 
 
+def question_key(text: str) -> str:
+    """What two phrasings of one question share: their words, lowercased."""
+    return " ".join(re.findall(r"[\w’']+", text.lower()))
+
+
 def might_ask(unit: Unit) -> bool:
     """Could a template fit the sentence at all (a cheap test)?"""
-    return bool(_ANY_TRIGGER.search(unit.text))
+    return bool(_ANY_TRIGGER.search(unit.text) or _INFERRED_TRIGGER.search(unit.text))
 
 
 _LEANING = frozenset(
@@ -201,12 +221,12 @@ def question_for(
     found = asked(text, proper)
     if found:
         return Question(found, 3.0)
-    if not _ANY_TRIGGER.search(text):
+    if not (_ANY_TRIGGER.search(text) or _INFERRED_TRIGGER.search(text)):
         return None
     for clause in main_clauses(text):
         q = _from_clause(clause, unit, proper, previous)
         if q is not None:
-            return q if _sound(q.text) else None
+            return q if sound(q.text) else None
     return None
 
 
@@ -215,7 +235,7 @@ def question_for(
 _UNSOUND = re.compile(r"\b(?:we|our|us|ourselves|the following)\b", re.IGNORECASE)
 
 
-def _sound(question: str) -> bool:
+def sound(question: str) -> bool:
     return not _UNSOUND.search(question)
 
 
@@ -231,6 +251,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         m = pattern.search(text)
         if m:
             q = embedded_question(m.group(1), _named_by_condition(m.group(2), clause.condition), proper)
+            q = q or _is_it_known(m.group(1), m.group(2), proper)
             return Question(q, strength) if q else None
     for pattern, strength in ((_LIKELY, 2.5), (_POSSIBILITY_THAT, 2.0)):
         m = pattern.search(text)
@@ -239,8 +260,9 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
             return Question(q, strength) if q else None
     m = _POSSIBILITY_OF.search(text)
     if m:
-        who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(2))
-        q = finish(f"Will {who} be {pred}?", proper) if who and pred else None
+        who, pred = noun_phrase(m.group(1)), cut_predicate(m.group(3))
+        becomes = "be" if m.group(2).lower() == "being" else "become"
+        q = finish(f"Will {who} {becomes} {pred}?", proper) if who and pred else None
         return Question(q, 2.0) if q else None
     m = _EXPECTS.search(text) or _PROMPTS.search(text)
     if m:
@@ -259,6 +281,9 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         what = cut_predicate(m.group(1))
         q = finish(f"Are there {what}?", proper) if what else None
         return Question(q, 1.5) if q else None
+    told = inferred(clause, unit, proper, previous)  # inferred.py: claims, denials, tests to come ...
+    if told is not None:
+        return Question(told[0], told[1], told[2])
     found = _pending(text, unit, proper, previous) or _subject_rule(clause, unit, proper, previous)
     if found is not None:
         return found
@@ -267,6 +292,14 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         q = yes_no(m.group(1), proper)
         return Question(q, 2.0) if q else None
     return None
+
+
+def _is_it_known(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
+    """ "it is unknown if the man the teen helped is a citizen": a clause that will not invert
+    ("the man the teen helped" is no subject to front) is asked as it stands."""
+    what = re.split(r"[,;:.?!“”\"]|\s[–—]\s|\s--\s", clause)[0].strip()
+    wh = "whether" if wh.lower() == "if" else wh.lower()
+    return finish(f"Is it known {wh} {what}?", proper) if len(what.split()) >= 3 else None
 
 
 _CONDITION_NOUN = re.compile(r"^(?:even\s+)?if\s+(?:a|an|the)\s+([a-z]+)\s+(?:is|are|was|were)\s+\w+$")

@@ -39,9 +39,25 @@ QUESTION_BONUS = 0.05
 # statement (below the floor) is a statement.
 OQ_FLOOR = 0.05
 QUESTION_NONE_MAX = 0.5  # the most P(none) a sentence asked as a question may have
+# A sentence the classifier files as an open question this surely (and not as colour),
+# that no template phrased, is asked as it stands (questions.plain_question).
+PLAIN_OQ_MIN = 0.15
 # The classifier's class for the default themes (sections of kind "points"); every
 # section of kind "questions" is its "open_question".
 THEME_CLASS = {"background": "background", "security_rationale": "security_rationale", "human_rights": "human_rights"}
+
+
+def heard(
+    probs: Sequence[Mapping[str, float]], questions: Mapping[int, Question], ask: Callable[[int], Question | None]
+) -> dict[int, Question]:
+    """Questions for the sentences the classifier hears as open that no template phrased."""
+    out = {}
+    for i, p in enumerate(probs):
+        if i not in questions and p["open_question"] >= PLAIN_OQ_MIN and p["none"] < QUESTION_NONE_MAX:
+            q = ask(i)
+            if q is not None:
+                out[i] = q
+    return out
 
 
 @dataclass(frozen=True)
