@@ -73,6 +73,10 @@ def ask(*sentences: str):
             ("All eyes will be on the referees to see if the new rules are enforced.",),
             "Are the new rules enforced?",
         ),
+        (
+            ("The minister has pledged to reopen the bridge by spring.",),
+            "Will the minister reopen the bridge by spring?",
+        ),
     ],
 )
 def test_inferred_forms(sentences, question):

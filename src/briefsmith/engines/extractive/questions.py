@@ -133,9 +133,11 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
         "Will {s} be {p}?",
         2.0,
     ),
+    # a commitment made is an act pending, as plainly as one expected
+    (re.compile(r"\b(?:(?:has|have|had) )?(?:promised|pledged|vowed|committed) to\s+"), "Will {s} {p}?", 2.0),
     (
         re.compile(
-            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|promised|pledged|vowed|threatened|"
+            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|threatened|"
             r"seeks?|sought|(?:is|are|was|were) (?:seeking|trying|attempting|hoping|planning)|"
             r"(?:has|have) (?:ambitions|plans)) to\s+"
         ),
