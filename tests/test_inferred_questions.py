@@ -96,8 +96,9 @@ def test_an_unverified_claim_asks_whether_the_claim_before_is_true_and_cites_it(
 @pytest.mark.parametrize(
     "sentences",
     [
-        # nothing before to say which claim
+        # nothing before to say which claim, or a claim about "them"
         ("The agency could not independently verify those claims.",),
+        ("Villagers said they were beaten by the guards.", "The agency could not independently verify the claims."),
         # a plain statement of a past act, and a denial of nothing claimed
         ("The ministry paid the militias last year.",),
         ("The committee met on Friday and discussed the budget.",),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from briefsmith.engines.extractive.clauses import OPENING_SUBJECT, cut_predicate, decap, finish, noun_phrase, prepare
 from briefsmith.engines.extractive.inversion import yes_no
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.standing.needs import needs
 from briefsmith.engines.extractive.subjects import Subject, subject_before
 
 _LOOSE_END = re.compile(r"\s+(?:what|which|who|that|where|when)$")
@@ -95,7 +96,9 @@ def unverified(
         if previous is None:
             return None
         q = _claim_of(previous.text, proper, previous)
-        return (q, 2.5, previous) if q else None
+        if q is None or any(n.kind in ("person", "plural", "thing", "this") for n in needs(q, proper=proper)):
+            return None  # "Were they killed?": who, the sentence before does not say either
+        return q, 2.5, previous
     return None
 
 
