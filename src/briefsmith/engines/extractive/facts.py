@@ -45,7 +45,7 @@ PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
 PAIR_CAP = 4 * POSTING_CAP
 ONE_OFF = 0.5  # the weight of a feature found in one sentence only, as a share of its rarity's
 
-# features, anchors, total weight, names, names that go on the one before ("Geun" of "Park Geun")
+# features, anchors, total weight, names, names that go on the one before ("Marten" of "Ilse Marten")
 Part = tuple[frozenset[str], frozenset[str], float, frozenset[str], frozenset[str]]
 
 
@@ -111,7 +111,7 @@ class Facts:
         return features, anchors, sum(self.weight[f] for f in features), part[3], part[4]
 
     def _score(self, a: Part, b: Part) -> float:
-        anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Park Geun" in both: one anchor
+        anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Ilse Marten" in both: one anchor
         common = a[0] & b[0]
         if not anchors or (common <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
             return 0.0  # the same people and places, but nothing said of them in common

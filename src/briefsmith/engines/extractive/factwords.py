@@ -105,7 +105,7 @@ class Signature:
     numbers: frozenset[str]  # "100", "10"
     dates: frozenset[str]  # "2014", "jun", "thu", "mar-1"
     words: frozenset[str]  # the other content words: the action and its objects
-    # Names that go on a name just before them ("Geun" of "Park Geun"): one name is one
+    # Names that go on a name just before them ("Marten" of "Ilse Marten"): one name is one
     # anchor, however many words it has.
     joined: frozenset[str] = frozenset()
 
@@ -271,7 +271,7 @@ def _signature(text: str) -> tuple[Signature, bool]:
                 post = part.capitalize() in TITLES  # "the mayor": who, as a name says it, not what happened
                 if post or capital and low not in _NOT_NAMES and (k > 0 or not low.endswith(("ly", "ing"))):
                     # A capital that opens the sentence may be a name too. Names are cut as other
-                    # words are: "Houthis" and "Houthi", "Military Hospital" and "hospitalized" meet.
+                    # words are: "Velmorans" and "Velmoran", "Harbour Guards" and "harbour guard" meet.
                     key = _prefix(part)
                     if not post and last_name >= k - 1 and key not in names:
                         joined.add(key)
