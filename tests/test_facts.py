@@ -147,3 +147,26 @@ def test_a_point_telling_two_facts_cites_each_sentence_of_another_source_that_te
         "Velmora's port authority closed the northern harbour.",
         "The coastguard towed three trawlers to the southern terminal.",
     }
+
+
+def test_sources_that_disagree_on_a_count_get_an_open_question_citing_both():
+    arts = [
+        make_article(
+            id="a",
+            title="Storm",
+            paragraphs=["The storm that hit Velmora on Tuesday killed 13 people, the regional governor said."],
+            published="2021-06-11",
+        ),
+        make_article(
+            id="b",
+            title="Storm toll",
+            paragraphs=["The storm killed 15 people in Velmora on Tuesday, according to the coastguard."],
+            published="2021-06-11",
+        ),
+    ]
+    b = _brief(*arts)
+    questions = next(s for s in b.sections if s.kind == "questions").points
+    differ = [q for q in questions if "differ" in q.text]
+    assert differ and "13" in differ[0].text and "15" in differ[0].text and differ[0].text.endswith("?")
+    assert {c.source for c in differ[0].citations} == {"a", "b"}
+    assert len(b.summary) == 1 and {c.source for c in b.summary[0].citations} == {"a", "b"}  # one fact, two sources
