@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefsmith.engines.extractive.plain import plain_question
-from briefsmith.engines.extractive.questions import question_for
+from briefsmith.engines.extractive.questions import leans, question_for
 from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.records.base import make_article
 
@@ -108,6 +108,14 @@ def test_an_unverified_claim_asks_whether_the_claim_before_is_true_and_cites_it(
 )
 def test_no_question_where_nothing_is_left_open(sentences):
     assert ask(*sentences) is None
+
+
+def test_a_question_saying_there_without_where_leans_and_is_not_asked():
+    q = ask("The adult is believed to have joined the gang there, an official said.")
+    assert q is not None and leans(q.text, lambda w: w in NAMES)  # the engine drops it (compose.py)
+    named = ask("The adult is believed to have joined the gang in Lisbon, an official said.")
+    assert named is not None and named.text == "Has the adult joined the gang in Lisbon?"
+    assert not leans(named.text, lambda w: w in NAMES)
 
 
 def test_the_plain_fallback_asks_only_what_will_or_may_be():

@@ -191,9 +191,9 @@ def might_ask(unit: Unit) -> bool:
     return bool(_ANY_TRIGGER.search(unit.text) or _INFERRED_TRIGGER.search(unit.text))
 
 
-_LEANING = frozenset(
-    {"person", "plural", "thing", "this"}
-)  # pronouns and demonstratives; "the attack" reads in its brief
+# Pronouns and demonstratives, and words anchored in the story's context ("joined the group
+# there", "since then"); "the attack" reads in its brief.
+_LEANING = frozenset({"person", "plural", "thing", "this", "anchored"})
 
 
 def leans(question: str, proper: Callable[[str], bool]) -> bool:
