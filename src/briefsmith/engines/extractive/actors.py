@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.aliases import resolve
 from briefsmith.engines.extractive.credits import credited_names, is_credit
+from briefsmith.engines.extractive.crowds import crowd_mentions, enough
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.forces import split_forces
 from briefsmith.engines.extractive.kinds import body_role, kind_of
@@ -119,7 +120,7 @@ def find_actors(
     """Actors ranked by importance (best first), with their scores."""
     units = reader.units
     index = {u.key: i for i, u in enumerate(units)}
-    mentions = reader.mentions()
+    mentions = reader.mentions() + crowd_mentions(units, reader.tokens, reader.initial, reader.capital)
     entities: dict[str, Entity] = {}
     for m, key in zip(mentions, entity_keys(mentions), strict=True):
         ent = entities.setdefault(key, Entity(m.name if m.state else key, m.state))
@@ -142,6 +143,8 @@ def find_actors(
         has_role = any(m.role for m in ent.mentions)
         if (score < MIN_SCORE and not has_role) or why_not(ent):
             continue  # too slight; or a reporter, an outlet, a place named as where things happen
+        if ent.mentions[0].crowd and not enough(ent.mentions):
+            continue  # "the rebels" named once, or never acting: the story's backdrop
         if len(out) >= MAX_ACTORS and score < EXTRA_MIN:
             break  # past the first fifteen, only actors that matter as much as a spokesman does
         out.append((_actor(ent, kind_of(ent, units, index, reader.capital), weight), score))

@@ -24,6 +24,16 @@ from briefsmith.engines.extractive.wordlists import ORG_HEADS, STYLES
 _CONNECT = frozenset({"of", "for", "the", "and", "&", "de", "al", "on"})
 _NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "Jr", "Jr.", "Sr", "Sr."})
 _DESCRIPTORS = FAITHS | frozenset(places.DEMONYMS)
+# A party's nickname -> the names it stands for, first found first: "Tory" and "Tories" are the
+# Conservatives where the text also names them so (else one row, "Tory" -> "Tories").
+_CONSERVATIVES = ("Conservative Party", "Conservatives", "Conservative party")
+_NICKNAMES = {
+    "Tory": (*_CONSERVATIVES, "Tories"),
+    "Tories": _CONSERVATIVES,
+    "Tory party": (*_CONSERVATIVES, "Tories"),
+    "Tory Party": (*_CONSERVATIVES, "Tories"),
+    "GOP": ("Republican Party", "Republicans"),
+}
 
 
 def initials(name: str) -> str:
@@ -75,7 +85,7 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
     for name in sorted(n for n in names if " " in n):
         words = name.split()
         by_initials[initials(name)].append(name)
-        if words[-1] not in ORG_HEADS and "of" not in words:
+        if words[-1] not in ORG_HEADS and "of" not in words and "for" not in words:  # no person is "X for Y"
             by_part[_surname(words)].append(name)
             first = words[1] if words[0] in STYLES else words[0]  # "King Abdullah II" is "Abdullah"
             if first != _surname(words):
@@ -89,6 +99,10 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
     for m in mentions:  # "Islamic State of Khorasan Province (ISKP)"
         if m.acronym and not m.state:
             target.setdefault(m.acronym, m.name)
+    for name in sorted(names & _NICKNAMES.keys()):  # "Tories" -> "Conservatives", where the text says so
+        full = next((n for n in _NICKNAMES[name] if n in names), None)
+        if full:
+            target[name] = full
     for name in sorted(names):  # "Tory" -> "Tories", "Liberal Democrat" -> "Liberal Democrats"
         for plural in (name + "s", name[:-1] + "ies" if name.endswith("y") else ""):
             if plural in names:
@@ -96,8 +110,9 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
     for name in sorted(n for n in names if " " in n and n not in target):
         words = name.split()
         rest = " ".join(words[1:])
-        if words[0] in _DESCRIPTORS and rest in names:  # "Shiite Houthis" -> "Houthis"
-            target[name] = rest
+        spelt = by_lower.get(rest.lower())  # "Shia Hashd al-Shabi" -> "Hashd Al-Shabi"
+        if words[0] in _DESCRIPTORS and spelt:  # "Shiite Houthis" -> "Houthis"
+            target[name] = best(spelt)
         elif words[0] in STYLES and rest in names:  # "Ali Khamenei" -> "Ayatollah Ali Khamenei"
             target.setdefault(rest, name)
         elif words[-1] in ORG_HEADS and len(words) >= 2 and " ".join(words[:-1]) in names:

@@ -19,7 +19,7 @@ _SIDES = ("pro-", "anti-")
 _LED = ("-led", "-backed", "-allied", "-aligned", "-supported")
 
 
-def _modifier(tok: Token) -> bool:
+def modifier(tok: Token) -> bool:
     """ "Shiite", "Ukrainian", "pro-Russian", "Saudi-led": what a group noun may follow."""
     raw = tok.raw
     for side in _SIDES:
@@ -45,7 +45,7 @@ def group_phrases(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if tok.raw.lower() not in GROUP_NOUNS or k == 0:
             continue
         first = k
-        while first > 0 and k - first < 2 and _modifier(tokens[first - 1]):
+        while first > 0 and k - first < 2 and modifier(tokens[first - 1]):
             first -= 1
         if first < k:
             found.append((first, k))

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.crowds import BODIES as CROWD_BODIES
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
 from briefsmith.engines.extractive.roles import role_head
@@ -50,6 +51,8 @@ def kind_of(
     if entity.state:
         return "state"
     ms = entity.mentions
+    if ms[0].crowd:  # "Police", "Prosecutors" are bodies; "Rebels", "Families" bands of people
+        return "organisation" if entity.name.lower() in CROWD_BODIES else "group"
     body = any(body_role(m) for m in ms)
     words = entity.name.split()
     head = entity.name.split(" of ")[0].split()[-1]

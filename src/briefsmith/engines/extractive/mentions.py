@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefsmith.engines.extractive import context, names, places, roles, titles
+from briefsmith.engines.extractive.context import FAITHS
 from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.roles import Role
@@ -39,6 +40,8 @@ _TOWARD = frozenset({"to"})  # "travelled to Syria": a state as a destination
 _BASED = frozenset({"based", "born", "registered", "headquartered"})
 # Lower-case nouns after a name that make a body of it: "the Obama administration", "Seoul police".
 BODY_AFTER = frozenset({"administration", "police"})
+_LEADS = ROLE_MODIFIERS | frozenset({"retired", "late"})  # words a title may open with
+_WORKPLACES = ORG_HEADS | frozenset({"Hospital", "School", "Museum", "Library", "Centre", "Center"})
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
 
@@ -60,6 +63,7 @@ class Mention:
     grouped: bool = False  # "group", "militants", "insurgent" ... stand near it
     definite: bool = False  # "the Liberal Democrats": "the" does not go before a person's name
     where: bool = False  # a state named as where something happens ("in Syria", "Montreux, Switzerland")
+    crowd: bool = False  # a group named only by a common noun ("the rebels", crowds.py)
 
 
 def _name_of(para: str, tokens: Sequence[Token], run: Sequence[int]) -> str:
@@ -156,8 +160,8 @@ class Reader:
                 first_title = next(k for k, i in enumerate(run) if tokens[i].text in TITLES)
                 role_end = tokens[run[split - 1]].end
                 first = run[0]
-                while first > 0 and tokens[first - 1].raw in ROLE_MODIFIERS and first > run[0] - 2:
-                    first -= 1  # "former Tory Treasurer"
+                while first > 0 and tokens[first - 1].raw in _LEADS and first > run[0] - 2:
+                    first -= 1  # "former Tory Treasurer", "retired Gen."
                 while (
                     split < len(run) - 1
                     and tokens[run[split]].text in HONORIFICS
@@ -175,6 +179,10 @@ class Reader:
                 appos = roles.apposition(para, name_start, end, unit.sentence.end)
                 if appos is not None and len(appos.text.split()) > len(role.text.split()):
                     role = appos
+                # "former national security adviser, retired Gen. James Jones": so does one before it.
+                pre = roles.preceding(para, unit.sentence.start, role_start, end, unit.sentence.end)
+                if pre is not None and len(pre.text.split()) > len(role.text.split()):
+                    role = pre
                 found = [
                     Mention(
                         unit,
@@ -287,6 +295,8 @@ class Reader:
             or (len(words) <= 4 and "of" not in words and words[-1] not in ORG_HEADS)
         ):
             run, words = run[1:], words[1:]  # "Afghan Taliban", "American Kenneth Bae"
+        elif len(words) >= 2 and words[0] in FAITHS and words[1] not in ORG_HEADS:
+            run, words = run[1:], words[1:]  # "Shia al-Hashed al-Shaabi", "Sunni Sons of Salahuddin"
         if not run or not context.is_name(words, nxt, self.capital, self.lower):
             return []
         start, end = tokens[run[0]].start, tokens[run[-1]].end
@@ -305,6 +315,10 @@ class Reader:
         role = role or roles.preceding(para, sent.start, start, end, sent.end)
         if role is None and (len(words) >= 2 or words[0].isupper()):  # "the rights group MADRE"
             role = roles.before(para, tokens, run[0], end)
+        if role is None and not person:  # "the Hashd Al-Shaabi paramilitary force", "Houthi rebels"
+            role = roles.after_name(para, tokens, run[-1] + 1, start)
+        if role is None and person:  # "Dr. Jane Roe at Riverside Hospital said"
+            role = roles.affiliation(para, start, end, sent.end, _WORKPLACES)
         acr = _ACRONYM.match(para[end : sent.end])
         after = context.token_after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1
         return [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefsmith.engines.extractive import places
@@ -65,6 +66,7 @@ CONNECTORS = frozenset(
 )
 OPENERS = frozenset("“\"‘'(:—–-")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
+_BODY_NOUNS = frozenset({"police"})  # a place before it names a body: "Victoria police"
 _EVER = frozenset("Whoever Whatever Whichever Wherever Whenever However".split())  # never a name
 
 
@@ -110,7 +112,11 @@ _PAST_TITLE = re.compile(r"^(?:then|ex|former)-[A-Z]")  # "then-Defense Minister
 
 
 def is_namey(tok: Token) -> bool:
-    t = tok.text
+    return _namey(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)  # the hottest test of the actor stage: words repeat, so each is judged once
+def _namey(t: str) -> bool:
     if not t[:1].isupper():
         return bool(
             t[:1].islower()
@@ -181,6 +187,22 @@ def _inside_body(tokens: Sequence[Token], run: list[int], j: int) -> bool:
     return not places.state_code(nxt) or bool(places.state_code(tokens[run[-1]].text))
 
 
+def _where_part(tokens: Sequence[Token], run: list[int], j: int) -> bool:
+    """Does "in" at token j go on a body's name: "... Co-operation in Europe" after "Organization
+    for", or a franchise of al Qaeda ("al Qaeda in the Arabian Peninsula")? "ISIS in Syria" is a
+    group and a place."""
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1].raw == "the" else j + 1
+    if k >= len(tokens) or not is_namey(tokens[k]) or tokens[run[-1]].closes:
+        return False
+    words = [tokens[i].raw for i in run]
+    if words[-1] == "Qaeda":
+        return True
+    of = next((x for x, w in enumerate(words) if w in ("of", "for") and x > 0), None)
+    if of is None or words[of - 1] not in ORG_HEADS:
+        return False
+    return places.is_region(tokens[k].text)  # "in Singapore" is where its office is
+
+
 def _nickname(tokens: Sequence[Token], j: int) -> int:
     """Where the quoted nickname opening at token j closes, when a name word follows it (else 0)."""
     for k in (j + 2, j + 3):
@@ -210,6 +232,12 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
             elif tok.raw in ("and", "&") and j + 1 < n and _inside_body(tokens, run, j):
                 run += [j, j + 1]  # "Council for Reconciliation and Cooperation"
                 j += 2
+            elif tok.raw == "in" and _where_part(tokens, run, j):
+                k = j + 2 if tokens[j + 1].raw == "the" else j + 1
+                while k + 1 < n and is_namey(tokens[k + 1]) and not tokens[k].closes:
+                    k += 1
+                run += list(range(j, k + 1))  # "Organization for Security and Co-operation in Europe"
+                j = k + 1
             elif tok.raw in ('"', "“") and _nickname(tokens, j):
                 k = _nickname(tokens, j)
                 run.append(k + 1)  # Moshe "Bogy" Yaalon: the name goes on past a nickname in quotes
@@ -273,6 +301,8 @@ def trim_initial(
     word = tokens[run[0]].text
     if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"} or word in _EVER:
         return _no_stopwords(run[1:], tokens)
+    if len(run) == 1 and run[0] + 1 < len(tokens) and tokens[run[0] + 1].raw in _BODY_NOUNS:
+        return run if word.lower() not in lower else []  # "Victoria police said": a body named by where
     known = (
         word in capital
         or word in TITLES

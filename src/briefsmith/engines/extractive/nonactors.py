@@ -15,6 +15,36 @@ from briefsmith.engines.extractive.mentions import Mention
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _REPORTS = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:reported|reports|reporting)\b")
+# "SOHR said", "the monitor says": a source that only tells what happened.
+_TELLS = re.compile(
+    r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:said|says|told|tells|reported|reports|estimated|estimates|"
+    r"counted|documented|claimed|stated)\b"
+)
+# What the text calls a body whose trade is telling what happened: a monitor, an observatory.
+_MONITOR = re.compile(
+    r"\b(?:monitor|monitors|monitoring\s+(?:group|organi[sz]ation|network|body)|watchdog|observatory)\b", re.IGNORECASE
+)
+_MONITOR_NAME = frozenset({"Observatory", "Monitor"})
+# "a senior fellow at the X", "is with the X": a body named only as where a speaker works.
+_AFFILIATION = re.compile(
+    r"(?:\b(?:is|was)\s+with|\bworks\s+(?:for|at)|,\s+(?:a|an|the)\s+[^,.;:“”\"]{0,60}?\b(?:at|with|of|for|from))"
+    r"\s+(?:the\s+)?$"
+)
+# "the birthplace of former Iraqi dictator X": a person named to say what a place is known for.
+_REFERENCE = re.compile(r"\b(?:birthplace|hometown|home\s+town|grave|tomb|namesake|burial\s+place)\s+of\s+(?:the\s+)?$")
+# States that no longer exist: named for the history they stand for, unless they act in the story.
+_FORMER_STATES = frozenset(
+    "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Third Reich|Nazi Germany|"
+    "Austria-Hungary|Prussia|Persian Empire|Roman Empire|British Empire|Byzantine Empire".split("|")
+)
+# "who presents The Weakest Link", "the documentary Inside Story": a work's title, not a body.
+_WORK = re.compile(
+    r"(?:\b(?:presents|presented|presenting|hosts|hosted|hosting|stars\s+in|starred\s+in|directed|wrote|"
+    r"authored|narrates|narrated)|\b(?:show|programme|program|series|sitcom|film|movie|documentary|book|novel|"
+    r"memoir|album|song|play|musical|column|podcast))\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_MEDIA = frozenset({"TV", "Television", "Radio", "Internet", "Web"})  # "TV presenter": a medium, no body
 _ON = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "photos on Twitter showed": a medium
 _WORD = re.compile(r"[A-Za-z’'\-]+")
 
@@ -56,31 +86,102 @@ def reporter(ent: Entity) -> bool:
 
 
 def source_only(ent: Entity) -> bool:
-    """Named only as where information comes from: "according to X", "X reported"."""
-    if ent.state or any(m.person for m in ent.mentions):
+    """Named only as where information comes from: "according to X", "X reported"; or a body
+    the text brings in as a source ("according to the Observatory (SOHR)") or calls a monitor,
+    that then only says or reports ("SOHR said")."""
+    if ent.state or any(m.person or m.role for m in ent.mentions):
         return False
-    return all(_ACCORDING.search(b) or _REPORTS.match(a) for b, a in map(around, ent.mentions))
+    contexts = list(map(around, ent.mentions))
+    if all(_ACCORDING.search(b) or _REPORTS.match(a) for b, a in contexts):
+        return True
+    first = min(range(len(ent.mentions)), key=lambda k: (ent.mentions[k].unit.key, ent.mentions[k].start))
+    words = {w for n in (ent.name, *ent.surfaces) for w in n.split()}
+    sourced = (
+        bool(_ACCORDING.search(contexts[first][0]))
+        or bool(words & _MONITOR_NAME)
+        or any(_MONITOR.search(b[-30:] + " " + a[:40]) for b, a in contexts)
+    )
+    # the acronym defined right after its name, "(SOHR)", is no separate act
+    return sourced and all(
+        _ACCORDING.search(b) or _REPORTS.match(a) or _TELLS.match(a) or b.endswith("(") for b, a in contexts
+    )
+
+
+def affiliation(ent: Entity) -> bool:
+    """A body named only as where a speaker works ("an expert ... and is with the X")."""
+    if ent.state or any(m.person or m.role or m.subject for m in ent.mentions):
+        return False
+    return all(_AFFILIATION.search(around(m)[0]) for m in ent.mentions)
+
+
+def reference(ent: Entity) -> bool:
+    """A person named only to say what a place is known for ("the birthplace of X")."""
+    if ent.state:
+        return False
+    for m in ent.mentions:
+        para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
+        start = m.role.start if m.role and m.role.start < m.start else m.start
+        if m.subject or not _REFERENCE.search(para[max(0, start - 40) : start]):
+            return False
+    return True
+
+
+def work(ent: Entity) -> bool:
+    """A programme, a book or a film, named by its title ("she presents The Weakest Link"); a verb
+    of saying after it ("... The Weakest Link tells Cockerell") makes no person of it."""
+    if ent.state or any(m.role for m in ent.mentions):
+        return False
+    return all(_WORK.search(around(m)[0]) for m in ent.mentions)
+
+
+def history(ent: Entity) -> bool:
+    """A state that no longer exists and does nothing here ("like it was in the Soviet Union")."""
+    return ent.name in _FORMER_STATES and not any(m.agent or m.subject for m in ent.mentions)
 
 
 def setting(ent: Entity) -> bool:
     """A place named only as where something happens."""
-    if any(m.person or m.role for m in ent.mentions):
+    if any(m.person or m.role or m.crowd for m in ent.mentions):  # "Police" is a town, "police" never
         return False
     if ent.state:
-        # A state that acts, or whose government, army or people are named, is an actor.
-        return all(m.where for m in ent.mentions)
+        # A state that acts, or whose government, army or people are named, is an actor; one named
+        # as where things happen, two times in three or more and never otherwise as an actor, is not.
+        ms = ent.mentions
+        if any((m.agent or m.subject) and not m.where for m in ms) or any(_institution(m) for m in ms):
+            return False
+        return 3 * sum(m.where for m in ms) >= 2 * len(ms)
     locative = sum(m.locative for m in ent.mentions)
     return is_place(ent.name) or 2 * locative > len(ent.mentions)
 
 
+# "troops from Niger and Chad launched raids": the state's own forces or envoys, not a place.
+_SENT_FROM = re.compile(
+    r"\b(?i:troops|soldiers|forces|army|armies|military|police|officials|diplomats|delegation|delegations|"
+    r"envoys?|negotiators|ministers)\s+from\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*(?:,|and)\s+)*$"
+)
+
+
+def _institution(m: Mention) -> bool:
+    """ "Syrian government", "U.S. military", "troops from Chad": a state named by its bodies or people."""
+    if m.surface and m.surface != m.name and m.surface.split()[-1][:1].islower():
+        return True
+    return bool(_SENT_FROM.search(around(m)[0]))
+
+
 def why_not(ent: Entity) -> str | None:
     """Why an entity is no actor of the story, or None when it may be one."""
-    if outlet(ent):
+    if outlet(ent) or ent.name in _MEDIA:
         return "news outlet"
     if reporter(ent):
         return "reporter"
     if source_only(ent):
         return "only a source"
+    if affiliation(ent):
+        return "a speaker's employer"
+    if work(ent):
+        return "a title"
+    if reference(ent) or history(ent):
+        return "history"
     if setting(ent):
         return "place"
     return None

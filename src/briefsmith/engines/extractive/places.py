@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pycountry  # loaded with the engine, so the first brief pays no start-up cost
 
+from briefsmith.engines.extractive.wordlists import ORG_HEADS
+
 # Short names in everyday use, for pycountry entries whose name is formal.
 SHORT = {
     "RU": "Russia",
@@ -267,8 +269,11 @@ def state_code(name: str) -> str | None:
 
 
 def is_region(name: str) -> bool:
-    """Continents and regions are places, never actors."""
+    """Continents and regions are places, never actors ("Bank of America", "Organization for
+    Security and Co-operation in Europe" are bodies)."""
     words = name.split()
+    if len(words) > 2 and any(w in ORG_HEADS for w in words[:-1]):  # not "Horn of Africa"
+        return False
     if len(words) == 1 and name in {"West", "East", "North", "South", "Midwest", "Orient"}:
         return True
     return words[-1] in {

@@ -133,9 +133,11 @@ def _before_clause(phrase: str) -> str:
 _PRECEDING = re.compile(r"(?:^|[,;:(—–”\"]\s*|\b(?:but|and|while|as|said|says|told)\s+)([^,;:()“”\"—–]{3,90}?),\s*$")
 
 
-# "a warrant for the knifing suspect, NAME", "a message from Boko Haram's leader, NAME"
+# "a warrant for the knifing suspect, NAME", "a message from Boko Haram's leader, NAME", "clashed
+# with former national security adviser, retired Gen. NAME"
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:for|against|with|to|on|by|from)\s+((?:the|a|an)\s+[^,;:]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+[^,;:]+)$"
+    r"\b(?:for|against|with|to|on|by|from)\s+((?:the|a|an)\s+[^,;:]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+[^,;:]+"
+    r"|(?:former|then|late|ex-)\s*[^,;:]+)$"
 )
 
 
@@ -203,3 +205,42 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
     role_start = tokens[start].start
     end = tokens[k].end - (len(tokens[k].raw) - len(_plain(tokens[k].raw)))
     return Role(para[role_start:end], role_start, name_end)
+
+
+# A collective noun right after a group's name says what it is: "the Hashd Al-Shaabi paramilitary
+# force said", "the Shia al-Hashed al-Shaabi militia". Members' nouns ("ISIS fighters", "Houthi
+# rebels") say who its people are: the group's own row is named by the group, not described.
+_COLLECTIVE = frozenset("force militia".split())
+# Nouns that say what a group is only with a describing word: "militant group", not "group".
+_BARE_WEAK = frozenset("group movement organisation organization network".split())
+_DESCRIBING = frozenset(
+    "paramilitary militant armed rebel jihadist extremist terrorist terror political opposition ruling "
+    "separatist islamist insurgent radical ultra-conservative conservative liberal nationalist".split()
+)
+
+
+def after_name(para: str, tokens: Sequence[Token], k: int, name_start: int) -> Role | None:
+    """ "NAME paramilitary force", "NAME militia": up to two describing words, then a collective noun."""
+    j = k
+    while j < len(tokens) and j - k < 2 and tokens[j].raw in _DESCRIBING:
+        j += 1
+    noun = tokens[j].raw if j < len(tokens) else ""
+    if not (noun in _COLLECTIVE or (noun in _BARE_WEAK and j > k)):
+        return None
+    if j + 1 < len(tokens) and (tokens[j + 1].raw in ("of", "for") or tokens[j + 1].raw[:1].isupper()):
+        return None  # "NAME force of ...", "Rights group Human Rights Watch": another name goes on
+    start = tokens[k].start
+    return Role(para[start : tokens[j].end], name_start, tokens[j].end)
+
+
+# "Dr. NAME at Yonsei Hospital said": where a speaker works, when the text gives nothing more.
+_AFFILIATED = re.compile(r"^\s+(?:at|of|from)\s+(?:the\s+)?((?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*)")
+
+
+def affiliation(para: str, name_start: int, name_end: int, sentence_end: int, heads: frozenset[str]) -> Role | None:
+    """The body a person is "at" or "of", right after the name ("NAME of the Jamestown Foundation")."""
+    m = _AFFILIATED.match(para[name_end : min(sentence_end, name_end + 90)])
+    if not m or m.group(1).split()[-1] not in heads:
+        return None
+    end = name_end + m.end(1)
+    return Role(m.group(1), name_start, end)
