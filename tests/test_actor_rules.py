@@ -165,3 +165,13 @@ def test_a_state_whose_troops_come_from_it_is_no_mere_place():
     moved = make_article(id="t", title="Test story", paragraphs=(placed,))
     chad = Entity("Chad", "TD", [m for m in Reader(units_of([moved])).mentions() if m.state == "TD"])
     assert setting(chad)  # "families in Chad": where they live
+
+
+def test_a_state_named_as_a_neighbour_or_by_its_parts_is_a_place():
+    text = (
+        "Last year, in Ruritania's neighbour Chad, a local branch of the Crimson Band attacked a hotel. "
+        "The band now holds a tenth of the landmass of Chad. Attacks in Chad have grown since."
+    )
+    article = make_article(id="t", title="Test story", paragraphs=(text,))
+    chad = Entity("Chad", "TD", [m for m in Reader(units_of([article])).mentions() if m.state == "TD"])
+    assert len(chad.mentions) == 3 and setting(chad)

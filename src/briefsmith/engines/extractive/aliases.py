@@ -100,9 +100,9 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
         if m.acronym and not m.state:
             target.setdefault(m.acronym, m.name)
     for name in sorted(names & _NICKNAMES.keys()):  # "Tories" -> "Conservatives", where the text says so
-        full = next((n for n in _NICKNAMES[name] if n in names), None)
-        if full:
-            target[name] = full
+        party = next((n for n in _NICKNAMES[name] if n in names), None)
+        if party:
+            target[name] = party
     for name in sorted(names):  # "Tory" -> "Tories", "Liberal Democrat" -> "Liberal Democrats"
         for plural in (name + "s", name[:-1] + "ies" if name.endswith("y") else ""):
             if plural in names:

@@ -149,7 +149,7 @@ def setting(ent: Entity) -> bool:
         ms = ent.mentions
         if any((m.agent or m.subject) and not m.where for m in ms) or any(_institution(m) for m in ms):
             return False
-        return 3 * sum(m.where for m in ms) >= 2 * len(ms)
+        return 3 * sum(_placed(m) for m in ms) >= 2 * len(ms)
     locative = sum(m.locative for m in ent.mentions)
     return is_place(ent.name) or 2 * locative > len(ent.mentions)
 
@@ -159,6 +159,25 @@ _SENT_FROM = re.compile(
     r"\b(?i:troops|soldiers|forces|army|armies|military|police|officials|diplomats|delegation|delegations|"
     r"envoys?|negotiators|ministers)\s+from\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s*(?:,|and)\s+)*$"
 )
+
+
+# "in Tunisia's neighbour Libya", "a twelfth of the landmass of Libya": a state as where, too.
+_NEIGHBOUR = re.compile(
+    r"\b(?:in|into|to|from|across|inside|throughout)\s+(?:the\s+)?(?:[A-Z][\w.\-]*['’]s\s+)?"
+    r"(?:neighbou?r|neighbou?ring|nearby)\s+(?:country\s+(?:of\s+)?)?$"
+)
+_PART_OF = re.compile(
+    r"\b(?:landmass|territory|soil|part|parts|area|areas|region|regions|rest|outskirts|coast|"
+    r"swath|swaths|north|south|east|west)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _placed(m: Mention) -> bool:
+    """Is a state named here as where something is or happens?"""
+    if m.where:
+        return True
+    before = around(m)[0]
+    return bool(_NEIGHBOUR.search(before) or _PART_OF.search(before))
 
 
 def _institution(m: Mention) -> bool:
