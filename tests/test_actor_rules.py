@@ -175,3 +175,14 @@ def test_a_state_named_as_a_neighbour_or_by_its_parts_is_a_place():
     article = make_article(id="t", title="Test story", paragraphs=(text,))
     chad = Entity("Chad", "TD", [m for m in Reader(units_of([article])).mentions() if m.state == "TD"])
     assert len(chad.mentions) == 3 and setting(chad)
+
+
+def test_a_programme_named_before_a_newsroom_job_is_an_outlet_and_a_style_alone_a_person():
+    found = actors_of(
+        "Nightwatch journalist Ben Loy said the party had been warned. Loy said it twice. "
+        "The Queen met survivors at the memorial. The Queen laid a wreath, and the Nazis were remembered. "
+        "The Queen later spoke of the camps built by the Nazis in the war."
+    )
+    assert "Nightwatch" not in found and "Ben Loy" in found
+    assert found["Queen"].kind == "person"
+    assert not {"Nazi", "Nazis"} & set(found)

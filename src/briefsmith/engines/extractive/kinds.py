@@ -12,7 +12,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS
+from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS, STYLES
 from briefsmith.model import ActorKind
 
 _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion Corps Network".split())
@@ -55,6 +55,8 @@ def kind_of(
         return "organisation" if entity.name.lower() in CROWD_BODIES else "group"
     body = any(body_role(m) for m in ms)
     words = entity.name.split()
+    if len(words) == 1 and words[0] in STYLES:
+        return "person"  # "the Queen", "the Pope": one person, by the style the text calls them
     head = entity.name.split(" of ")[0].split()[-1]
     definite = sum(m.definite for m in ms) > len(ms) / 2
     if words[-1] in BODY_AFTER:  # "Seoul police"; "the Obama administration" governs a state, acts as it

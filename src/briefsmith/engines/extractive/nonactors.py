@@ -35,7 +35,7 @@ _REFERENCE = re.compile(r"\b(?:birthplace|hometown|home\s+town|grave|tomb|namesa
 # States that no longer exist: named for the history they stand for, unless they act in the story.
 _FORMER_STATES = frozenset(
     "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Third Reich|Nazi Germany|"
-    "Austria-Hungary|Prussia|Persian Empire|Roman Empire|British Empire|Byzantine Empire".split("|")
+    "Austria-Hungary|Prussia|Persian Empire|Roman Empire|British Empire|Byzantine Empire|Nazi|Nazis".split("|")
 )
 # "who presents The Weakest Link", "the documentary Inside Story": a work's title, not a body.
 _WORK = re.compile(
@@ -43,6 +43,10 @@ _WORK = re.compile(
     r"authored|narrates|narrated)|\b(?:show|programme|program|series|sitcom|film|movie|documentary|book|novel|"
     r"memoir|album|song|play|musical|column|podcast))\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
+)
+_NEWSROOM = frozenset(
+    "journalist journalists reporter reporters correspondent correspondents anchor anchors presenter presenters "
+    "columnist columnists".split()
 )
 _MEDIA = frozenset({"TV", "Television", "Radio", "Internet", "Web"})  # "TV presenter": a medium, no body
 _ON = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "photos on Twitter showed": a medium
@@ -67,11 +71,17 @@ def acts_beyond_reporting(ent: Entity) -> bool:
     )
 
 
+def _newsroom(m: Mention) -> bool:
+    """ "Newsnight journalist Jane Roe", "Gazette reporters": a name before a newsroom job is an outlet's."""
+    return _next_word(around(m)[1]) in _NEWSROOM and not m.person
+
+
 def outlet(ent: Entity) -> bool:
     """A news outlet or platform that only reports the story."""
     if ent.state:
         return False
     named = outlet_name(ent.name) or any(outlet_name(s) for s in ent.surfaces)
+    named = named or any(_newsroom(m) for m in ent.mentions)
     called = 2 * sum(near_outlet_words(*around(m)) for m in ent.mentions) >= len(ent.mentions)
     return (named or called) and not acts_beyond_reporting(ent)
 
