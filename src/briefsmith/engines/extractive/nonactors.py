@@ -2,12 +2,14 @@
 outlets and their reporters (media.py), names the text uses only as its sources ("according to
 the Observatory", "the Observatory reported"), and places named only as where something
 happens: a city, a province (gazetteer.py), or a state that does nothing in the story ("in
-Syria", "from Belgium, Syria and Uzbekistan", "Montreux, Switzerland")."""
+Syria", "from Belgium, Syria and Uzbekistan", "Montreux, Switzerland"); and names mentioned in
+passing (asides.py: a speaker's employer, a title, history)."""
 
 from __future__ import annotations
 
 import re
 
+from briefsmith.engines.extractive.asides import affiliation, around, history, reference, work
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
@@ -25,25 +27,6 @@ _MONITOR = re.compile(
     r"\b(?:monitor|monitors|monitoring\s+(?:group|organi[sz]ation|network|body)|watchdog|observatory)\b", re.IGNORECASE
 )
 _MONITOR_NAME = frozenset({"Observatory", "Monitor"})
-# "a senior fellow at the X", "is with the X": a body named only as where a speaker works.
-_AFFILIATION = re.compile(
-    r"(?:\b(?:is|was)\s+with|\bworks\s+(?:for|at)|,\s+(?:a|an|the)\s+[^,.;:“”\"]{0,60}?\b(?:at|with|of|for|from))"
-    r"\s+(?:the\s+)?$"
-)
-# "the birthplace of former Iraqi dictator X": a person named to say what a place is known for.
-_REFERENCE = re.compile(r"\b(?:birthplace|hometown|home\s+town|grave|tomb|namesake|burial\s+place)\s+of\s+(?:the\s+)?$")
-# States that no longer exist: named for the history they stand for, unless they act in the story.
-_FORMER_STATES = frozenset(
-    "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Third Reich|Nazi Germany|"
-    "Austria-Hungary|Prussia|Persian Empire|Roman Empire|British Empire|Byzantine Empire|Nazi|Nazis".split("|")
-)
-# "who presents The Weakest Link", "the documentary Inside Story": a work's title, not a body.
-_WORK = re.compile(
-    r"(?:\b(?:presents|presented|presenting|hosts|hosted|hosting|stars\s+in|starred\s+in|directed|wrote|"
-    r"authored|narrates|narrated)|\b(?:show|programme|program|series|sitcom|film|movie|documentary|book|novel|"
-    r"memoir|album|song|play|musical|column|podcast))\s+(?:the\s+|a\s+)?$",
-    re.IGNORECASE,
-)
 _NEWSROOM = frozenset(
     "journalist journalists reporter reporters correspondent correspondents anchor anchors presenter presenters "
     "columnist columnists".split()
@@ -51,12 +34,6 @@ _NEWSROOM = frozenset(
 _MEDIA = frozenset({"TV", "Television", "Radio", "Internet", "Web"})  # "TV presenter": a medium, no body
 _ON = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "photos on Twitter showed": a medium
 _WORD = re.compile(r"[A-Za-z’'\-]+")
-
-
-def around(m: Mention) -> tuple[str, str]:
-    """The words of the paragraph just before and just after a mention."""
-    para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
-    return para[max(0, m.start - 60) : m.start], para[m.end : m.end + 40]
 
 
 def _next_word(after: str) -> str:
@@ -115,38 +92,6 @@ def source_only(ent: Entity) -> bool:
     return sourced and all(
         _ACCORDING.search(b) or _REPORTS.match(a) or _TELLS.match(a) or b.endswith("(") for b, a in contexts
     )
-
-
-def affiliation(ent: Entity) -> bool:
-    """A body named only as where a speaker works ("an expert ... and is with the X")."""
-    if ent.state or any(m.person or m.role or m.subject for m in ent.mentions):
-        return False
-    return all(_AFFILIATION.search(around(m)[0]) for m in ent.mentions)
-
-
-def reference(ent: Entity) -> bool:
-    """A person named only to say what a place is known for ("the birthplace of X")."""
-    if ent.state:
-        return False
-    for m in ent.mentions:
-        para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
-        start = m.role.start if m.role and m.role.start < m.start else m.start
-        if m.subject or not _REFERENCE.search(para[max(0, start - 40) : start]):
-            return False
-    return True
-
-
-def work(ent: Entity) -> bool:
-    """A programme, a book or a film, named by its title ("she presents The Weakest Link"); a verb
-    of saying after it ("... The Weakest Link tells Cockerell") makes no person of it."""
-    if ent.state or any(m.role for m in ent.mentions):
-        return False
-    return all(_WORK.search(around(m)[0]) for m in ent.mentions)
-
-
-def history(ent: Entity) -> bool:
-    """A state that no longer exists and does nothing here ("like it was in the Soviet Union")."""
-    return ent.name in _FORMER_STATES and not any(m.agent or m.subject for m in ent.mentions)
 
 
 def setting(ent: Entity) -> bool:
