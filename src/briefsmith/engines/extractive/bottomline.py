@@ -60,7 +60,8 @@ def bottom_line(
     # A fact several sources tell is more likely the story's: each other source adds a share.
     # Counted for the strongest candidates only (the MMR pool is drawn from them), so that a
     # brief of a thousand sources does not match every sentence's fact.
-    strongest = sorted(candidates, key=lambda i: (-score(i), i))[: 2 * POOL]
+    several = units[0].doc != units[-1].doc  # units come source by source: one source, no other to tell
+    strongest = sorted(candidates, key=lambda i: (-score(i), i))[: 2 * POOL] if several else []
     told = {i: len({units[j].doc for j in tellings(i)}) for i in strongest}
 
     def relevance(i: int) -> float:

@@ -58,6 +58,13 @@ class Facts:
 
     def __init__(self, units: Sequence[Unit]):
         self.units = units
+        self._matches: dict[int, list[tuple[float, int]]] = {}
+        if not units or units[0].doc == units[-1].doc:  # one source (units come source by source): no other
+            self.weight: dict[str, float] = {}
+            self.parts: list[list[Part]] = []
+            self.keys: list[list[object]] = [[] for _ in units]
+            self.index: dict[object, list[int]] = {}
+            return
         sigs = [signature(u.sentence.text, u.article.published) for u in units]
         df: Counter[str] = Counter()
         for sig in sigs:
@@ -82,7 +89,6 @@ class Facts:
                 index[key].append(i)
         # A pair of common anchors can still be common ("ISIS" and "Iraq"): such keys find nothing.
         self.index = {k: v for k, v in index.items() if len(v) <= PAIR_CAP}
-        self._matches: dict[int, list[tuple[float, int]]] = {}
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
         features = sig.features
