@@ -29,6 +29,7 @@ STANCE = frozenset(
 _QUOTES = '“”"‘’'
 _PRONOUN_START = frozenset("he she they it this that these those his her their its such".split())
 _DIGIT = re.compile(r"\d")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|stated)\b")
 
 
 # Words by which a text calls a name an armed group: the name is then security
@@ -88,45 +89,63 @@ def features(
     """The features of one sentence: `words` are its theme words, `question` how plainly
     a question template fits it (0..3), `last` whether it closes its article, `kinds`
     what its names are ("armed", "state", "name")."""
-    text = unit.sentence.text
-    feats: dict[str, float] = {"bias": 1.0}
+    return _assemble(unit, _text_parts(unit.sentence.text, tokens, words), question, last, kinds)
+
+
+# What a sentence's words alone decide: (bias, words and lexicons; has a question mark;
+# quotation, attribution, opening word, digits, years and length).
+_Parts = tuple[dict[str, float], bool, dict[str, float]]
+
+
+def _text_parts(text: str, tokens: Sequence[Token], words: Sequence[str]) -> _Parts:
+    head: dict[str, float] = {"bias": 1.0}
     for w in words:
         w = w.replace("’", "'").removesuffix("'s")
         if w in STANCE:
-            feats["f:" + w] = 1.0
+            head["f:" + w] = 1.0
         elif w not in STOPWORDS and len(w) > 2:
-            feats["w:" + stem(w)] = 1.0
+            head["w:" + stem(w)] = 1.0
     for section, lexicon in LEXICONS.items():
         score = max(0.0, sum(lexicon.matches(words).values()))
         if score:
-            feats["lex:" + section] = min(score, 6.0) / 3.0
+            head["lex:" + section] = min(score, 6.0) / 3.0
+    shape: dict[str, float] = {}
+    stripped = text.strip()
+    if stripped[:1] in _QUOTES:
+        shape["quote:opens"] = 1.0
+    if any(q in text for q in '“"'):
+        shape["quote:has"] = 1.0
+    if stripped[-1:] in _QUOTES or stripped.endswith(('."', ".”", ',"', "?”", '?"')):
+        shape["quote:closes"] = 1.0
+    if _ATTRIBUTED.search(text):
+        shape["attributed"] = 1.0
+    first = tokens[0].raw.lower() if tokens else ""
+    if first in _PRONOUN_START:
+        shape["starts:pronoun"] = 1.0
+    if first in ("but", "and", "so", "yet", "or"):
+        shape["starts:conjunction"] = 1.0
+    if _DIGIT.search(text):
+        shape["digits"] = 1.0
+    if years_in(text):
+        shape["year"] = 1.0
+    shape[_bucket(len(text.split()), (8, 15, 25, 40), "len")] = 1.0
+    return head, "?" in text, shape
+
+
+def _assemble(unit: Unit, parts: _Parts, question: float, last: bool, kinds: Sequence[str]) -> dict[str, float]:
+    """One sentence's features, in the order the classifier has always summed them (the
+    same floats): its words' parts with what its place and names add."""
+    head, mark, shape = parts
+    feats = dict(head)
     if kinds:
         feats["names"] = min(len(kinds), 4) / 2.0
         for kind in set(kinds) - {"name"}:
             feats["names:" + kind] = 1.0
-    stripped = text.strip()
-    if "?" in text:
+    if mark:
         feats["mark:question"] = 1.0
     if question:
         feats["template:question"] = question / 3.0
-    if stripped[:1] in _QUOTES:
-        feats["quote:opens"] = 1.0
-    if any(q in text for q in '“"'):
-        feats["quote:has"] = 1.0
-    if stripped[-1:] in _QUOTES or stripped.endswith(('."', ".”", ',"', "?”", '?"')):
-        feats["quote:closes"] = 1.0
-    if re.search(r"\b(?:said|says|told|according to|added|stated)\b", text):
-        feats["attributed"] = 1.0
-    first = tokens[0].raw.lower() if tokens else ""
-    if first in _PRONOUN_START:
-        feats["starts:pronoun"] = 1.0
-    if first in ("but", "and", "so", "yet", "or"):
-        feats["starts:conjunction"] = 1.0
-    if _DIGIT.search(text):
-        feats["digits"] = 1.0
-    if years_in(text):
-        feats["year"] = 1.0
-    feats[_bucket(len(text.split()), (8, 15, 25, 40), "len")] = 1.0
+    feats.update(shape)
     feats[_bucket(unit.position, (0.01, 0.1, 0.3, 0.6, 0.9), "pos")] = 1.0
     if last:
         feats["pos:last"] = 1.0
@@ -150,10 +169,20 @@ def all_features(
         last[u.doc] = max(last.get(u.doc, 0), u.sentence.number)
         armed.setdefault(u.doc, set()).update(r.armed)
     out = []
+    # A sentence's words decide most of its features, and wire copy repeats sentences across
+    # sources: each distinct text is read once (its words are the same wherever it stands).
+    parts: dict[str, _Parts] = {}
+    leans: dict[tuple[str, str], list[str]] = {}
     for i, (u, r) in enumerate(zip(units, reads, strict=True)):
         kinds = [_kind(name, armed[u.doc]) for name in r.names]
-        feats = features(u, tokens[i], r.words, questions.get(i, 0.0), u.sentence.number >= last[u.doc] - 1, kinds)
-        for need in {n.kind for n in needs(u.text, u.sentence.text)}:
+        text = u.sentence.text
+        if text not in parts:
+            parts[text] = _text_parts(text, tokens[i], r.words)
+        feats = _assemble(u, parts[text], questions.get(i, 0.0), u.sentence.number >= last[u.doc] - 1, kinds)
+        key = (u.text, text)
+        if key not in leans:
+            leans[key] = list({n.kind for n in needs(u.text, text)})
+        for need in leans[key]:
             feats["needs:" + need] = 1.0  # what it leans on (standing/): a quotation's speaker, the writer's "I"
         feats["central"] = importance[i]
         if headline[i]:
@@ -196,5 +225,12 @@ def evidence_of(
     importance: Sequence[float],
     headline: Sequence[float],
 ) -> Evidence:
-    reads = [read_sentence(t, ini, capital, lower) for t, ini in zip(tokens, initial, strict=True)]
+    # The same sentence text reads the same (its tokens and initial positions follow from it).
+    seen: dict[str, Read] = {}
+    reads = []
+    for u, t, ini in zip(units, tokens, initial, strict=True):
+        text = u.sentence.text
+        if text not in seen:
+            seen[text] = read_sentence(t, ini, capital, lower)
+        reads.append(seen[text])
     return Evidence([r.words for r in reads], all_features(units, tokens, reads, questions, importance, headline))
