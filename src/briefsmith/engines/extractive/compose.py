@@ -19,14 +19,8 @@ from briefsmith.engines.extractive.mentions import Reader
 from briefsmith.engines.extractive.mmr import Pick
 from briefsmith.engines.extractive.plain import plain_question
 from briefsmith.engines.extractive.questiondates import dated
-from briefsmith.engines.extractive.questions import (
-    Question,
-    leans,
-    might_ask,
-    named,
-    question_for,
-    question_key,
-)
+from briefsmith.engines.extractive.questions import Question, named, question_key
+from briefsmith.engines.extractive.recurring import Recurring
 from briefsmith.engines.extractive.scoring import Scores
 from briefsmith.engines.extractive.sections import Sorter, heard
 from briefsmith.engines.extractive.sentences import Unit, units_of
@@ -97,12 +91,13 @@ class Composer:
 
     def _questions(self) -> dict[int, Question]:
         out = {}
+        self._asks = Recurring()  # wire copy repeats sentences: each is phrased once
         for i, unit in enumerate(self.units):
             prev = self.units[i - 1] if i and self.units[i - 1].doc == unit.doc else None
             # A sentence that leans ("The group could ...") asks its question of what it names.
-            q = self._resolved_question(i, prev) if might_ask(unit) else None
-            q = q or question_for(unit, self.proper, prev)
-            if q is not None and q.antecedent is None and leans(q.text, self.proper):
+            q = self._resolved_question(i, prev) if self._asks.might_ask(unit) else None
+            q = q or self._asks.question_for(unit, self.proper, prev)
+            if q is not None and q.antecedent is None and self._asks.leans(q.text, self.proper):
                 q = None  # "Will the group attack ...?": which group, a reader cannot tell
             if q and not is_struck(q.text, self.strikes):
                 out[i] = q
@@ -122,7 +117,7 @@ class Composer:
             return None
         text = named(self.units[i].text, marks)
         names = {w for m in marks for w in m.words.split() if w[:1].isupper()}  # they keep their capitals
-        q = question_for(self.units[i], lambda w: w in names or self.proper(w), prev, text)
+        q = self._asks.question_for(self.units[i], lambda w: w in names or self.proper(w), prev, text, names)
         if q is None:
             return None
         return replace(q, support=tuple(m.source for m in marks if m.source is not None))

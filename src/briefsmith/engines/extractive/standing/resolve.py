@@ -77,6 +77,7 @@ class Resolver:
         self._own: dict[int, tuple[list[Mark], bool, bool] | None] = {}
         self._stem_cache: dict[tuple[int, int], set[str]] = {}
         self._named_docs: dict[int, bool] = {}
+        self._needs: dict[tuple[str, str], list[Need]] = {}  # wire copy repeats sentences across sources
 
     def fix(self, i: int, depth: int = 0) -> Fix | None:
         own = self._marks(i)
@@ -137,7 +138,10 @@ class Resolver:
         offset = unit.start - unit.sentence.start  # where unit.text starts in the sentence
         marks: list[Mark] = []
         pair = False
-        needs = find_needs(unit.text, unit.sentence.text, self.proper)
+        key = (unit.text, unit.sentence.text)  # what it leans on follows from its words: read once
+        if key not in self._needs:
+            self._needs[key] = find_needs(unit.text, unit.sentence.text, self.proper)
+        needs = self._needs[key]
         if _two_people(unit.text, needs):
             return None  # "she was not radicalised, she said": two women, one word
         if n == 1:  # an article's first sentence has nothing before it to lean on
