@@ -132,20 +132,25 @@ def usable(sentence: Sentence) -> bool:
 
 def units_of(articles: Sequence[Article]) -> list[Unit]:
     units = []
+    # What a sentence's words alone decide, once per distinct text: outlets that run the
+    # same wire copy repeat sentences word for word.
+    read: dict[str, tuple[str, int, int, tuple[str, ...], tuple[str, ...]] | None] = {}
     for doc, article in enumerate(articles):
         total = max(1, len(article.sentences) - 1)
         for i, sentence in enumerate(article.sentences):
-            if not usable(sentence):
+            if sentence.text not in read:
+                read[sentence.text] = _read(sentence)
+            found = read[sentence.text]
+            if found is None:
                 continue
-            text, offset, end = tighten(sentence.text)
-            words = tuple(words_of(sentence.text))
+            text, offset, end, words, stems = found
             units.append(
                 Unit(
                     doc,
                     article,
                     sentence,
                     words,
-                    stems_of(words),
+                    stems,
                     i / total,
                     text,
                     sentence.start + offset,
@@ -153,3 +158,13 @@ def units_of(articles: Sequence[Article]) -> list[Unit]:
                 )
             )
     return units
+
+
+def _read(sentence: Sentence) -> tuple[str, int, int, tuple[str, ...], tuple[str, ...]] | None:
+    """(tightened text, its start and end in the sentence, words, stems), or None when the
+    sentence is not usable."""
+    if not usable(sentence):
+        return None
+    text, offset, end = tighten(sentence.text)
+    words = tuple(words_of(sentence.text))
+    return text, offset, end, words, stems_of(words)
