@@ -199,6 +199,21 @@ def split_sentences(paragraph: str, language: str = "en") -> list[tuple[int, int
     callers' sake; syntok's rules serve English and other Latin-script languages.
     """
     del language
+    return list(_recurring(paragraph) if len(paragraph) <= _KEPT_CHARS else _spans(paragraph))
+
+
+# Outlets run the same wire copy: across a brief's hundreds of sources a paragraph often
+# recurs word for word, and is split once. Bounded (at most 4,096 paragraphs of 5,000
+# characters, 20 MB), so a long batch's memory stays flat.
+_KEPT_CHARS = 5000
+
+
+@lru_cache(maxsize=4096)
+def _recurring(paragraph: str) -> tuple[tuple[int, int], ...]:
+    return _spans(paragraph)
+
+
+def _spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     bounds = _bounds(paragraph)
     bounds.append(len(paragraph))
     spans: list[tuple[int, int]] = []
@@ -210,4 +225,4 @@ def split_sentences(paragraph: str, language: str = "en") -> list[tuple[int, int
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return tuple(spans)

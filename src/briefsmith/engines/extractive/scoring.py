@@ -56,41 +56,17 @@ def rescale(values: Sequence[float]) -> list[float]:
     return [(v - lo) / span if span > 0 else 0.5 for v in values]
 
 
-class _Pairs:
-    """The cosines of pairs of recurring vectors (by object: they outlive it, never
-    change), computed in the order asked, so the very same floats."""
-
-    def __init__(self, recurring: set[int]):
-        self.recurring = recurring
-        self.known: dict[tuple[int, int], float] = {}
-
-    def cosine(self, a: Vector, b: Vector) -> float:
-        if id(a) not in self.recurring or id(b) not in self.recurring:
-            return cosine(a, b)
-        key = (id(a), id(b))
-        found = self.known.get(key)
-        if found is None:
-            found = self.known[key] = cosine(a, b)
-        return found
-
-
-def lexrank(
-    vectors: Sequence[Vector],
-    members: Sequence[int],
-    rounds: int = 30,
-    pairs: _Pairs | None = None,
-) -> dict[int, float]:
+def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30) -> dict[int, float]:
     """PageRank over the cosine graph of the given sentences (LexRank, Erkan & Radev
     2004): a sentence is central when central sentences resemble it."""
     n = len(members)
     if n == 0:
         return {}
-    sim = pairs.cosine if pairs is not None else cosine
     sims = [[0.0] * n for _ in range(n)]
     for a in range(n):
         va = vectors[members[a]]
         for b in range(a + 1, n):
-            s = sim(va, vectors[members[b]])
+            s = cosine(va, vectors[members[b]])
             sims[a][b] = sims[b][a] = s
     out = [sum(row) or 1.0 for row in sims]
     # Who passes rank to whom, and with what weight: computed once, not every round; as two
@@ -120,15 +96,12 @@ class Scores:
     def __init__(self, units: Sequence[Unit], titles: Sequence[str], keywords: Sequence[str] = ()):
         self.idf = idf_table(units)
         # One vector per distinct sentence (wire copy repeats them), shared by its units and
-        # never changed: lexrank's cosines between the same two vectors are then looked up.
+        # never changed.
         made: dict[tuple[str, ...], Vector] = {}
-        uses: Counter[tuple[str, ...]] = Counter(u.stems for u in units)
         for u in units:
             if u.stems not in made:
                 made[u.stems] = vector(u.stems, self.idf)
         self.vectors = [made[u.stems] for u in units]
-        # Only pairs of recurring sentences can recur: only theirs are kept.
-        pairs = _Pairs({id(made[k]) for k, c in uses.items() if c > 1})
         # One centroid per article, so a long article does not drown a short one.
         by_doc: dict[int, list[Vector]] = {}
         for u, vec in zip(units, self.vectors, strict=True):
@@ -145,7 +118,7 @@ class Scores:
             of_doc.setdefault(u.doc, []).append(i)
         for doc in by_doc:
             members = sorted(of_doc[doc], key=lambda i: (-to_centroid[i], i))[:GRAPH_CAP]
-            ranks = lexrank(self.vectors, members, pairs=pairs)
+            ranks = lexrank(self.vectors, members)
             scaled = dict(zip(ranks, rescale(list(ranks.values())), strict=True))
             for i in members:
                 central[i] = 0.5 + 0.5 * scaled[i]  # graph-ranked ones stay above the rest
