@@ -17,6 +17,7 @@ from conftest import SEED
 
 from briefsmith.cli import cli
 from briefsmith.out.atomic import TMP_PREFIX, write_atomic
+from briefsmith.pipeline import batch
 from briefsmith.pipeline.orchestrator import build
 from briefsmith.settings.options import BuildOptions, RenderOptions
 
@@ -173,6 +174,38 @@ def test_jobs_builds_many_briefs(ws: Path) -> None:
     report = build(ws, options=BuildOptions(render=RenderOptions(formats=("json", "html")), jobs=2))
     assert [r.status for r in report.results] == ["built"] * 4
     assert [r.name for r in report.results] == ["j0", "j1", "j2", "rt"]
+
+
+_BUILD_ONE = batch._one
+
+
+def _recording_one(task: batch.Task) -> batch.Pair:
+    """batch._one, noting which process built the brief (it runs in a forked worker)."""
+    with open(os.environ["BS_TEST_PIDS"], "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\n")
+    return _BUILD_ONE(task)
+
+
+def test_jobs_recycles_workers_between_rounds(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --jobs, a worker builds at most RECYCLE briefs, then fresh workers go on: every
+    brief is still built and recorded once, in the briefs' order."""
+    seen = ws / "pids.txt"
+    monkeypatch.setenv("BS_TEST_PIDS", str(seen))
+    monkeypatch.setattr(batch, "RECYCLE", 1)
+    monkeypatch.setattr(batch, "_one", _recording_one)
+    for i in range(5):
+        (ws / "briefs" / f"j{i}.yaml").write_text(f"title: J {i}\nsources: [seeds/{SEED.name}]\n")
+    report = build(ws, options=BuildOptions(render=RenderOptions(formats=("json",)), jobs=2))
+    assert [r.status for r in report.results] == ["built"] * 6
+    assert [r.name for r in report.results] == ["j0", "j1", "j2", "j3", "j4", "rt"]
+    pids = seen.read_text(encoding="utf-8").split()
+    assert len(pids) == 6 and os.getpid() not in map(int, pids)
+    # Rounds of at most 2 briefs (2 workers x 1): at least three rounds, so at least three
+    # distinct worker processes, none of which built more than one brief per round.
+    assert len(set(pids)) >= 3
+    manifest = json.loads((ws / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["briefs"]) == {"j0", "j1", "j2", "j3", "j4", "rt"}
+    assert all((ws / "out" / f"{name}.json").is_file() for name in manifest["briefs"])
 
 
 def test_library_api_functions_stay_callable(ws: Path) -> None:

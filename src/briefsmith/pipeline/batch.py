@@ -1,7 +1,7 @@
 """Running many briefs: in this process, or over worker processes with --jobs.
 
 A worker process pays the imports (WeasyPrint's ~1 s) once and then builds many
-briefs; briefs are independent, so workers share nothing but the out folder. Each
+briefs (up to RECYCLE, then a fresh worker takes over, so memory stays flat); briefs are independent, so workers share nothing but the out folder. Each
 brief's result goes to `on_pair` as soon as it is done (the orchestrator records it in
 the manifest then, not at the end). Workers are forked, die with the build, and never
 hold its stdout/stderr (children.py); on Ctrl-C or SIGTERM they are killed at once.
@@ -70,9 +70,40 @@ def run_briefs(
     return _in_workers(tasks, options.jobs, theme, on_pair)
 
 
+# Briefs a worker builds before it is replaced by a fresh one: CPython hands little of a
+# process's freed memory back, and the caches of the engine fill, so a worker that built
+# hundreds of briefs holds more than one that built a few. Each round of the pool builds
+# at most jobs * RECYCLE briefs; the next round forks fresh workers (about a second each
+# to warm up, against minutes of briefs), so a worker's memory stays bounded however
+# many briefs there are.
+RECYCLE = 50
+
+
 def _in_workers(
     tasks: list[Task], jobs: int, theme: Theme, on_pair: Callable[[BriefResult, BriefEntry | None], None] | None
 ) -> list[Pair]:
+    done: dict[int, Pair] = {}
+    tmp = run_tmpdir()
+    try:
+        step = jobs * RECYCLE
+        for first in range(0, len(tasks), step):
+            _round(tasks, range(first, min(first + step, len(tasks))), jobs, theme, on_pair, tmp, done)
+    finally:
+        remove_tmpdir(tmp)
+    # The order of the briefs, so reports are stable.
+    return [done[i] for i in range(len(tasks))]
+
+
+def _round(
+    tasks: list[Task],
+    indexes: range,
+    jobs: int,
+    theme: Theme,
+    on_pair: Callable[[BriefResult, BriefEntry | None], None] | None,
+    tmp: str | None,
+    done: dict[int, Pair],
+) -> None:
+    """One pool of fresh workers over tasks[indexes]; results into `done`."""
     # Here, not at the top: only --jobs needs them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -80,13 +111,14 @@ def _in_workers(
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    tmp = run_tmpdir()
     pool = ProcessPoolExecutor(
-        max_workers=min(jobs, len(tasks)), mp_context=context, initializer=_warm_up, initargs=(theme, os.getpid(), tmp)
+        max_workers=min(jobs, len(indexes)),
+        mp_context=context,
+        initializer=_warm_up,
+        initargs=(theme, os.getpid(), tmp),
     )
-    done: dict[int, Pair] = {}
     try:
-        futures = {pool.submit(_one, task): i for i, task in enumerate(tasks)}
+        futures = {pool.submit(_one, tasks[i]): i for i in indexes}
         for future in as_completed(futures):
             done[futures[future]] = pair = future.result()
             if on_pair:
@@ -105,7 +137,3 @@ def _in_workers(
         raise
     else:
         pool.shutdown(wait=True)
-    finally:
-        remove_tmpdir(tmp)
-    # The order of the briefs, so reports are stable.
-    return [done[i] for i in range(len(tasks))]
