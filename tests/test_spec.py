@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefsmith.errors import BriefsmithError, SpecError
-from briefsmith.workspace.spec import load_spec
+from briefsmith.workspace.spec import MAX_SOURCES, load_spec
 
 
 @pytest.fixture
@@ -85,6 +85,18 @@ def test_missing_required_fields(ws: Path) -> None:
     with pytest.raises(SpecError) as err:
         load_spec(write(ws, "subtitle: x\n"), ws)
     assert {f for f, _ in err.value.problems} == {"title", "sources"}
+
+
+def test_sources_up_to_the_cap(ws: Path) -> None:
+    """A brief takes up to MAX_SOURCES (2,000) distinct sources; one more is refused by name."""
+    for i in range(MAX_SOURCES + 1):
+        (ws / "seeds" / f"s{i}.txt").write_text(f"Title {i}\n\nSome text {i} here.\n")
+    listed = "".join(f"  - seeds/s{i}.txt\n" for i in range(MAX_SOURCES))
+    spec, paths = load_spec(write(ws, f"title: T\nsources:\n{listed}"), ws)
+    assert MAX_SOURCES == 2000 and len(spec.sources) == len(paths) == MAX_SOURCES
+    with pytest.raises(SpecError) as err:
+        load_spec(write(ws, f"title: T\nsources:\n{listed}  - seeds/s{MAX_SOURCES}.txt\n"), ws)
+    assert dict(err.value.problems)["sources"] == "2001 sources: a brief takes at most 2000 (split it into briefs)"
 
 
 def test_wrong_types(ws: Path) -> None:

@@ -26,7 +26,9 @@ __all__ = ["BriefSpec", "load_spec", "resolve_source"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 MAX_SPEC_BYTES = 1_000_000
-MAX_SOURCES = 200
+# A brief over this many sources condenses in about half a minute of one core and 1 GB
+# (bench/scale_bench.py); beyond it, split the coverage into briefs (by period, by region).
+MAX_SOURCES = 2000
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -138,6 +140,8 @@ def _shape_problems(exc: ValidationError) -> list[tuple[str, str]]:
     for err in exc.errors(include_url=False):
         field = _field_name(err["loc"])
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
+        if field == "sources" and err["type"] == "too_long":
+            msg = f"{len(err['input'])} sources: a brief takes at most {MAX_SOURCES} (split it into briefs)"
         seen.setdefault(field, msg[:1].lower() + msg[1:])
     return list(seen.items())
 
