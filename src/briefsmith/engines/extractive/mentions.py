@@ -14,6 +14,7 @@ from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.roles import Role
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.tokencache import tokens_of_all
 from briefsmith.engines.extractive.wordlists import (
     ACTION_VERBS,
     HONORIFICS,
@@ -79,7 +80,7 @@ class Reader:
 
     def __init__(self, units: Sequence[Unit]):
         self.units = units
-        self.tokens = [names.tokens_of(u.sentence) for u in units]
+        self.tokens = tokens_of_all([u.sentence for u in units])  # names.tokens_of, once per distinct text
         self.initial = [names.initial_positions(t) for t in self.tokens]
         self.capital, self.lower = names.evidence(zip(self.tokens, self.initial, strict=True))
         self.index = {u.key: i for i, u in enumerate(units)}
