@@ -1,10 +1,11 @@
 """Running many briefs: in this process, or over worker processes with --jobs.
 
 A worker process pays the imports (WeasyPrint's ~1 s) once and then builds many
-briefs (up to RECYCLE, then a fresh worker takes over, so memory stays flat); briefs are independent, so workers share nothing but the out folder. Each
-brief's result goes to `on_pair` as soon as it is done (the orchestrator records it in
-the manifest then, not at the end). Workers are forked, die with the build, and never
-hold its stdout/stderr (children.py); on Ctrl-C or SIGTERM they are killed at once.
+briefs (up to RECYCLE, then a fresh worker takes over, so memory stays flat); briefs
+are independent, so workers share nothing but the out folder. Each brief's result goes
+to `on_pair` as soon as it is done (the orchestrator records it in the manifest then,
+not at the end). Workers are forked, die with the build, and never hold its
+stdout/stderr (children.py); on Ctrl-C or SIGTERM they are killed at once.
 """
 
 from __future__ import annotations
