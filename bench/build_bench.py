@@ -13,6 +13,9 @@ Every figure is a ratio to an anchor measured in the same run, alternating:
      in the warm process, vs a cold `build` of the same formats (alternating runs)
 
     python bench/build_bench.py --serve-only [--runs 9]     just the last one
+    python bench/build_bench.py --scale [--anchor DIR/src]  the curves of issue 17, by bench/scale_bench.py:
+        one brief over 10 → 1,000 and 2,000 sources (CPU s, peak RSS, growth, ratio to the anchor),
+        500 briefs with --jobs 2 (1 → 500: s per brief, worker RSS first → last tenth), 4 shards
 """
 
 from __future__ import annotations
@@ -149,12 +152,31 @@ def ratio_line(name: str, ours: list[float], anchor: list[float], target: str) -
     return f"| {name} | {mo:.2f} s | {ma:.2f} s | {mo / ma:.2f} | {target} |"
 
 
+def scale_curves(anchor: Path | None) -> None:
+    """bench/scale_bench.py's three curves, one after another (see its docstring)."""
+    bench = [sys.executable, str(REPO / "bench" / "scale_bench.py")]
+    with_anchor = ["--anchor", str(anchor)] if anchor else []
+    for args in (
+        ["--sizes", "10,50,100,200,500,1000", *with_anchor],
+        ["--sizes", "2000"],
+        ["--sizes", "", "--briefs", "1,10,100,500", "--jobs", "2"],
+        ["--sizes", "", "--briefs", "200", "--shards", "4"],
+    ):
+        print(f"\n$ python bench/scale_bench.py {' '.join(args)}", flush=True)
+        subprocess.run([*bench, *args], check=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--quick", action="store_true", help="skip the 24-brief and scaling runs")
     ap.add_argument("--serve-only", action="store_true", help="only the preview's save -> PDF latency")
+    ap.add_argument("--scale", action="store_true", help="only the curves over sources, briefs and shards")
+    ap.add_argument("--anchor", type=Path, help="with --scale: another checkout's src, run side by side")
     args = ap.parse_args()
+    if args.scale:
+        scale_curves(args.anchor)
+        return
     # As `pip install .` leaves it: bytecode compiled. An editable install under
     # PYTHONDONTWRITEBYTECODE (as on some CI images) would compile every module on
     # every run, which is not what a user's installed briefsmith does.

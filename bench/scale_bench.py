@@ -24,8 +24,9 @@ Briefs curve: n briefs of 3 records each, built with `--jobs J` in one command; 
 seconds, seconds per brief, and the peak RSS of each process of the run (the parent and
 every worker, sampled from /proc every 20 ms).
 
-Shards curve: the same briefs split `--shard I/N`; each shard's wall time (max/min shows
-how evenly the shards share the work).
+Shards curve: briefs of 1 to 24 records (brief i has 1 + 7i mod 24), split `--shard I/N`
+(by size, workspace/briefs.py), each shard built in turn: its briefs, its bytes, wall and
+CPU seconds (CPU max/min shows how evenly the shards share the work).
 
 Where the records come from: the real articles of ../shared/eval (the 12 BBC, 3 CNN
 stories only there, and the 43 labelled CNN stories: 58 distinct articles), read at run
@@ -348,10 +349,12 @@ def sampled(cmd: list[str], cwd: Path) -> tuple[float, list[tuple[float, float, 
     return wall, samples
 
 
-def briefs_workspace(n: int, root: Path, pool: list[tuple[str, list[str]]]) -> None:
-    paths = derive(max(3, n), root, pool)
-    for i in range(n):
-        brief(root, f"b{i:04d}", [paths[(i + k) % len(paths)] for k in range(3)])
+def briefs_workspace(n: int, root: Path, pool: list[tuple[str, list[str]]], varied: bool = False) -> None:
+    """n briefs of 3 records each, or (`varied`) of 1 to 24 records (brief i: 1 + 7i mod 24)."""
+    sizes = [1 + (7 * i) % 24 if varied else 3 for i in range(n)]
+    paths = derive(max(3, max(sizes, default=3), n), root, pool)
+    for i, size in enumerate(sizes):
+        brief(root, f"b{i:04d}", [paths[(i + k) % len(paths)] for k in range(size)])
 
 
 def briefs_curve(counts: list[int], jobs: int, formats: str) -> None:
@@ -385,20 +388,32 @@ def briefs_curve(counts: list[int], jobs: int, formats: str) -> None:
 
 
 def shards_curve(count: int, shards: int, formats: str) -> None:
+    """Briefs of 1 to 24 records split `--shard I/N` (by size: workspace/briefs.py), each
+    shard built in turn: its briefs, its share of the records' bytes, wall and CPU seconds."""
     pool = real_articles()
     root = Path(tempfile.mkdtemp(prefix="bs-shards-"))
     try:
-        briefs_workspace(count, root, pool)
+        briefs_workspace(count, root, pool, varied=True)
         help_text = subprocess.run([*BRIEFSMITH, "build", "--help"], capture_output=True, text=True).stdout
         if "--shard" not in help_text:
             print("build has no --shard here")
             return
-        times = []
+        sys.path.insert(0, str(REPO / "src"))
+        from briefsmith.workspace.briefs import brief_size, select_shard
+
+        specs = sorted((root / "briefs").glob("*.yaml"))
+        print(f"load {load()}")
+        print(f"| shard of {count} briefs (1-24 records each) | briefs | KB | wall s | CPU s |")
+        print("| --- | --- | --- | --- | --- |")
+        cpus = []
         for i in range(1, shards + 1):
+            mine = select_shard(specs, i, shards, root)
+            kb = sum(brief_size(s, root) for s in mine) / 1024
             cmd = [*BRIEFSMITH, "build", "-f", formats, "--force", "-q", "--shard", f"{i}/{shards}", "-o", f"out{i}"]
-            times.append(run(cmd, root)[0])
-        cells = " / ".join(f"{t:.1f}" for t in times)
-        print(f"| {count} briefs in {shards} shards | {cells} s | max/min {max(times) / min(times):.2f} |")
+            wall, cpu, _ = run(cmd, root)
+            cpus.append(cpu)
+            print(f"| {i}/{shards} | {len(mine)} | {kb:.0f} | {wall:.1f} | {cpu:.1f} |", flush=True)
+        print(f"CPU max/min {max(cpus) / min(cpus):.2f}; load {load()}")
     finally:
         shutil.rmtree(root, ignore_errors=True)
 
