@@ -1,8 +1,8 @@
 """The question readings of a brief's sentences, each distinct one made once.
 
 Outlets run the same wire copy, so over hundreds of sources a sentence recurs word for
-word; its question (questions.py) follows from its words, the words of the sentence
-before it and the run's test of proper names, so a recurrence reuses the first reading.
+word; its question (questions.py) follows from its words, the run's test of proper names
+and (rarely) the words of the sentence before it, so a recurrence reuses the first reading.
 Held for one brief only (the proper-name test is the brief's): no cache outlives it.
 """
 
@@ -15,13 +15,27 @@ from briefsmith.engines.extractive import questions
 from briefsmith.engines.extractive.questions import Question
 from briefsmith.engines.extractive.sentences import Unit
 
-_Key = tuple[str, str, str | None, frozenset[str]]
+_Key = tuple[str, str, frozenset[str]]
+
+
+class _Watched:
+    """Stands for the sentence before while a question is phrased, noting whether the
+    phrasing read it (only "The decision ..." looks back: subjects.py); if it did not,
+    the question holds after any sentence, or none."""
+
+    def __init__(self, unit: Unit):
+        self._unit, self.read = unit, False
+
+    def __getattr__(self, name: str) -> object:
+        self.read = True
+        return getattr(self._unit, name)
 
 
 class Recurring:
     def __init__(self) -> None:
         self._asks: dict[str, bool] = {}
-        self._questions: dict[_Key, Question | None] = {}
+        self._free: dict[_Key, Question | None] = {}  # phrased without reading the sentence before
+        self._after: dict[tuple[_Key, str], Question | None] = {}  # ... and after a given one
         self._leans: dict[str, bool] = {}
 
     def might_ask(self, unit: Unit) -> bool:
@@ -39,11 +53,18 @@ class Recurring:
     ) -> Question | None:
         """questions.question_for; `names`: the words `proper` adds to the brief's own
         test (they are part of what the reading depends on)."""
-        key = (unit.text if text is None else text, unit.text, previous.sentence.text if previous else None)
-        full = (*key, frozenset(names))
-        if full not in self._questions:
-            self._questions[full] = questions.question_for(unit, proper, previous, text)
-        q = self._questions[full]
+        key = (unit.text if text is None else text, unit.text, frozenset(names))
+        if key in self._free:
+            q = self._free[key]
+        elif previous is not None and (key, previous.sentence.text) in self._after:
+            q = self._after[(key, previous.sentence.text)]
+        else:
+            watched = _Watched(previous) if previous is not None else None
+            q = questions.question_for(unit, proper, watched, text)  # type: ignore[arg-type]
+            if watched is None or not watched.read:
+                self._free[key] = q
+            else:
+                self._after[(key, previous.sentence.text)] = q  # type: ignore[union-attr]
         # Its antecedent is the sentence before (or none): this unit's own, not the first one's.
         return replace(q, antecedent=previous) if q is not None and q.antecedent is not None else q
 
