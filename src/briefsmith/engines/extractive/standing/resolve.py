@@ -138,10 +138,10 @@ class Resolver:
         offset = unit.start - unit.sentence.start  # where unit.text starts in the sentence
         marks: list[Mark] = []
         pair = False
-        key = (unit.text, unit.sentence.text)  # what it leans on follows from its words: read once
-        if key not in self._needs:
-            self._needs[key] = find_needs(unit.text, unit.sentence.text, self.proper)
-        needs = self._needs[key]
+        words = (unit.text, unit.sentence.text)  # what it leans on follows from its words: read once
+        if words not in self._needs:
+            self._needs[words] = find_needs(unit.text, unit.sentence.text, self.proper)
+        needs = self._needs[words]
         if _two_people(unit.text, needs):
             return None  # "she was not radicalised, she said": two women, one word
         if n == 1:  # an article's first sentence has nothing before it to lean on
