@@ -26,7 +26,7 @@ __all__ = ["BriefSpec", "load_spec", "resolve_source"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
 MAX_SPEC_BYTES = 1_000_000
-# A brief over this many sources condenses in about half a minute of one core and 1 GB
+# A brief over this many sources condenses in about half a minute of one core and 0.5 GB
 # (bench/scale_bench.py); beyond it, split the coverage into briefs (by period, by region).
 MAX_SOURCES = 2000
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
