@@ -20,8 +20,8 @@ _Key = tuple[str, str, frozenset[str]]
 
 class _Watched:
     """Stands for the sentence before while a question is phrased, noting whether the
-    phrasing read it (only "The decision ..." looks back: subjects.py); if it did not,
-    the question holds after any sentence, or none."""
+    phrasing read it ("The decision ...", "The claim could not be verified" look back:
+    subjects.py, claims.py); if it did not, the question holds after any sentence."""
 
     def __init__(self, unit: Unit):
         self._unit, self.read = unit, False
@@ -34,8 +34,8 @@ class _Watched:
 class Recurring:
     def __init__(self) -> None:
         self._asks: dict[str, bool] = {}
-        self._free: dict[_Key, Question | None] = {}  # phrased without reading the sentence before
-        self._after: dict[tuple[_Key, str], Question | None] = {}  # ... and after a given one
+        self._free: dict[_Key, Question | None] = {}  # after some sentence it never read
+        self._after: dict[tuple[_Key, str | None], Question | None] = {}  # after this one (or none)
         self._leans: dict[str, bool] = {}
 
     def might_ask(self, unit: Unit) -> bool:
@@ -54,17 +54,21 @@ class Recurring:
         """questions.question_for; `names`: the words `proper` adds to the brief's own
         test (they are part of what the reading depends on)."""
         key = (unit.text if text is None else text, unit.text, frozenset(names))
-        if key in self._free:
+        before = previous.sentence.text if previous is not None else None
+        if previous is not None and key in self._free:
             q = self._free[key]
-        elif previous is not None and (key, previous.sentence.text) in self._after:
-            q = self._after[(key, previous.sentence.text)]
+        elif (key, before) in self._after:
+            q = self._after[(key, before)]
         else:
+            # With no sentence before, some rules give up ("which claim?"): that reading is
+            # only for sentences with none before. One that never read the sentence before
+            # holds after any.
             watched = _Watched(previous) if previous is not None else None
             q = questions.question_for(unit, proper, watched, text)  # type: ignore[arg-type]
-            if watched is None or not watched.read:
+            if watched is not None and not watched.read:
                 self._free[key] = q
             else:
-                self._after[(key, previous.sentence.text)] = q  # type: ignore[union-attr]
+                self._after[(key, before)] = q
         # Its antecedent is the sentence before (or none): this unit's own, not the first one's.
         return replace(q, antecedent=previous) if q is not None and q.antecedent is not None else q
 
