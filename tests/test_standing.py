@@ -62,6 +62,8 @@ def kinds(sentence: str) -> list[str]:
         ("Officials there said the bridge to Port Vale was closed.", ["anchored"]),
         ("There are two ferries left in Port Vale.", []),  # "there are": no place meant
         ("Rebels hold much of the Marrow state, where ferries no longer run.", []),  # a place's name
+        ("The chances that talks between Kestland and Marrowmere succeed are small.", []),  # "that" joins
+        ("Kestland rejected that proposal from Marrowmere.", ["this"]),
         ("The Kestlandian state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
         ("Riots broke out in Port Vale and police there said ten were hurt.", []),  # named in the sentence
         ("Port Vale officials doubt the two groups would agree.", ["description"]),  # one name is not two

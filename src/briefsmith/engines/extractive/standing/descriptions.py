@@ -86,6 +86,8 @@ def _determines(toks: list[Tok], i: int) -> bool:
     noun = toks[i + 1].low
     if noun not in ANAPHORIC_HEADS and not noun.endswith(NOUNISH):
         return False
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is", "ws")):
+        return False  # "the chances that talks between ... succeed": "that" before a plural joins, it does not point
     after = toks[i + 2] if i + 2 < len(toks) else None
     return after is None or not after.text[0].isalpha() or after.low in ("and", "or") or after.low in PREPOSITIONS
 
