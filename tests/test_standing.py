@@ -64,6 +64,8 @@ def kinds(sentence: str) -> list[str]:
         ("Rebels hold much of the Marrow state, where ferries no longer run.", []),  # a place's name
         ("The chances that talks between Kestland and Marrowmere succeed are small.", []),  # "that" joins
         ("Kestland rejected that proposal from Marrowmere.", ["this"]),
+        ("The Vellan rebels are a minority in Port Vale.", []),  # the group's name says whose
+        ("The Iraqi officials stressed that Port Vale was safe.", ["description"]),  # which officials?
         ("The Kestlandian state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
         ("Riots broke out in Port Vale and police there said ten were hurt.", []),  # named in the sentence
         ("Port Vale officials doubt the two groups would agree.", ["description"]),  # one name is not two

@@ -42,6 +42,8 @@ _STATE_HEADS = frozenset("country nation state kingdom".split())
 
 _ONE_PERSON = frozenset("person man woman".split())
 
+# Members of an armed or political group, whom the group's name before them says.
+_MEMBERS = frozenset("rebels fighters militants insurgents separatists jihadists militiamen gunmen loyalists".split())
 _PLACE_HEADS = frozenset("state city town village area region province district".split())
 _COUNTS = frozenset("two three four both".split())
 
@@ -119,6 +121,8 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     if prev is not None and (prev.low in _COPULA or _apposition(toks, i, k)):
         return None  # "Tikrit is the capital", "ISIS, the militant group,": says what, not which
     plural = head.low.endswith(("s", "men"))
+    if head.low in _MEMBERS and any(_a_group(t.text) for t in between):
+        return None  # "The Houthi rebels", "the Taliban fighters": whose, the name says
     # "The U.S. officials stressed ...": people the story has met, opening the sentence.
     met = opening and plural and head.low in PERSON_NOUNS
     if head.low in _PLACE_HEADS and any(t.upper and _a_name(t.text) for t in between):
@@ -145,6 +149,11 @@ def _a_name(word: str) -> bool:
     """A capitalised word that names ("Borno"), not one that qualifies ("Nigerian",
     "Islamist", "Kurdish"): those leave "the ... state" as open as it was."""
     return word not in places.DEMONYMS and not word.endswith(("ist", "ish", "ese", "ian", "ern"))
+
+
+def _a_group(word: str) -> bool:
+    """A group's name before its members ("Houthi"), not a nation's ("U.S.", "Iraqi")."""
+    return word.isalpha() and word.istitle() and _a_name(word) and places.state_code(word) is None
 
 
 def _points_ahead(toks: list[Tok], k: int) -> bool:
