@@ -333,3 +333,20 @@ def test_a_spokeswoman_is_a_she_and_her_own_her() -> None:
     composer = Composer([article], BriefSpec(title="She", sources=["seeds/she.txt"]))
     i = next(i for i, u in enumerate(composer.units) if u.text.startswith("She said her"))
     assert composer.point(Pick(i)).text.startswith("[Ines Alder] said her league")
+
+
+def test_the_city_is_the_one_city_named_before() -> None:
+    paragraphs = (
+        "Iraqi forces advanced on Tikrit from three sides on Monday.",
+        "Officials said the city would be retaken within days.",
+        "Rebels also shelled Mosul and Kirkuk overnight.",
+        "Residents said the city had no power.",
+    )
+    article = make_article(id="city", title="Advance", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="City", sources=["seeds/city.txt"]))
+    one = next(i for i, u in enumerate(composer.units) if "retaken" in u.text)
+    two = next(i for i, u in enumerate(composer.units) if "no power" in u.text)
+    point = composer.point(Pick(one))
+    assert point.text == "Officials said [Tikrit] would be retaken within days."
+    assert point.insertions[0].citation is not None and point.insertions[0].citation.sentence == 1
+    assert composer.editor.fix(two) is None  # Mosul or Kirkuk: the words do not say

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefsmith.engines import timeref
-from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive import gazetteer, places
 from briefsmith.engines.extractive.sentences import Unit, stem, words_of
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
 from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
@@ -24,6 +24,7 @@ from briefsmith.model import Actor, Article, Citation, Sentence
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*")
 MAX_PAIR_WORDS = 70  # a point quoting the sentence before stays a bullet, not a paragraph
 _STATE_HEADS = frozenset({"country", "nation", "kingdom", "state"})
+_CITY_HEADS = frozenset({"city", "town"})
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 # "the two countries", "both sides": two actors of these kinds named together before.
 _PAIRS = {
@@ -212,6 +213,14 @@ class Resolver:
             found = self.refs.body(doc, n, ("state",), reach=PRONOUN_REACH, only=True)
             if found is not None and self._other_state(doc, n, found[0]):
                 found = None  # "out of the country" beside Yemen named as a place: which one?
+        elif kind == "description" and need.head in _CITY_HEADS:
+            city = self._city(doc, n)
+            if city is not None:  # "the city" after "forces advanced on Tikrit": "[Tikrit]"
+                words, at = city
+                end = need.end + (2 if unit.text[need.end : need.end + 2] in ("'s", "’s") else 0)
+                words += unit.text[need.end : end]
+                src = cite(unit.article, self.refs.sentence(doc, at))  # type: ignore[arg-type]
+                return Mark(need.start, end, words, "referent", src), False
         if found is not None:
             mark = self._referent(unit, need, found)
             if mark is not None:
@@ -288,12 +297,39 @@ class Resolver:
                     return True
         return False
 
+    def _city(self, doc: int, n: int) -> tuple[str, int] | None:
+        """The city 'the city' is: the one place (not a state) named in the nearest of the
+        sentences before that names any, if it names one only ("Tikrit", not "Tikrit and
+        Samarra")."""
+        for back in range(1, PRONOUN_REACH + 1):
+            sent = self.refs.sentence(doc, n - back)
+            if sent is None:
+                return None
+            found = {
+                name
+                for run in _CAPITALISED.findall(sent.text)
+                for name in _spans(run)
+                if gazetteer.is_place(name) and places.state_code(name) is None
+            }
+            found = {f for f in found if not any(f != g and f in g for g in found)}  # "Port Vale", not "Vale"
+            if len(found) > 1:
+                return None
+            if found:
+                return found.pop(), n - back
+        return None
+
     def _stems(self, doc: int, number: int) -> set[str]:
         key = (doc, number)
         if key not in self._stem_cache:
             sent = self.refs.sentence(doc, number)
             self._stem_cache[key] = {stem(w) for w in words_of(sent.text)} if sent is not None else set()
         return self._stem_cache[key]
+
+
+def _spans(run: str) -> set[str]:
+    """A capitalised run and its one- and two-word pieces ("Forces of Tikrit" -> "Tikrit")."""
+    words = run.split()
+    return {run, *words, *(" ".join(words[k : k + 2]) for k in range(len(words) - 1))}
 
 
 def _same_for_two(mark: Mark, need: Need, marks: list[Mark], text: str) -> bool:
