@@ -65,6 +65,9 @@ def kinds(sentence: str) -> list[str]:
         ("The chances that talks between Kestland and Marrowmere succeed are small.", []),  # "that" joins
         ("Kestland rejected that proposal from Marrowmere.", ["this"]),
         ("The Vellan rebels are a minority in Port Vale.", []),  # the group's name says whose
+        ("The ferry trade in Norway is declining, leaving crews idle across the country.", []),  # Norway
+        ("Over the weekend, Norway evacuated its crews from the country.", ["description"]),  # another one
+        ("Norwegian officials said the country was on the brink of collapse.", ["description"]),
         ("The Iraqi officials stressed that Port Vale was safe.", ["description"]),  # which officials?
         ("The Kestlandian state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
         ("Riots broke out in Port Vale and police there said ten were hurt.", []),  # named in the sentence

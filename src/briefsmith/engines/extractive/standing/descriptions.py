@@ -133,6 +133,8 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     counted = len(between) == 1 and between[0].low in _COUNTS  # "the two groups": one name before is not both
     if head.low in NAMED_BEFORE and not counted and _named_before(toks, i, proper, head.low in _STATE_HEADS):
         return None  # "ISIS is battling in Syria, where the militant group ...": named just before
+    if head.low in _STATE_HEADS and not counted and not plural and _one_state_before(toks, i):
+        return None  # "the presence in Afghanistan is declining ... in the rural corners of the country"
     if nxt is not None:
         if specifies(toks, k + 1) or nxt.text.startswith("("):
             return None  # "the attack on Lippert", "the man who": said which
@@ -149,6 +151,45 @@ def _a_name(word: str) -> bool:
     """A capitalised word that names ("Borno"), not one that qualifies ("Nigerian",
     "Islamist", "Kurdish"): those leave "the ... state" as open as it was."""
     return word not in places.DEMONYMS and not word.endswith(("ist", "ish", "ese", "ian", "ern"))
+
+
+def _one_state_before(toks: list[Tok], i: int) -> bool:
+    """Does the sentence name one state before token i, as a noun ("in Afghanistan is",
+    "Yemen has been"), not as a modifier ("U.S. drones")? Not when that state is the
+    subject and the country is where it goes or leaves ("the United States evacuated its
+    forces from the country": another country)."""
+    codes: set[str] = set()
+    subject = False
+    lead = 0
+    if toks[0].low in PREPOSITIONS or toks[0].text in WEEKDAYS | MONTHS:
+        lead = next((j + 1 for j, t in enumerate(toks[:i]) if t.text == ","), 0)  # after "Over the weekend,"
+    for j, t in enumerate(toks[:i]):
+        if not t.upper or t.quoted:
+            continue
+        pair = f"{t.text} {toks[j + 1].text}" if j + 1 < i else ""
+        code = places.state_code(pair) if pair else None
+        width = 2 if code else 1
+        code = code or places.state_code(t.text)
+        if code is None:
+            continue
+        after = toks[j + width] if j + width < len(toks) else None
+        if after is not None and after.text.isalpha() and after.text.islower() and not _verb_or_joint(after.low):
+            continue  # "U.S. drones", "Iraqi forces": which one's, not the one
+        codes.add(code)
+        subject = subject or all(x.low == "the" for x in toks[lead:j])
+    if len(codes) != 1:
+        return False
+    return not (subject and toks[i - 1].low in ("from", "into", "of", "to", "left", "fled", "entered"))
+
+
+def _verb_or_joint(word: str) -> bool:
+    return (
+        word in PREPOSITIONS
+        or word in BE_AND_SEEM
+        or word in _VERBISH
+        or word in ("and", "or", "has", "had", "is", "was", "says", "said", "wants", "denies", "insists")
+        or word.endswith("ed")
+    )
 
 
 def _a_group(word: str) -> bool:
