@@ -69,7 +69,9 @@ def kinds(sentence: str) -> list[str]:
         ("Over the weekend, Norway evacuated its crews from the country.", ["description"]),  # another one
         ("Norwegian officials said the country was on the brink of collapse.", ["description"]),
         ("The Iraqi officials stressed that Port Vale was safe.", ["description"]),  # which officials?
-        ("The Kestlandian state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
+        ("The southern state has failed to stop the raids on Port Vale.", ["description"]),  # which one?
+        ("The Norwegian state has failed to stop the raids on Port Vale.", []),  # Norway's
+        ('Kestland\'s "all options are on the table" policy has not changed.', []),  # a phrase quoted
         ("Riots broke out in Port Vale and police there said ten were hurt.", []),  # named in the sentence
         ("Port Vale officials doubt the two groups would agree.", ["description"]),  # one name is not two
         ("The council voted in May to close the harbour.", ["description"]),  # 'voted in' is its own verb

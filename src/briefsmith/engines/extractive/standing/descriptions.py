@@ -125,6 +125,8 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
         return None  # "The Houthi rebels", "the Taliban fighters": whose, the name says
     # "The U.S. officials stressed ...": people the story has met, opening the sentence.
     met = opening and plural and head.low in PERSON_NOUNS
+    if head.low in _STATE_HEADS and len(between) == 1 and between[0].text in places.DEMONYMS:
+        return None  # "the Nigerian state", "the Saudi kingdom": that nation's, said which
     if head.low in _PLACE_HEADS and any(t.upper and _a_name(t.text) for t in between):
         return None  # "the Borno state", "the Doutchi area": a place's name, not "which state?"
     if any(t.upper for t in between) and (head.low not in PERSON_NOUNS or plural or head.low in OFFICES) and not met:

@@ -99,7 +99,10 @@ def needs(text: str, whole: str | None = None, proper: Callable[[str], bool] | N
         return [Need("fragment", 0, len(text), text)]  # a piece of a sentence, or a link line
     found = _speaker(text, toks)
     proper = proper or (lambda w: w.lower() not in STOPWORDS)
+    phrases = _quoted_phrases(toks)
     for i, t in enumerate(toks):
+        if i in phrases:
+            continue  # "its "all options are on the table" policy": a phrase quoted, not a referent
         if t.low in _TRIGGERS or (t.upper and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s")):
             need = _at(text, toks, i, proper)
             if need is not None:
@@ -112,6 +115,24 @@ def needs(text: str, whole: str | None = None, proper: Callable[[str], bool] | N
     if not any(t.upper and t.text != "I" and (k or proper(t.text)) for k, t in enumerate(toks)):
         found.append(Need("unanchored", 0, len(text), text))  # names nothing: where, who is it about?
     return found
+
+
+def _quoted_phrases(toks: list[Tok], longest: int = 6) -> set[int]:
+    """Tokens of short quoted phrases inside a sentence of the writer's own words (a
+    slogan, an idiom, a term): what they say is named by the quote, not told elsewhere."""
+    out: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if not toks[i].quoted:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].quoted:
+            j += 1
+        if 0 < i and j < len(toks) and j - i <= longest:
+            out.update(range(i, j))
+        i = j
+    return out
 
 
 def _fragment(source: str, toks: list[Tok]) -> bool:
