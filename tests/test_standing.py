@@ -355,3 +355,23 @@ def test_the_city_is_the_one_city_named_before() -> None:
     assert point.text == "Officials said [Tikrit] would be retaken within days."
     assert point.insertions[0].citation is not None and point.insertions[0].citation.sentence == 1
     assert composer.editor.fix(two) is None  # Mosul or Kirkuk: the words do not say
+
+
+def test_he_is_not_guessed_past_a_name_taken_for_a_group() -> None:
+    from briefsmith.engines.extractive.standing import Editor
+
+    paragraphs = (
+        "Analyst Tomas Reyes said the two factions of the Harbour Front had united in January.",
+        "In July, Ola Brann declared a captured town in Port Vale part of a new caliphate.",
+        "He also said he was praying for the Coastal League's leaders.",
+    )
+    article = make_article(id="he", title="Pledge", paragraphs=paragraphs, published="2024-05-02")
+    composer = Composer([article], BriefSpec(title="He", sources=["seeds/he.txt"]))
+    i = next(i for i, u in enumerate(composer.units) if u.text.startswith("He also said"))
+    actors = [a for a, _ in composer.ranked]
+    assert any(a.name == "Ola Brann" and a.kind == "person" for a in actors)
+    assert composer.point(Pick(i)).text.startswith("[Ola Brann] also said")
+    # Had the actor finder read Ola Brann as a group, "He" must not become Tomas Reyes.
+    misread = [dataclasses.replace(a, kind="group") if a.name == "Ola Brann" else a for a in actors]
+    fix = Editor([article], composer.units, misread, composer.proper).fix(i)
+    assert fix is None or all("Reyes" not in m.words for m in fix.marks)

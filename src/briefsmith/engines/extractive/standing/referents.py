@@ -130,6 +130,8 @@ class Referents:
             if not people:
                 if _PERSON_WORD.search(sent.text) or _UNKNOWN_SPEAKER.search(sent.text):
                     return None  # someone else is spoken of there, whom we cannot name
+                if self._named_subject(doc, number - back, sent.text):
+                    return None  # "In July, Shekau voiced support ...": a name we did not read as a person acts there
                 opener = same.match(sent.text.lstrip("“\"' "))
                 if opener and depth < PRONOUN_REACH:  # "She said ... | "..." | She said ...": the same she
                     return self.person(doc, number - back, opener.group(0), depth + 1)
@@ -150,6 +152,19 @@ class Referents:
                 return None  # two people, neither plainly the subject
             return first.actor, number - back
         return None
+
+    def _named_subject(self, doc: int, number: int, text: str) -> bool:
+        """Does the sentence open (after a short opening phrase) with a name of a body that
+        is not a state, going on with a verb? Such a name may be a person the actor finder
+        took for a group; a pronoun after it is not safely the person named before it."""
+        for o in self.named(doc, number):
+            if o.actor.kind in ("state", "person") or len(o.actor.name.split()) < 2:
+                continue
+            lead = text[: o.start]
+            if len(lead) <= 25 and (not lead.strip() or lead.rstrip().endswith(",")):
+                after = text[o.end : o.end + 30].split()
+                return bool(after) and after[0].islower() and after[0].endswith(("ed", "s"))
+        return False
 
     def by_role(self, doc: int, number: int, head: str) -> tuple[Actor, int, str | None] | None:
         """The person 'the ambassador' or 'the King' is: one a sentence before names with
