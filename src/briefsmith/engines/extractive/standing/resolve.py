@@ -216,11 +216,10 @@ class Resolver:
         elif kind == "description" and need.head in _CITY_HEADS:
             city = self._city(doc, n)
             if city is not None:  # "the city" after "forces advanced on Tikrit": "[Tikrit]"
-                words, at = city
+                name, at = city
                 end = need.end + (2 if unit.text[need.end : need.end + 2] in ("'s", "’s") else 0)
-                words += unit.text[need.end : end]
                 src = cite(unit.article, self.refs.sentence(doc, at))  # type: ignore[arg-type]
-                return Mark(need.start, end, words, "referent", src), False
+                return Mark(need.start, end, name + unit.text[need.end : end], "referent", src), False
         if found is not None:
             mark = self._referent(unit, need, found)
             if mark is not None:
