@@ -92,7 +92,7 @@ class Facts:
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
         features = sig.features
-        weight = sum(self.weight.get(f, 0.0) for f in features)
+        weight = math.fsum(self.weight.get(f, 0.0) for f in features)  # fsum: a set's order must not move the last bit
         return features, sig.anchors | (sig.words & rare), weight, sig.names, sig.joined
 
     def _keys(self, anchors: frozenset[str], df: Counter[str]) -> list[object]:
@@ -114,14 +114,14 @@ class Facts:
     def _bare(self, part: Part) -> Part:
         features = frozenset(f for f in part[0] if not _numeric(f))
         anchors = frozenset(f for f in part[1] if not _numeric(f))
-        return features, anchors, sum(self.weight[f] for f in features), part[3], part[4]
+        return features, anchors, math.fsum(self.weight[f] for f in features), part[3], part[4]
 
     def _score(self, a: Part, b: Part) -> float:
         anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Ilse Marten" in both: one anchor
         common = a[0] & b[0]
         if not anchors or (common <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
             return 0.0  # the same people and places, but nothing said of them in common
-        shared = sum(self.weight[f] for f in common)
+        shared = math.fsum(self.weight[f] for f in common)
         lo, hi = sorted((shared / (a[2] or 1.0), shared / (b[2] or 1.0)))
         # Most of the shorter in the longer, and a good part of the longer in the shorter: a
         # short clause ("and not in Sanaa") does not tell the fact of a long one.
