@@ -15,7 +15,7 @@ from briefsmith.engines.extractive.compress import tighten
 from briefsmith.engines.extractive.mmr import Pick
 from briefsmith.engines.extractive.standing.needs import needs
 from briefsmith.engines.verify import verify_briefing
-from briefsmith.model import Briefing, Point
+from briefsmith.model import Article, Briefing, Point
 from briefsmith.records.base import make_article
 from briefsmith.render import json as briefing_json
 from briefsmith.workspace.spec import BriefSpec
@@ -34,6 +34,12 @@ FERRY_TALKS = (
     "They said the front also barred girls from school.",
     "Later, the two sides agreed to meet again.",
 )
+
+
+def composed(id: str, title: str, paragraphs: tuple[str, ...], published: str | None) -> tuple[Article, Composer]:
+    """A one-article record and the engine's composer over it, as a brief of it would make."""
+    article = make_article(id=id, title=title, paragraphs=paragraphs, published=published)
+    return article, Composer([article], BriefSpec(title=title, sources=[f"seeds/{id}.txt"]))
 
 
 def kinds(sentence: str) -> list[str]:
@@ -172,8 +178,7 @@ def test_a_plural_is_never_one_actor() -> None:
         "The Harbour Front and the Coastal League met in Port Vale on Tuesday.",
         "Maria Lindqvist of the Coastal League said the truce suited both groups.",
     )
-    article = make_article(id="two", title="Two groups", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Two", sources=["seeds/two.txt"]))
+    article, composer = composed("two", "Two groups", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if "both groups" in u.text)
     point = composer.point(Pick(i))
     assert point.text.endswith("suited [the Harbour Front and the Coastal League].")
@@ -247,8 +252,7 @@ def test_an_opening_description_takes_up_the_sentence_before() -> None:
         "The Coastal League seized two ferries in the Grey Strait on Tuesday.",
         "The move angered fishermen across Port Vale.",
     )
-    article = make_article(id="move", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Move", sources=["seeds/move.txt"]))
+    article, composer = composed("move", "Ferries seized", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if "The move" in u.text)
     point = composer.point(Pick(i))
     assert point.text.startswith("The Coastal League seized two ferries")
@@ -260,8 +264,7 @@ def test_the_country_is_not_guessed_when_another_is_named_as_a_place() -> None:
         "The United States sent two envoys to Yemen on Monday.",
         "On Tuesday, officials said the country was on the brink of collapse.",
     )
-    article = make_article(id="envoys", title="Envoys sent", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Envoys", sources=["seeds/envoys.txt"]))
+    article, composer = composed("envoys", "Envoys sent", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if "the country" in u.text)
     fix = composer.editor.fix(i)
     point = composer.point(Pick(i)) if fix is not None else None
@@ -290,8 +293,7 @@ def test_a_question_before_is_never_quoted_to_carry_a_sentence() -> None:
         "Who are the Port Vale ferry crews?",
         "The crews were mostly fishermen from Port Vale, the Coastal League said.",
     )
-    article = make_article(id="crews", title="Crews", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Crews", sources=["seeds/crews.txt"]))
+    article, composer = composed("crews", "Crews", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if "mostly fishermen" in u.text)
     assert composer.editor.fix(i) is None
 
@@ -302,8 +304,7 @@ def test_two_descriptions_in_one_sentence_are_not_given_one_referent() -> None:
         "The kingdom says Ines Alder, who is out of the country, asked for its help in a letter.",
         "The kingdom says its frigates will stay until the ferries are freed.",
     )
-    article = make_article(id="frigates", title="Frigates", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Frigates", sources=["seeds/frigates.txt"]))
+    article, composer = composed("frigates", "Frigates", paragraphs, "2024-05-02")
     two = next(i for i, u in enumerate(composer.units) if "the country" in u.text)
     one = next(i for i, u in enumerate(composer.units) if "will stay" in u.text)
     assert composer.editor.fix(two) is None  # "out of [Norway]" would say what the text does not
@@ -317,8 +318,7 @@ def test_a_sentence_leaning_on_one_that_leans_is_quoted_with_both() -> None:
         "The Harbour Front claimed responsibility for the attack.",
         "Ferry crews from Port Vale carry most of the trade between Kestland and Marrowmere.",
     )
-    article = make_article(id="chain", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="Chain", sources=["seeds/chain.txt"]))
+    article, composer = composed("chain", "Ferries seized", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if "claimed responsibility" in u.text)
     assert composer.editor.quoted(i) == {i - 1, i - 2}
     point = composer.point(Pick(i))
@@ -334,8 +334,7 @@ def test_a_spokeswoman_is_a_she_and_her_own_her() -> None:
         'Coastal League spokeswoman for ferries Ines Alder said: "We will not accept this."',
         "She said her league would ask Marrowmere to close the strait to Kestland's navy.",
     )
-    article = make_article(id="she", title="Ferries seized", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="She", sources=["seeds/she.txt"]))
+    article, composer = composed("she", "Ferries seized", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if u.text.startswith("She said her"))
     assert composer.point(Pick(i)).text.startswith("[Ines Alder] said her league")
 
@@ -347,8 +346,7 @@ def test_the_city_is_the_one_city_named_before() -> None:
         "Rebels also shelled Mosul and Kirkuk overnight.",
         "Residents said the city had no power.",
     )
-    article = make_article(id="city", title="Advance", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="City", sources=["seeds/city.txt"]))
+    article, composer = composed("city", "Advance", paragraphs, "2024-05-02")
     one = next(i for i, u in enumerate(composer.units) if "retaken" in u.text)
     two = next(i for i, u in enumerate(composer.units) if "no power" in u.text)
     point = composer.point(Pick(one))
@@ -365,8 +363,7 @@ def test_he_is_not_guessed_past_a_name_taken_for_a_group() -> None:
         "In July, Ola Brann declared a captured town in Port Vale part of a new caliphate.",
         "He also said he was praying for the Coastal League's leaders.",
     )
-    article = make_article(id="he", title="Pledge", paragraphs=paragraphs, published="2024-05-02")
-    composer = Composer([article], BriefSpec(title="He", sources=["seeds/he.txt"]))
+    article, composer = composed("he", "Pledge", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if u.text.startswith("He also said"))
     actors = [a for a, _ in composer.ranked]
     assert any(a.name == "Ola Brann" and a.kind == "person" for a in actors)

@@ -196,9 +196,7 @@ def _claimed_to(text: str, unit: Unit, proper: Callable[[str], bool], previous: 
     what = cut(m.group("what"))
     if not who or not what:
         return None
-    aux = "Have" if who.text.split()[-1].lower().endswith("s") and not who.text.split()[-1][:1].isupper() else "Has"
-    if who.text.split()[-1][:1].isupper() and who.text.split()[-1].endswith("s"):
-        aux = "Have"  # "Houthis", "Kurds": a people named in the plural
+    aux = "Have" if who.text.split()[-1].endswith("s") else "Has"  # "rebels", "Houthis": a plural
     return finish(f"{aux} {decap(who.text, proper)} {m.group('done')} {what}?", proper)
 
 

@@ -52,43 +52,13 @@ def inferred(
         found = told(text, unit, proper, previous)
         if found is not None:
             return found
-    for form in (
-        _doubted,
-        _tested,
-        _unsaid,
-        _spoken_of,
-        _meeting,
-        _investigated,
-        _in_prospect,
-        claimed,
-        believed,
-        evidence,
-        authentic,
-        neither,
-        _hoped,
-    ):
+    for form, strength in _FORMS:
         asked = form(text, unit, proper, previous)
         if asked:
-            return asked, _STRENGTH[form.__name__], None
+            return asked, strength, None
     meant = _meaning(text, clause.condition, proper)
     return (meant, 1.5, None) if meant else None
 
-
-_STRENGTH = {
-    "_doubted": 2.0,
-    "_tested": 2.5,
-    "_unsaid": 2.5,
-    "_spoken_of": 2.0,
-    "_meeting": 2.0,
-    "_investigated": 2.0,
-    "_in_prospect": 1.5,
-    "claimed": 2.0,
-    "believed": 2.0,
-    "evidence": 2.0,
-    "authentic": 2.0,
-    "neither": 2.5,
-    "_hoped": 1.5,
-}
 
 # "could not independently verify", "has not been able to authenticate", "cannot be confirmed"
 _DOUBTS = re.compile(
@@ -239,3 +209,21 @@ def _meaning(text: str, condition: str | None, proper: Callable[[str], bool]) ->
     if not m or not condition:
         return None
     return yes_no(m.group("what"), proper, condition)
+
+
+# Each form, in the order tried, with how plainly it is an open question (strength 1..3).
+_FORMS = (
+    (_doubted, 2.0),
+    (_tested, 2.5),
+    (_unsaid, 2.5),
+    (_spoken_of, 2.0),
+    (_meeting, 2.0),
+    (_investigated, 2.0),
+    (_in_prospect, 1.5),
+    (claimed, 2.0),
+    (believed, 2.0),
+    (evidence, 2.0),
+    (authentic, 2.0),
+    (neither, 2.5),
+    (_hoped, 1.5),
+)

@@ -162,9 +162,7 @@ def _one_state_before(toks: list[Tok], i: int) -> bool:
     forces from the country": another country)."""
     codes: set[str] = set()
     subject = False
-    lead = 0
-    if toks[0].low in PREPOSITIONS or toks[0].text in WEEKDAYS | MONTHS:
-        lead = next((j + 1 for j, t in enumerate(toks[:i]) if t.text == ","), 0)  # after "Over the weekend,"
+    lead = _after_opening(toks, i)
     for j, t in enumerate(toks[:i]):
         if not t.upper or t.quoted:
             continue
@@ -245,9 +243,7 @@ def _named_before(toks: list[Tok], i: int, proper: Callable[[str], bool], not_su
     """Is something named before token i, outside quotes? For 'the country', not the
     sentence's own subject: 'Over the weekend, the United States evacuated its forces
     from the country' (the country is not the United States)."""
-    lead = 0
-    if toks[0].low in PREPOSITIONS or toks[0].text in WEEKDAYS | MONTHS:
-        lead = next((j + 1 for j, t in enumerate(toks[:i]) if t.text == ","), 0)  # after "Over the weekend,"
+    lead = _after_opening(toks, i)
     for j, t in enumerate(toks[:i]):
         if not t.upper or t.quoted or (j == 0 and not proper(t.text)) or t.text in WEEKDAYS | MONTHS:
             continue
@@ -257,6 +253,13 @@ def _named_before(toks: list[Tok], i: int, proper: Callable[[str], bool], not_su
             continue  # "said Joe Stork, the group's deputy": a person is not the group
         return True
     return False
+
+
+def _after_opening(toks: list[Tok], i: int) -> int:
+    """Where the sentence's subject may start: after an opening phrase ("Over the weekend,")."""
+    if toks[0].low in PREPOSITIONS or toks[0].text in WEEKDAYS | MONTHS:
+        return next((j + 1 for j, t in enumerate(toks[:i]) if t.text == ","), 0)
+    return 0
 
 
 def _person(toks: list[Tok], j: int) -> bool:

@@ -289,9 +289,7 @@ class Resolver:
             if sent is None:
                 break
             for run in _CAPITALISED.findall(sent.text):
-                words = run.split()
-                spans = {run, *words, *(" ".join(words[k : k + 2]) for k in range(len(words) - 1))}
-                codes = {places.state_code(s) or places.DEMONYMS.get(s) for s in spans} - {None}
+                codes = {places.state_code(s) or places.DEMONYMS.get(s) for s in _spans(run)} - {None}
                 if codes - {own}:
                     return True
         return False
