@@ -87,3 +87,19 @@ def test_check_notes_a_record_with_no_date(tmp_path: Path, monkeypatch: pytest.M
     assert done.exit_code == 0, done.output
     notes = [line for line in done.output.splitlines() if line.startswith("note:")]
     assert notes == ['note: seeds/undated.txt: no date: relative times ("on Tuesday") cannot be resolved']
+
+
+def test_a_section_does_not_repeat_an_undated_bottom_line_point() -> None:
+    """The sections do without a "last week" no date resolves, even where a section would
+    otherwise repeat the bottom line's point."""
+    from test_condense_extractive import article, condense
+
+    paragraphs = (
+        "Rebels shelled the port of Lamu last week, killing four soldiers, the army said.",
+        "Aid agencies said 3,000 families had fled the town.",
+        "The governor said schools would reopen in June.",
+    )
+    b = condense([article(paragraphs, published=None)])
+    assert any("last week" in p.text for p in b.summary)
+    for section in b.sections:
+        assert not any("last week" in p.text for p in section.points), section.id

@@ -1,7 +1,9 @@
 """Names a story mentions in passing, which are no actors of it: a body named only as where a
 speaker works ("… is with the X Foundation"), a person named only for what a place is known for
 ("the birthplace of X"), a programme's or a book's title ("who presents The X"), and a state or
-regime that no longer exists and does nothing here ("as it was in the Soviet Union")."""
+regime that no longer exists and does nothing here ("as it was in the Soviet Union"), a weapon
+("armed with Kalashnikovs"), a state named only as what a policy or a crisis is about ("the lead on
+Ukraine diplomacy"), and a relative named by a first name beside a kinship word ("his wife Ann")."""
 
 from __future__ import annotations
 
@@ -68,3 +70,59 @@ def work(ent: Entity) -> bool:
 def history(ent: Entity) -> bool:
     """A state that no longer exists and does nothing here ("like it was in the Soviet Union")."""
     return ent.name in _FORMER_STATES and not any(m.agent or m.subject for m in ent.mentions)
+
+
+# Weapons news names by their make: "gunmen armed with Kalashnikovs", "a Scud fired at".
+_WEAPONS = frozenset(
+    "Kalashnikov AK-47 AK-74 M16 M4 Uzi Glock Scud Tomahawk Stinger Javelin Katyusha Grad Hellfire Kornet Kalibr "
+    "Iskander Kinzhal Shahed Bayraktar HIMARS Patriot Sidewinder Exocet Dragunov Makarov RPG-7".split()
+)
+_ARMED = re.compile(r"\b(?:armed\s+with|wielding|brandishing)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?$")
+
+
+def weapon(ent: Entity) -> bool:
+    """A weapon named by its make ("armed with Kalashnikovs"): a thing, whatever its capital."""
+    if ent.state or any(m.person or m.role for m in ent.mentions):
+        return False
+    if ent.name in _WEAPONS or ent.name.removesuffix("s") in _WEAPONS:
+        return True
+    return all(_ARMED.search(around(m)[0]) for m in ent.mentions)
+
+
+# "the lead on Ukraine diplomacy", "the Iraq war": a state as what something is about.
+_TOPICS = frozenset(
+    "diplomacy crisis conflict war policy policies question issue file dossier debate strategy situation "
+    "problem".split()
+)
+_NEXT_WORD = re.compile(r"^\s+(\w+)")
+
+
+def _about(m: Mention) -> bool:
+    """Is the state named here as what the next word is about ("Chile diplomacy")?"""
+    if m.surface and m.surface != m.name:  # the reader takes "Chile diplomacy" for a body of Chile's
+        return m.surface.split()[-1] in _TOPICS
+    after = _NEXT_WORD.match(around(m)[1])
+    return after is not None and after.group(1) in _TOPICS
+
+
+def topic(ent: Entity) -> bool:
+    """A state named only as what a policy, a war or a crisis is about, never as one that acts."""
+    if not ent.state or any(m.agent for m in ent.mentions):
+        return False
+    return all(map(_about, ent.mentions))
+
+
+# "his wife Ann", "their son, Tom,": a relative named by a first name.
+_KIN = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:wife|husband|son|sons|daughter|daughters|mother|father|"
+    r"brother|sister|child|children|parents|grandson|granddaughter|fiancée?|partner|dog|cat),?\s+$"
+)
+
+
+def relative(ent: Entity) -> bool:
+    """A relative the text names once by a first name beside a kinship word ("his wife Ann")
+    and then only in passing, never doing anything in the story."""
+    if ent.state or len(ent.name.split()) > 1 or any(m.role for m in ent.mentions):
+        return False
+    first = min(ent.mentions, key=lambda m: (m.unit.key, m.start))
+    return bool(_KIN.search(around(first)[0])) and not any(m.agent for m in ent.mentions)

@@ -280,6 +280,8 @@ class Composer:
             best = self.sorter.best(pick.index)
             if pick.also:
                 continue  # a fact several sources tell is stated once, never restated
+            if pick.index in self.undated:
+                continue  # "last month", no date to say which: the sections do without it
             if best and best.section == section:
                 found.append(pick)
         return found

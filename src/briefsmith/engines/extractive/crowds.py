@@ -86,7 +86,7 @@ def crowd_mentions(
             continue  # most sentences name no such group: one set test each, not a look at every word
         for k, tok in enumerate(toks):
             cls = _CLASSES.get(tok.raw.lower())
-            if cls is None or (tok.raw[:1].isupper() and k > 0):
+            if cls is None or (tok.raw[:1].isupper() and k not in first):
                 continue  # "the Rebels" with a capital is a name, read elsewhere
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and (nxt.text in TITLES or is_role_noun(nxt.raw) or nxt.raw in _COMPOUND):

@@ -134,11 +134,15 @@ def _namey(t: str) -> bool:
 
 
 def initial_positions(tokens: Sequence[Token]) -> set[int]:
-    """Token indexes where a capital letter proves nothing: the sentence start and
-    the first word after an opening quote or a colon."""
+    """Token indexes where a capital letter proves nothing: the sentence start, the first
+    word after an opening quote or a colon, and the first after a credit or dateline in
+    brackets that opens the sentence ("(CNN)Whoever wins ...")."""
     found, expect, opening = set(), True, True
+    credit = bool(tokens) and tokens[0].raw == "("
     for i, tok in enumerate(tokens):
         marker = tok.raw == ")" and i > 0 and len(tokens[i - 1].raw) == 1  # "...: 1) Limits on ..., 2) ..."
+        if credit and tok.raw == ")":
+            marker, credit = i <= 6, False
         if tok.raw in OPENERS or (opening and not tok.raw[:1].isalpha()) or marker:
             expect = True  # also after a list marker opening the sentence ("1) Limits on ...")
             continue

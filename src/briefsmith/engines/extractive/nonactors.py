@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefsmith.engines.extractive.asides import affiliation, around, history, reference, work
+from briefsmith.engines.extractive.asides import affiliation, around, history, reference, relative, topic, weapon, work
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
@@ -156,6 +156,12 @@ def why_not(ent: Entity) -> str | None:
         return "a title"
     if reference(ent) or history(ent):
         return "history"
+    if weapon(ent):
+        return "a weapon"
+    if topic(ent):
+        return "a topic"
+    if relative(ent):
+        return "a relative in passing"
     if setting(ent):
         return "place"
     return None
