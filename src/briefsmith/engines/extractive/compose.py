@@ -193,7 +193,7 @@ class Composer:
         claimed: set[int] = set()
         summary_picks = self._claim(self.summary(blocked | leaning, SPARE), claimed, self.spec.summary_points)
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
-        ledger = Ledger(self.units, self.scores, self.facts)  # no fact twice, every source cited
+        ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)  # no fact twice, every source cited
         for pick in summary_picks:
             ledger.add(pick, BOTTOM_LINE)
         used = blocked | set(ledger.cited)

@@ -9,7 +9,7 @@ sentence backs one point only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.facts import SAME, Facts
 from briefsmith.engines.extractive.mmr import DUPLICATE, Pick
@@ -18,17 +18,24 @@ from briefsmith.engines.extractive.sentences import Unit
 
 
 class Ledger:
-    def __init__(self, units: Sequence[Unit], scores: Scores, facts: Facts):
+    def __init__(
+        self, units: Sequence[Unit], scores: Scores, facts: Facts, quoted: Callable[[int], set[int]] = lambda i: set()
+    ):
         self.units, self.scores, self.facts = units, scores, facts
+        self.quoted = quoted  # the units a point on unit i quotes before its own
         self.chosen: list[Pick] = []
         self.cited: dict[int, Pick] = {}  # every sentence a chosen point cites -> that point
 
     def add(self, pick: Pick, least: float = SAME) -> None:
         """Keep a point, backed by every other source that tells its fact (scoring at least `least`)."""
-        for j in self.facts.tellings(pick.index, least):
-            if j not in self.cited and j not in pick.also:
-                pick.also.append(j)
+        before = sorted(self.quoted(pick.index))
+        for i in (pick.index, *before):
+            for j in self.facts.tellings(i, least):
+                if j not in self.cited and j not in pick.also and j != pick.index and j not in before:
+                    pick.also.append(j)
         self.chosen.append(pick)
+        # The quoted units themselves are the composer's to claim (no other statement makes them
+        # again); a question may still ask what one leaves open.
         for j in (pick.index, *pick.also):
             self.cited.setdefault(j, pick)
 
