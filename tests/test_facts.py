@@ -170,3 +170,22 @@ def test_sources_that_disagree_on_a_count_get_an_open_question_citing_both():
     assert differ and "13" in differ[0].text and "15" in differ[0].text and differ[0].text.endswith("?")
     assert {c.source for c in differ[0].citations} == {"a", "b"}
     assert len(b.summary) == 1 and {c.source for c in b.summary[0].citations} == {"a", "b"}  # one fact, two sources
+
+
+def test_a_clause_of_a_few_words_tells_no_fact_of_its_own():
+    """ "those allied with the Dravani" says what "The Dravani are allied with ..." says, but it is
+    an aside of a sentence about fighting crews: matched alone it would pair the two."""
+    units = _units(
+        "In the harbour district of Velmora, rival crews -- those allied with the Dravani, and those "
+        "backing the shipowners -- have fought for a week. Ferry passengers went to the southern terminal.",
+        "The Dravani are allied with the dock workers' union of Ostrava. Engineers arrived to inspect the damage.",
+    )
+    assert not Facts(units).same(0, 2)
+
+
+def test_the_same_place_and_date_with_nothing_said_in_common_are_two_facts():
+    units = _units(
+        "Velmora was the scene of the worst flood in its history in June 2014. Ferry passengers went south.",
+        "Velmora fell to the rebels of Dravan in June 2014. Engineers arrived to inspect the damage.",
+    )
+    assert Facts(units).score(0, 2) == 0.0

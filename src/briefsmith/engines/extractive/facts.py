@@ -43,6 +43,7 @@ RARE = 3  # a word in at most this many sentences is an anchor, as telling as a 
 POSTING_CAP = 64  # an anchor in more sentences than this is too common to find candidates by
 PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
 PAIR_CAP = 4 * POSTING_CAP
+CLAUSE_FEATURES = 3  # the content words, names and figures a clause needs to be matched on its own
 ONE_OFF = 0.5  # the weight of a feature found in one sentence only, as a share of its rarity's
 
 # features, anchors, total weight, names, names that go on the one before ("Marten" of "Ilse Marten")
@@ -75,10 +76,19 @@ class Facts:
         self.weight = {f: (math.log(n / c) + 0.1) * (ONE_OFF if c == 1 else 1.0) for f, c in df.items()}
         rare = frozenset(f for f, c in df.items() if c <= RARE)
         # Each sentence, and each of its clauses when it has several.
+        # A clause of a few content words ("those allied with the Houthis") tells no fact of its
+        # own: matched alone, it would pair its sentence with any sentence that says those words.
         self.parts = [
             [
                 self._part(sig, rare)
-                for sig in (whole, *(signature(c, u.article.published) for c in clauses(u.sentence.text)))
+                for sig in (
+                    whole,
+                    *(
+                        c
+                        for c in (signature(c, u.article.published) for c in clauses(u.sentence.text))
+                        if len(c.features) >= CLAUSE_FEATURES
+                    ),
+                )
             ]
             for whole, u in zip(sigs, units, strict=True)
         ]
@@ -119,8 +129,9 @@ class Facts:
     def _score(self, a: Part, b: Part) -> float:
         anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Ilse Marten" in both: one anchor
         common = a[0] & b[0]
-        if not anchors or (common <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
-            return 0.0  # the same people and places, but nothing said of them in common
+        said = {f for f in common if not _numeric(f)}  # "Velmora" and "June 2014" in both: when, not what
+        if not anchors or (said <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
+            return 0.0  # the same people, places and dates, but nothing said of them in common
         shared = math.fsum(self.weight[f] for f in common)
         lo, hi = sorted((shared / (a[2] or 1.0), shared / (b[2] or 1.0)))
         # Most of the shorter in the longer, and a good part of the longer in the shorter: a
