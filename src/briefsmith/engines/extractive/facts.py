@@ -1,7 +1,7 @@
 """Several sources, one fact: which sentences of other sources tell the fact a sentence tells.
 
-Outlets tell one fact in their own words ("Iraqi Prime Minister Haider al-Abadi ordered the
-offensive on Sunday" / "the offensive ordered by al-Abadi on March 1"), and whole-sentence
+Outlets tell one fact in their own words ("Governor Ilse Marten ordered the evacuation on
+Sunday" / "the evacuation ordered by Marten on March 1"), and whole-sentence
 similarity misses them. A fact is matched on what it is made of (factwords.py): the names in
 it, its numbers, its dates and the words of its action, each weighed by how rare it is in the
 brief. Two sentences, or a clause of each, tell one fact when they share at least two anchors
@@ -76,7 +76,7 @@ class Facts:
         self.weight = {f: (math.log(n / c) + 0.1) * (ONE_OFF if c == 1 else 1.0) for f, c in df.items()}
         rare = frozenset(f for f, c in df.items() if c <= RARE)
         # Each sentence, and each of its clauses when it has several.
-        # A clause of a few content words ("those allied with the Houthis") tells no fact of its
+        # A clause of a few content words ("those allied with the Dravani") tells no fact of its
         # own: matched alone, it would pair its sentence with any sentence that says those words.
         self.parts = [
             [
@@ -97,7 +97,7 @@ class Facts:
         for i, keys in enumerate(self.keys):
             for key in keys:
                 index[key].append(i)
-        # A pair of common anchors can still be common ("ISIS" and "Iraq"): such keys find nothing.
+        # A pair of common anchors can still be common ("Velmora" and "the army"): such keys find nothing.
         self.index = {k: v for k, v in index.items() if len(v) <= PAIR_CAP}
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
@@ -135,7 +135,7 @@ class Facts:
         shared = math.fsum(self.weight[f] for f in common)
         lo, hi = sorted((shared / (a[2] or 1.0), shared / (b[2] or 1.0)))
         # Most of the shorter in the longer, and a good part of the longer in the shorter: a
-        # short clause ("and not in Sanaa") does not tell the fact of a long one.
+        # short clause ("and not in Ostrava") does not tell the fact of a long one.
         score = (2 * lo + hi) / 3
         return score if anchors >= MIN_ANCHORS else max(0.0, score - ONE_ANCHOR_PENALTY)
 

@@ -15,7 +15,7 @@ from briefsmith.engines.extractive import media, places
 from briefsmith.engines.extractive.sentences import STOPWORDS, stem
 from briefsmith.engines.extractive.wordlists import TITLES
 
-# Words, hyphenated ones whole ("al-Abadi"), also before an abbreviation ("South Korea-U.S.").
+# Words, hyphenated ones whole ("al-Rashid"), also before an abbreviation ("South Korea-U.S.").
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_][\w'’]*(?:-(?:(?:[A-Z]\.){2,}|[^\W_][\w'’]*))*")
 _MONTHS = {
     m.lower(): m[:3].lower()
@@ -89,7 +89,7 @@ _PREFIX = 6  # content words meet on their first letters: a cheap stemmer across
 # controls the airspace"); each clause is matched on its own too.
 _CLAUSE = re.compile(r"\s*(?:;|\s--\s|\s[—–]\s|,\s+(?=(?:and|but|while|which|who|after|as|when|where)\s))\s*")
 _CLAUSE_WORDS = 5
-_ARTICLED = re.compile(r"(?:al|el|bin|ibn)-[A-Z]")  # "al-Abadi": a name, though it opens in lower case
+_ARTICLED = re.compile(r"(?:al|el|bin|ibn)-[A-Z]")  # "al-Rashid": a name, though it opens in lower case
 # Capitalised words that name nothing by themselves.
 _NOT_NAMES = frozenset(
     "the a an i but and in on at it he she they we mr ms mrs his her its their this that these those there "
@@ -265,7 +265,7 @@ def _signature(text: str) -> tuple[Signature, bool]:
             pass  # who reported it ("according to", "told CNN") is not what happened
         elif low not in STOPWORDS and len(low) > 1:
             capital = raw[0].isupper() or bool(_ARTICLED.match(raw))
-            for part in low.split("-"):  # "al-Abadi" -> "abadi"
+            for part in low.split("-"):  # "al-Rashid" -> "rashid"
                 if part in ("al", "el", "bin", "ibn") or len(part) < 2 or part in STOPWORDS or raw in TITLES:
                     continue  # "President", "Minister": a post tells neither who nor what happened
                 post = part.capitalize() in TITLES  # "the mayor": who, as a name says it, not what happened
