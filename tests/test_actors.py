@@ -365,3 +365,24 @@ def test_people_speaking_after_a_place_give_it_no_role():
     )
     assert "Karmel" not in found
     assert found["Anton Rudd"].role == "Karmel resident"
+
+
+def test_a_verb_before_a_title_is_no_part_of_the_role():
+    found = actors_of(
+        "The general could barely stand Chilean leader Rosa Ibarra, but the two signed the accord in 1990. "
+        "Ibarra said the accord would hold."
+    )
+    assert found["Rosa Ibarra"].role == "Chilean leader"
+    found = actors_of("The video shows al Qaeda leader Omar Said Malik. Malik said the attacks would go on.")
+    assert found["Omar Said Malik"].role == "al Qaeda leader"
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
+    found = actors_of(
+        "Valdor Haram, the coast-based terror group, has pledged allegiance to the Crimson Band. "
+        "Valdor Haram has had two factions.",
+        "Previously Valdor Haram was an outcast among the armed groups, analysts said. "
+        "Valdor Haram fighters attacked a town.",
+    )
+    assert "Valdor Haram" in found
+    assert not any(name.startswith("Previously") for name in found)

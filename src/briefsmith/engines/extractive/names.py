@@ -321,6 +321,8 @@ def trim_initial(
     # "Armed Houthi fighters", "Reportedly ...": a participle or adverb, unless a full name of three
     # words or more goes on from it ("Ahmed Ali Abdullah Saleh, the son of ...").
     verbal = word.endswith(("ly", "ing", "ed")) and len(run) < 3
+    # "Previously Boko Haram was ...": an adverb before a name the text writes elsewhere too
+    verbal = verbal or (word.endswith("ly") and tokens[run[1]].text in capital)
     if len(run) == 1 or word.lower() in lower or verbal:
         return run[1:]
     if tokens[run[1]].raw in CONNECTORS and word not in ORG_HEADS:

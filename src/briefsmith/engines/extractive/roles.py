@@ -180,6 +180,10 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
 _GENERIC = frozenset("chief head member official leader boss group organization organisation".split())
 
 
+# Lower-case words inside a name: "al Qaeda", "bin Laden".
+_PARTICLES = frozenset("al el bin ibn abu de da del van von".split())
+
+
 def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Role | None:
     """A lower-case role noun right before the name: "Tory leader Michael Howard",
     "Labour's former communications chief Alastair Campbell"."""
@@ -187,7 +191,7 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
     # "the Conservative party's David Cameron": a role noun, possessive or not
     if k < 0 or not is_role_noun(_plain(tokens[k].raw)) or not tokens[k].raw.islower():
         return None
-    start = k
+    start, named = k, False
     while start - 1 >= 0 and k - (start - 1) < 5:
         prev = tokens[start - 1]
         word = prev.raw
@@ -196,8 +200,11 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
             break
         if low in ROLE_MODIFIERS or prev.closes or (word.isalpha() and word[:1].isupper()) or _ABBREV.match(word):
             start -= 1
-        elif word.islower() and not low.endswith(("ed", "ing", "ly")):  # "communications chief"
-            start -= 1
+            named = named or word[:1].isupper()
+        elif low in _PARTICLES and named:
+            start -= 1  # "al Qaeda leader"
+        elif word.islower() and not low.endswith(("ed", "ing", "ly")) and not named:  # "communications chief"
+            start -= 1  # but "could barely stand Israeli leader X": a verb, not a role, before "Israeli"
         else:
             break
     if start == k and tokens[k].raw in _GENERIC:
