@@ -7,7 +7,7 @@ DIR (default: ../shared/eval/labeled next to the repository) holds cluster folde
 (cluster-NAME/ with article folders and facts.json, see its GUIDE.md). The labels are read
 at run time only. Each cluster's articles are read as Briefsmith reads them (with the
 article's date from its labels, as score.py gives it) and the matcher is built over all
-their sentences, as the engine builds it for one brief.
+their sentences and the actors it finds in them, as the engine builds it for one brief.
 
 - A labelled pair: two sentences of different articles that facts.json lists as mentions
   of one fact.
@@ -32,9 +32,11 @@ import time
 from itertools import combinations
 from pathlib import Path
 
+from briefsmith.engines.extractive.compose import Composer
 from briefsmith.engines.extractive.facts import Facts
 from briefsmith.engines.extractive.sentences import units_of
 from briefsmith.records import read_article
+from briefsmith.workspace.spec import BriefSpec
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_LABELLED = REPO.parent / "shared" / "eval" / "labeled"
@@ -86,8 +88,11 @@ def measure(cluster: Path, show: bool) -> dict[str, int]:
         for a, b in combinations(sorted(set(ms)), 2):
             if units[a].doc != units[b].doc:
                 gold.setdefault(frozenset((a, b)), fact["fact"])
+    # The actors the engine finds in these sources: their linked names are one anchor each.
+    spec = BriefSpec.model_validate({"title": cluster.name, "sources": [f"{a.id}.txt" for a in articles]})
+    actors = [a for a, _ in Composer(articles, spec).ranked]
     started = time.process_time()
-    facts = Facts(units)
+    facts = Facts(units, actors)
     found = {frozenset((i, j)) for i in range(len(units)) for j in facts.candidates(i) if i < j and facts.same(i, j)}
     cpu = time.process_time() - started
     judged = {p for p in found if p <= mentioned}

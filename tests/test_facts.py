@@ -9,7 +9,7 @@ from briefsmith.engines.extractive.disagree import conflict
 from briefsmith.engines.extractive.facts import Facts
 from briefsmith.engines.extractive.factwords import signature
 from briefsmith.engines.extractive.sentences import units_of
-from briefsmith.model import Briefing
+from briefsmith.model import Actor, Briefing
 from briefsmith.records.base import make_article
 from briefsmith.workspace.spec import BriefSpec
 
@@ -189,3 +189,20 @@ def test_the_same_place_and_date_with_nothing_said_in_common_are_two_facts():
         "Velmora fell to the rebels of Dravan in June 2014. Engineers arrived to inspect the damage.",
     )
     assert Facts(units).score(0, 2) == 0.0
+
+
+def test_an_actors_linked_names_are_one_anchor():
+    """ "VHA" and "Velmora Harbour Authority" share no word: the actor finder links them, and
+    then the sentence that says who fined the owners tells the fact, not the one that only
+    names the owners again."""
+    units = _units(
+        "The Velmora Harbour Authority fined the trawler owners. Storms closed the port on Monday.",
+        "Trawler owners were fined by the VHA, its board said. Trawler owners protested at the port.",
+    )
+    vha = Actor(name="Velmora Harbour Authority", kind="organisation", role=None, aliases=("VHA",))
+    linked = Facts(units, [vha])
+    fined, protested = 2, 3
+    assert linked.same(0, fined) and not linked.same(0, protested)
+    assert linked.score(0, fined) > Facts(units).score(0, fined)
+    states = Actor(name="Velmora", kind="state", role=None, aliases=("Velmoran government",))
+    assert Facts(units, [states]).score(0, fined) == Facts(units).score(0, fined)  # states are read as one already

@@ -51,7 +51,6 @@ class Composer:
             (u.article.id, u.sentence.number): i for i, u in enumerate(self.units)
         }
         self.scores = Scores(self.units, [a.title for a in articles], spec.keywords)
-        self.facts = Facts(self.units)  # which sentences of other sources tell the same fact
         self.reader = Reader(self.units)
         self.choices = spec.section_choices()
         importance = {u.key: v for u, v in zip(self.units, self.scores.importance, strict=True)}
@@ -60,6 +59,8 @@ class Composer:
             for a, s in find_actors(self.reader, self.articles, lambda u: importance[u.key])
             if not is_struck(a.name, self.strikes)
         ]
+        # Which sentences of other sources tell the same fact, an actor's names counted as one.
+        self.facts = Facts(self.units, [a for a, _ in self.ranked])
         # Which sentences stand alone, with what brackets (standing/).
         self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
         self.questions = self._questions()

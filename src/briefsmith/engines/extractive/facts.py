@@ -6,7 +6,8 @@ similarity misses them. A fact is matched on what it is made of (factwords.py): 
 it, its numbers, its dates and the words of its action, each weighed by how rare it is in the
 brief. Two sentences, or a clause of each, tell one fact when they share at least two anchors
 (names, numbers, dates, or words found in very few sentences) and most of the weight of the
-shorter, and a good part of the longer, is shared.
+shorter, and a good part of the longer, is shared. An actor named in other words by two
+outlets ("NSC" / "National Security Council") is one anchor (factnames.py).
 
 Near-linear in the number of sources: a sentence's candidates come from an index of its
 rarest anchors (and of pairs of them, when each alone is common), never from comparing every
@@ -28,8 +29,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from briefsmith.engines.extractive.disagree import Disagreement, conflict
+from briefsmith.engines.extractive.factnames import Linker
 from briefsmith.engines.extractive.factwords import Signature, clauses, signature
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.model import Actor
 
 SAME = 0.3  # the score (0..1) from which two sentences tell one fact
 BOTTOM_LINE = 0.2  # the bottom line is surer still that its points say different things
@@ -57,7 +60,7 @@ def _numeric(feature: str) -> bool:
 class Facts:
     """Which sentences of a brief's sources tell the same fact (see the module's docstring)."""
 
-    def __init__(self, units: Sequence[Unit]):
+    def __init__(self, units: Sequence[Unit], actors: Sequence[Actor] = ()):
         self.units = units
         self._matches: dict[int, list[tuple[float, int]]] = {}
         if not units or units[0].doc == units[-1].doc:  # one source (units come source by source): no other
@@ -66,7 +69,8 @@ class Facts:
             self.keys: list[list[object]] = [[] for _ in units]
             self.index: dict[object, list[int]] = {}
             return
-        sigs = [signature(u.sentence.text, u.article.published) for u in units]
+        linker = Linker(actors)
+        sigs = [linker.link(signature(u.sentence.text, u.article.published)) for u in units]
         df: Counter[str] = Counter()
         for sig in sigs:
             df.update(sig.features)
@@ -75,21 +79,11 @@ class Facts:
         # against a match (a long lede full of one-off words still tells the story's main fact).
         self.weight = {f: (math.log(n / c) + 0.1) * (ONE_OFF if c == 1 else 1.0) for f, c in df.items()}
         rare = frozenset(f for f, c in df.items() if c <= RARE)
-        # Each sentence, and each of its clauses when it has several.
-        # A clause of a few content words ("those allied with the Dravani") tells no fact of its
-        # own: matched alone, it would pair its sentence with any sentence that says those words.
+        # Each sentence, and each of its clauses when it has several; a clause of a few content
+        # words ("those allied with the Dravani") tells no fact of its own: matched alone, it
+        # would pair its sentence with any sentence that says those words.
         self.parts = [
-            [
-                self._part(sig, rare)
-                for sig in (
-                    whole,
-                    *(
-                        c
-                        for c in (signature(c, u.article.published) for c in clauses(u.sentence.text))
-                        if len(c.features) >= CLAUSE_FEATURES
-                    ),
-                )
-            ]
+            [self._part(sig, rare) for sig in (whole, *self._clauses(u, linker))]
             for whole, u in zip(sigs, units, strict=True)
         ]
         self.keys = [self._keys(parts[0][1], df) for parts in self.parts]
@@ -99,6 +93,11 @@ class Facts:
                 index[key].append(i)
         # A pair of common anchors can still be common ("Velmora" and "the army"): such keys find nothing.
         self.index = {k: v for k, v in index.items() if len(v) <= PAIR_CAP}
+
+    @staticmethod
+    def _clauses(unit: Unit, linker: Linker) -> list[Signature]:
+        sigs = (linker.link(signature(c, unit.article.published)) for c in clauses(unit.sentence.text))
+        return [sig for sig in sigs if len(sig.features) >= CLAUSE_FEATURES]
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
         features = sig.features
