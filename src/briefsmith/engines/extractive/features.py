@@ -36,7 +36,7 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|added|stated)\b")
 # evidence wherever it stands ("Boko Haram has two factions"), though its own words are not.
 ARMED = frozenset(
     "militant militants terrorist terrorists extremist extremists insurgent insurgents insurgency rebel rebels "
-    "jihadist jihadists militia militias fighters guerrilla guerrillas paramilitary paramilitaries".split()
+    "jihadist jihadists militia militias fighters guerrilla guerrillas paramilitary paramilitaries terror".split()
 )
 
 

@@ -31,6 +31,9 @@ front_line:2 offensive:1.5 retake:2 recapture:2 stronghold:2 caliphate:2 recruit
 plot$:1.5 plotted:1.5 foiled:1.5 surveillance:1.5 checkpoint:2 ambush:2 shelling:2 battle:1.5
 battlefield:2 deploy:1.5 mobiliz:1.5 separatist:2 annex:1.5 militia:2 special_forces:2
 uranium:2 centrifuge:2 warhead:3 ballistic:3 enrichment:1.5
+warplane:2 helicopter:1.5 gunship:2 aircraft:1 fighter_jet:2 jets$:1 destroyer:1.5 frigate:2 submarine:2
+aircraft_carrier:2 air_strike:3 strikes$:1 bombard:2 battalion:2 brigade:1.5 commando:2 tank$:1.5 tanks$:1.5
+think_tank:-1.5 think_tanks:-1.5 faction:1 factions$:1 allegiance:1.5 affiliate:1 offshoot:1.5
 social_security:-2 job_security:-2 food_security:-1
 security_guard:-1
 """

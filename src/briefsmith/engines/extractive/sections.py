@@ -30,7 +30,7 @@ BACKGROUND_THRESHOLD = 3.0
 QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
 # With the classifier: the least probability its section needs, and the most that
 # "none" (colour, asides) may have; the probabilities are calibrated on held-out articles.
-MODEL_MIN = 0.4
+MODEL_MIN = 0.5
 NONE_MAX = 0.3
 FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
 OQ_MIN = 0.15  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
@@ -165,8 +165,8 @@ class Sorter:
             return best
         if "background" in self.classes and self.central(i):
             # Unsure between the themes, but central to the story and not colour: it
-            # tells what happened, which the background section exists for.
-            return Fit("background", self.fit(i, "background"))
+            # goes where it most likely belongs.
+            return best
         return None
 
     def _lexical(self, i: int) -> Fit | None:
