@@ -206,3 +206,25 @@ def test_an_actors_linked_names_are_one_anchor():
     assert linked.score(0, fined) > Facts(units).score(0, fined)
     states = Actor(name="Velmora", kind="state", role=None, aliases=("Velmoran government",))
     assert Facts(units, [states]).score(0, fined) == Facts(units).score(0, fined)  # states are read as one already
+
+
+def test_a_bound_or_an_estimate_the_other_figure_fits_is_no_disagreement():
+    assert conflict("The storm killed at least 13 people.", "The storm killed 15 people in Velmora.") is None
+    assert conflict("About 100 troops left the base.", "Some 110 troops left the base.") is None
+    assert conflict("The storm killed up to 13 people.", "The storm killed 15 people.") == (
+        "number",
+        ("up to 13", "15"),
+        "people",
+    )
+    assert conflict("About 100 troops left the base.", "300 troops left the base.") == (
+        "number",
+        ("about 100", "300"),
+        "troops",
+    )
+
+
+def test_two_counts_of_one_noun_are_paired_with_the_count_that_differs():
+    found = conflict(
+        "The storm killed 13 people and injured 40 people.", "The storm killed 13 people and injured 45 people."
+    )
+    assert found == ("number", ("40", "45"), "people")

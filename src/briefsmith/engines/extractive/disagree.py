@@ -1,6 +1,7 @@
 """The same fact, told with another date or number by another source ("signed in 2023" /
 "signed in December 2024"; "13 people were killed" / "15 people were killed"): an open
-question that says so and cites both."""
+question that says so and cites both. A bound or an estimate is no disagreement when the other
+figure fits it ("at least 13" / "15"; "about 100" / "110")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class Figure:
     value: str  # normalised: "2023", "mar-1", "13"
     text: str  # as written: "2023", "March 1", "13"
     noun: str  # for a number, the word it counts as written ("people"); else ""
+    hedge: str = ""  # for a number: "min" ("at least 13"), "max" ("up to 13"), "about" ("some 13")
 
     @property
     def key(self) -> str:
@@ -38,6 +40,39 @@ class Disagreement:
         return f"The sources differ on when: {a} or {b}?"
 
 
+# Words before a number that make it a bound or an estimate (general English).
+_HEDGES = {
+    "min": ("at least", "more than", "over", "upwards of", "no fewer than", "not less than", "in excess of"),
+    "max": ("up to", "as many as", "fewer than", "less than", "under", "no more than", "at most"),
+    "about": ("about", "around", "roughly", "some", "nearly", "almost", "approximately", "an estimated", "close to"),
+}
+ABOUT = 0.25  # an estimate fits a figure within this share of it
+
+
+def _hedge(parts: list[str], k: int) -> tuple[str, str]:
+    """("min", "at least") when the words before parts[k] bound the number; else ("", "")."""
+    before = [w.lower() for w in parts[max(0, k - 3) : k]]
+    for kind, phrases in _HEDGES.items():
+        for phrase in phrases:
+            words = phrase.split()
+            if before[-len(words) :] == words:
+                return kind, phrase  # in lower case: it goes inside the question
+    return "", ""
+
+
+def _fits(bound: Figure, other: Figure) -> bool:
+    """Does `other`'s number fit `bound`'s bound or estimate?"""
+    try:
+        a, b = float(bound.value), float(other.value)
+    except ValueError:
+        return False
+    if bound.hedge == "min":
+        return b >= a
+    if bound.hedge == "max":
+        return b <= a
+    return bound.hedge == "about" and abs(b - a) <= ABOUT * a
+
+
 def figures(text: str) -> list[Figure]:
     parts = parts_of(text)
     out = []
@@ -51,10 +86,15 @@ def figures(text: str) -> list[Figure]:
             elif day:
                 out.append(Figure("date", day, f"{parts[k - 1]} {raw}", ""))
             else:
-                out.append(Figure("number", value, raw, _counted(parts, k)))
+                out.append(_number(parts, k, value))
         elif low in NUMBER_WORDS and low not in ("hundred", "thousand", "million", "dozen"):
-            out.append(Figure("number", NUMBER_WORDS[low], raw, _counted(parts, k)))
+            out.append(_number(parts, k, NUMBER_WORDS[low]))
     return out
+
+
+def _number(parts: list[str], k: int, value: str) -> Figure:
+    hedge, words = _hedge(parts, k)
+    return Figure("number", value, f"{words} {parts[k]}" if words else parts[k], _counted(parts, k), hedge)
 
 
 def _counted(parts: list[str], k: int) -> str:
@@ -74,9 +114,12 @@ def conflict(a: str, b: str) -> tuple[str, tuple[str, str], str] | None:
         if len(va) == 1 and len(vb) == 1 and va.keys() != vb.keys():
             return kind, (next(iter(va.values())), next(iter(vb.values()))), ""
     for f in fa:
-        if f.kind != "number" or not f.key:
+        if f.kind != "number" or not f.key or any(g.value == f.value for g in fb):
             continue
-        same = [g for g in fb if g.kind == "number" and g.key == f.key]
-        if same and all(g.value != f.value for g in same) and not any(g.value == f.value for g in fb):
-            return "number", (f.text, same[0].text), f.noun
+        # The counts of that noun the first does not give too: "13 killed, 40 hurt" / "13 killed,
+        # 45 hurt" differ on 40 and 45, not on 40 and 13.
+        ours = {h.value for h in fa if h.kind == "number" and h.key == f.key}
+        other = [g for g in fb if g.kind == "number" and g.key == f.key and g.value not in ours]
+        if other and not any(_fits(f, g) or _fits(g, f) for g in other):
+            return "number", (f.text, other[0].text), f.noun
     return None
