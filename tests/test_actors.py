@@ -330,6 +330,13 @@ def test_armed_forces_that_act_are_an_actor_beside_their_state():
     forces = found["Iraqi forces"]
     assert forces.kind == "organisation" and set(forces.aliases) >= {"Iraqi troops"}
     assert "U.S. military" not in found  # named in passing, it stays with its state
+    found = actors_of(
+        "Shelling by Chilean troops was reported near Arica on Monday. Observers said the Chilean army "
+        "had been reinforced. Villagers said shells from Chilean forces hit the market.",
+        "Chile said it was ready for talks. Chile also recalled its ambassador.",
+    )
+    assert "Chile" in found  # a story that keeps coming back to them lists them beside their state
+    assert any(name.startswith("Chilean") for name in found)
 
 
 def test_a_long_name_opening_a_sentence_is_whole_and_no_other_persons():

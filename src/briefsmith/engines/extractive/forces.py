@@ -12,6 +12,7 @@ from briefsmith.engines.extractive.mentions import Mention
 
 ARMED = frozenset("forces troops army military".split())
 MIN_ACTING = 2  # sentences in which the forces act or lead, for an actor of their own
+MIN_NAMED = 3  # ... or sentences that name them at all
 
 
 def armed(m: Mention) -> bool:
@@ -20,13 +21,16 @@ def armed(m: Mention) -> bool:
 
 
 def split_forces(entities: dict[str, Entity]) -> dict[str, Entity]:
-    """Each state's armed forces apart from it where they act in MIN_ACTING sentences or more,
-    named by the form the text uses most ("Iraqi forces")."""
+    """Each state's armed forces apart from it where they act in MIN_ACTING sentences or more
+    (or are named in MIN_NAMED), named by the form the text uses most
+    ("Iraqi forces")."""
     out: dict[str, Entity] = {}
     for key, ent in entities.items():
         forces = [m for m in ent.mentions if armed(m)] if ent.state else []
         acting = {m.unit.key for m in forces if m.agent or m.subject}
-        if len(acting) < MIN_ACTING:
+        # or where the story keeps coming back to them ("Iraqi troops", "the Iraqi army")
+        recurring = len({m.unit.key for m in forces}) >= MIN_NAMED
+        if len(acting) < MIN_ACTING and not recurring:
             out[key] = ent
             continue
         named = Counter(m.surface for m in forces).most_common()
