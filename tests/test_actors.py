@@ -393,3 +393,12 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
     )
     assert "Valdor Haram" in found
     assert not any(name.startswith("Previously") for name in found)
+
+
+def test_a_month_after_a_given_name_is_a_surname_and_a_month_before_a_number_a_date():
+    found = actors_of(
+        "Prime Minister Lena May said on Monday the vote would go ahead. Critics said Lena May had failed.",
+        "Opposition leader Karl Ruud said the vote would be held in Geneva May 5. Ruud said so again.",
+    )
+    assert found["Lena May"].role == "Prime Minister"
+    assert not any(name.endswith(" May") and name != "Lena May" for name in found)

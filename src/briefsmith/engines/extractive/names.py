@@ -242,6 +242,9 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
                     k += 1
                 run += list(range(j, k + 1))  # "Organization for Security and Co-operation in Europe"
                 j = k + 1
+            elif _month_surname(tokens, run, j):
+                run.append(j)  # "Theresa May", "Mrs May": a month's name as a surname
+                j += 1
             elif tok.raw in ('"', "“") and _nickname(tokens, j):
                 k = _nickname(tokens, j)
                 run.append(k + 1)  # Moshe "Bogy" Yaalon: the name goes on past a nickname in quotes
@@ -262,6 +265,19 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
         out.append(run)
         i = j
     return out
+
+
+_MONTH_SURNAMES = frozenset({"May"})
+
+
+def _month_surname(tokens: Sequence[Token], run: Sequence[int], j: int) -> bool:
+    """ "May" after a given name or an honorific is a surname, not the month ("in May 2015",
+    "since May" are months: a number follows, or no name goes before)."""
+    if tokens[j].raw not in _MONTH_SURNAMES or tokens[run[-1]].text in TITLES:
+        return False
+    nxt = tokens[j + 1].raw if j + 1 < len(tokens) else ""
+    prev = tokens[run[-1]].text
+    return not nxt[:1].isdigit() and nxt != "of" and prev.lower() not in STOPWORDS and prev[:1].isupper()
 
 
 _INSIDE = frozenset({"and", "in", "of", "for", "the", "on", "&", "de", "du", "des"})  # lower-case words a name may hold
@@ -345,6 +361,6 @@ def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
         and not (tokens[run[0]].raw in ("al", "el") and len(run) > 1 and is_namey(tokens[run[1]]))
     ):
         run = run[1:]
-    while run and not is_namey(tokens[run[-1]]):
+    while run and not is_namey(tokens[run[-1]]) and not (len(run) > 1 and _month_surname(tokens, run[:-1], run[-1])):
         run = run[:-1]
     return run
