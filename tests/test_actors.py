@@ -402,3 +402,14 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_month_before_a_number_a_d
     )
     assert found["Lena May"].role == "Prime Minister"
     assert not any(name.endswith(" May") and name != "Lena May" for name in found)
+
+
+def test_a_role_after_the_last_preposition_and_one_of_its_generals():
+    found = actors_of(
+        "Valdor Haram has pledged allegiance to the Crimson Band, according to an audio message purported to be "
+        "from Valdor Haram's leader, Omar Haddad. Haddad said the pledge was final.",
+        "Tehran has sent advisers, and one of its top generals, Ivo Brant, has been sent to the front. "
+        "Brant met the commanders.",
+    )
+    assert found["Omar Haddad"].role == "Valdor Haram's leader" and found["Omar Haddad"].kind == "person"
+    assert found["Ivo Brant"].role == "one of its top generals"

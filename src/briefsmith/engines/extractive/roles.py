@@ -53,6 +53,9 @@ def role_head(phrase: str) -> str:
     """The noun a role phrase is about: the last word before its first preposition
     ("special representative | on Afghanistan", "director | of the FSB")."""
     words = phrase.split()
+    if len(words) > 3 and words[0].lower() == "one" and words[1] == "of":  # "one of its top generals"
+        head = role_head(" ".join(words[3:]))
+        return head[:-1] if head.endswith("s") and not is_role_noun(head) else head
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS and i > 0), len(words))
     return _plain(words[cut - 1]).lower() if cut else ""
 
@@ -68,6 +71,7 @@ def _is_role_phrase(phrase: str) -> bool:
     first = words[0]
     return (
         first.lower() in ("the", "a", "an")
+        or (first.lower() == "one" and words[1:2] == ["of"])
         or first.lower() in ROLE_NOUNS
         or first.lower() in ROLE_MODIFIERS
         or first[:1].isupper()
@@ -141,6 +145,18 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+_PREPOSITION_AT = re.compile(r"\b(?:for|against|with|to|on|by|from)\s+")
+
+
+def _role_after_preposition(phrase: str) -> re.Match[str] | None:
+    """The last preposition of the phrase after which a role phrase runs to its end."""
+    for at in reversed([m.start() for m in _PREPOSITION_AT.finditer(phrase)]):
+        found = _AFTER_PREPOSITION.match(phrase, at)
+        if found and _is_role_phrase(found.group(1)):
+            return found
+    return _AFTER_PREPOSITION.search(phrase)
+
+
 def preceding(para: str, sentence_start: int, name_start: int, name_end: int, sentence_end: int) -> Role | None:
     """ "ROLE, NAME, said": the role as an apposition before the name, which a comma or a verb
     of saying closes."""
@@ -155,7 +171,8 @@ def preceding(para: str, sentence_start: int, name_start: int, name_end: int, se
     phrase = m.group(1).strip()[skip:]
     if not _is_role_phrase(phrase):
         # "a warrant for the knifing suspect, NAME": the noun phrase after the last preposition
-        tail = _AFTER_PREPOSITION.search(phrase)
+        # that gives one ("a message from X's leader, NAME", not "to an audio message from ...")
+        tail = _role_after_preposition(phrase)
         skip += tail.start(1) if tail else 0
         phrase = tail.group(1) if tail else phrase
     if not _is_role_phrase(phrase) or phrase.split()[-1].lower() in _PREPOSITIONS:
