@@ -222,3 +222,24 @@ def test_a_state_named_only_as_what_a_policy_is_about_is_a_topic():
     )
     assert "Chile" not in found
     assert "United Kingdom" in found
+
+
+def test_two_transliterations_of_one_name_are_one_actor_but_hassan_is_not_hussein():
+    found = actors_of(
+        "Fighters of the Hashd Al-Shaabi militia entered the town on Monday. The al-Hashed al-Shaabi "
+        "commanders said the town was theirs. Hashd Al-Shaabi units later withdrew.",
+        "Ali Hassan, a local official, said the town was calm. Ali Hussein, a shopkeeper, said he had fled. "
+        "Hassan said food was short. Hussein said his shop was looted.",
+    )
+    assert ("Hashd Al-Shaabi" in found) != ("al-Hashed al-Shaabi" in found)
+    assert "Ali Hassan" in found and "Ali Hussein" in found
+
+
+def test_a_body_named_only_in_a_persons_role_is_no_actor():
+    found = actors_of(
+        "General Omar Daly, chairman of the Ruritanian Joint Staff Board, said the offensive would go on. "
+        "Daly said the troops were ready. Daly met the Crimson Band's envoys on Friday. "
+        "The Crimson Band said the talks had failed.",
+    )
+    assert "Omar Daly" in found
+    assert not any("Joint Staff Board" in name for name in found)

@@ -126,6 +126,7 @@ def find_actors(
         ent = entities.setdefault(key, Entity(m.name if m.state else key, m.state))
         ent.mentions.append(m)
     entities = split_forces(entities)  # "Iraqi forces" that act are an actor beside Iraq
+    in_roles = _role_spans(mentions)
     people, houses = _excluded(articles)
     # The headlines, lower-cased once, one a line: a name is looked for in all of them at once
     # (each entity against each headline was quadratic in the number of sources).
@@ -136,6 +137,8 @@ def find_actors(
             continue
         if any(s in people for s in ent.surfaces):
             continue
+        if not ent.state and all(_inside(m, in_roles) for m in ent.mentions):
+            continue  # "chairman of the Joint Chiefs of Staff": named only in another's role
         ranked.append((ent, _score(ent, titles)))
     ranked.sort(key=lambda pair: (-pair[1], pair[0].name))
     out: list[tuple[Actor, float]] = []
@@ -151,6 +154,21 @@ def find_actors(
         if len(out) >= MAX_ACTORS + min(MAX_EXTRA, PER_SOURCE * (len(articles) - 1)):
             break
     return out
+
+
+def _role_spans(mentions: Sequence[Mention]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Where each sentence states someone's role, outside the name itself (sentence key ->
+    paragraph spans): a body named there is named for whom a person works."""
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.role is not None and m.person:
+            parts = [(m.role.start, m.start), (m.end, m.role.end)]
+            spans.setdefault(m.unit.key, []).extend((a, b) for a, b in parts if a < b)
+    return spans
+
+
+def _inside(m: Mention, spans: dict[tuple[int, int], list[tuple[int, int]]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans.get(m.unit.key, ()))
 
 
 def _informative(role: str) -> int:

@@ -12,6 +12,7 @@ word); none compares every name with every other.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,24 @@ _NICKNAMES = {
 
 def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in _CONNECT and w[:1].isupper())
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|at|ash)-", re.IGNORECASE)
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling(name: str) -> tuple[str, ...]:
+    """What two transliterations of one name share: each word's first three letters and its
+    consonants, doubled ones once, an article "al-" dropped ("Hashd Al-Shaabi" and "al-Hashed
+    al-Shaabi" alike). The first letters keep "Hassan" and "Hussein" apart."""
+    key = []
+    for word in name.split():
+        low = _PARTICLE.sub("", word.lower()).replace("-", "")
+        if low in _CONNECT or not low.isalpha():
+            continue
+        key.append(low[:3] + ":" + _DOUBLED.sub(r"\1", _VOWELS.sub("", low[1:])))
+    return tuple(key)
 
 
 def _clipped(short: str, full: str) -> bool:
@@ -82,6 +101,11 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
     by_lower: dict[str, list[str]] = defaultdict(list)  # "hashd al-shaabi" -> both spellings
     for name in sorted(names):
         by_lower[name.lower()].append(name)
+    by_spelling: dict[tuple[str, ...], list[str]] = defaultdict(list)  # "Hashd Al-Shaabi", "al-Hashed al-Shaabi"
+    for name in sorted(n for n in names if " " in n):
+        key = spelling(name)
+        if len(key) >= 2:
+            by_spelling[key].append(name)
     for name in sorted(n for n in names if " " in n):
         words = name.split()
         by_initials[initials(name)].append(name)
@@ -92,9 +116,9 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
                 by_part[first].append(name)
 
     target: dict[str, str] = {}
-    for same in by_lower.values():  # "Hashd Al-Shaabi" = "Hashd al-Shaabi"
+    for same in [*by_lower.values(), *by_spelling.values()]:  # "Hashd Al-Shaabi" = "Hashd al-Shaabi"
         for name in same:
-            if name != best(same):
+            if name != best(same) and name not in target:
                 target[name] = best(same)
     for m in mentions:  # "Islamic State of Khorasan Province (ISKP)"
         if m.acronym and not m.state:
