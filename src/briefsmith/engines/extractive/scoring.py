@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import compress
 from operator import mul
 
 from briefsmith.engines.extractive.sentences import Unit, stems_of, words_of
@@ -71,10 +72,11 @@ def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30)
     out = [sum(row) or 1.0 for row in sims]
     # Who passes rank to whom, and with what weight: computed once, not every round; as two
     # lists per sentence so that a round multiplies and adds them in C (same terms, same order).
+    # The graph is symmetric (sims[b][a] is sims[a][b]), so a's senders are read off its own row.
     inbound = []
-    for a in range(n):
-        senders = [b for b in range(n) if sims[b][a]]
-        inbound.append((senders, [sims[b][a] / out[b] for b in senders]))
+    for row in sims:
+        senders = list(compress(range(n), row))
+        inbound.append((senders, [row[b] / out[b] for b in senders]))
     rank = [1.0 / n] * n
     for _ in range(rounds):
         new = [0.15 / n + 0.85 * sum(map(mul, weights, map(rank.__getitem__, senders))) for senders, weights in inbound]
