@@ -32,13 +32,18 @@ def briefing_date(spec: BriefSpec, articles: Sequence[Article]) -> str | None:
 def _no_gc_pauses() -> Iterator[None]:
     """Condensing allocates many small acyclic objects; the cyclic collector would
     rescan all of them again and again, making a long article cost more than linear
-    time. It is paused for the run and restored (nothing here builds cycles)."""
+    time. It is paused for the run and restored (nothing here builds cycles). What the run
+    leaves alive goes straight to the oldest generation (freeze, then unfreeze): else the
+    first young collection after it would scan every object made here (0.3 s at 1,000
+    sources), to find nothing."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
