@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _MONTHS = [m for m in calendar.month_name if m]
@@ -207,6 +208,13 @@ _HINTS = (
 
 def find(text: str, published: str | None) -> list[TimeRef]:
     """Every relative time in `text`, resolved against `published` (YYYY-MM-DD) if given."""
+    return list(_found(text, published))
+
+
+# The facts, the standing rules and the question dates all read a sentence's times: each
+# (text, date) is read once (bounded, so a long batch's memory stays flat).
+@lru_cache(maxsize=16384)
+def _found(text: str, published: str | None) -> tuple[TimeRef, ...]:
     base = None
     if published:
         try:
@@ -215,7 +223,7 @@ def find(text: str, published: str | None) -> list[TimeRef]:
             base = None
     out: list[TimeRef] = []
     if not any(hint in text for hint in _HINTS):
-        return out  # most sentences: no word a relative time is made of
+        return ()  # most sentences: no word a relative time is made of
     for m in _FIND.finditer(text):
         kind = next(k for k, _ in _PATTERNS if m.group("k_" + k))
         if kind in ("weekday", "month", "span") and _is_name(text, m):
@@ -228,7 +236,7 @@ def find(text: str, published: str | None) -> list[TimeRef]:
         future = _future(text, m.start(), m.end())
         got = _resolve(kind, m, base, future)
         out.append(TimeRef(m.start(), m.end(), *(got or (None, None))))
-    return out
+    return tuple(out)
 
 
 def _future(text: str, start: int, end: int) -> bool:
