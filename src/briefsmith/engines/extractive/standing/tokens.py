@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefsmith.engines.extractive.compress import MARKERS
@@ -41,6 +42,13 @@ class Tok(NamedTuple):  # a tuple, not a dataclass: there are many, made often
 
 
 def tokens(text: str) -> list[Tok]:
+    return list(_tokens(text))
+
+
+# A sentence is read for the features and again for the standing rules: tokenised once
+# (bounded, so a long batch's memory stays flat).
+@lru_cache(maxsize=16384)
+def _tokens(text: str) -> tuple[Tok, ...]:
     out, inside = [], False
     for m in _TOKEN.finditer(text):
         word = m.group(0)
@@ -50,7 +58,7 @@ def tokens(text: str) -> list[Tok]:
             inside = False
         else:
             out.append(Tok(word, m.start(), m.end(), inside, word.lower(), word[0].isupper()))
-    return out
+    return tuple(out)
 
 
 def opens(toks: list[Tok], i: int) -> bool:
