@@ -7,8 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from itertools import compress
-from operator import mul
+from operator import mul, sub
 
 from briefsmith.engines.extractive.sentences import Unit, stems_of, words_of
 
@@ -70,17 +69,15 @@ def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30)
             s = cosine(va, vectors[members[b]])
             sims[a][b] = sims[b][a] = s
     out = [sum(row) or 1.0 for row in sims]
-    # Who passes rank to whom, and with what weight: computed once, not every round; as two
-    # lists per sentence so that a round multiplies and adds them in C (same terms, same order).
-    # The graph is symmetric (sims[b][a] is sims[a][b]), so a's senders are read off its own row.
-    inbound = []
-    for row in sims:
-        senders = list(compress(range(n), row))
-        inbound.append((senders, [row[b] / out[b] for b in senders]))
+    # Who passes rank to whom, and with what weight: computed once, not every round, as a
+    # full row per sentence so that a round multiplies and adds in C. The graph is symmetric
+    # (sims[b][a] is sims[a][b]); a sentence that passes nothing weighs exactly 0.0, and a
+    # sum of non-negative terms is the very same float with 0.0 terms among them.
+    inbound = [[s / out[b] if s else 0.0 for b, s in enumerate(row)] for row in sims]
     rank = [1.0 / n] * n
     for _ in range(rounds):
-        new = [0.15 / n + 0.85 * sum(map(mul, weights, map(rank.__getitem__, senders))) for senders, weights in inbound]
-        done = max(abs(x - y) for x, y in zip(new, rank, strict=True)) < 1e-6
+        new = [0.15 / n + 0.85 * sum(map(mul, weights, rank)) for weights in inbound]
+        done = max(map(abs, map(sub, new, rank))) < 1e-6
         rank = new
         if done:
             break
