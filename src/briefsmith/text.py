@@ -156,9 +156,18 @@ def _bounds(paragraph: str) -> list[int]:
         if piece and candidate.search(piece, 0, len(_END.sub("", piece))) is None:
             bounds.append(pos)  # no terminal or bracket before its end: one sentence
         elif piece:
-            bounds += [pos + s for s in _syntok_bounds(piece)]
+            starts = _piece_bounds(piece) if len(piece) <= _KEPT_CHARS else _syntok_bounds(piece)
+            bounds += [pos + s for s in starts]
         pos = cut
     return bounds
+
+
+# A piece between sure splits is mostly one sentence or two, and outlets repeat sentences
+# inside paragraphs of their own: each piece is segmented once (its starts depend on its
+# words alone, see _bounds). Bounded, as _recurring is (pieces of up to _KEPT_CHARS).
+@lru_cache(maxsize=4096)
+def _piece_bounds(piece: str) -> tuple[int, ...]:
+    return tuple(_syntok_bounds(piece))
 
 
 def _syntok_bounds(paragraph: str) -> list[int]:
