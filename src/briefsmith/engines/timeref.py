@@ -222,20 +222,30 @@ def _found(text: str, published: str | None) -> tuple[TimeRef, ...]:
         except ValueError:
             base = None
     out: list[TimeRef] = []
+    for kind, m, future in _expressions(text):
+        if base is None:
+            out.append(TimeRef(m.start(), m.end(), None, None))
+            continue
+        got = _resolve(kind, m, base, future)
+        out.append(TimeRef(m.start(), m.end(), *(got or (None, None))))
+    return tuple(out)
+
+
+# Outlets repeat a sentence under other dates: what its words alone decide (which expressions,
+# whether each speaks of the future) is found once per text (bounded).
+@lru_cache(maxsize=16384)
+def _expressions(text: str) -> tuple[tuple[str, re.Match[str], bool], ...]:
+    """(kind, match, future) of each relative time of the text."""
     if not any(hint in text for hint in _HINTS):
         return ()  # most sentences: no word a relative time is made of
+    out = []
     for m in _FIND.finditer(text):
         kind = next(k for k, _ in _PATTERNS if m.group("k_" + k))
         if kind in ("weekday", "month", "span") and _is_name(text, m):
             continue
         if kind == "month" and not (m.group("mlast") or m.group("date")):
             continue  # "May", "March" alone: a modal, a name, a verb
-        if base is None:
-            out.append(TimeRef(m.start(), m.end(), None, None))
-            continue
-        future = _future(text, m.start(), m.end())
-        got = _resolve(kind, m, base, future)
-        out.append(TimeRef(m.start(), m.end(), *(got or (None, None))))
+        out.append((kind, m, _future(text, m.start(), m.end())))
     return tuple(out)
 
 
