@@ -172,12 +172,16 @@ def all_features(
     # A sentence's words decide most of its features, and wire copy repeats sentences across
     # sources: each distinct text is read once (its words are the same wherever it stands).
     parts: dict[str, _Parts] = {}
+    lexes: dict[str, list[tuple[str, float]]] = {}  # a text's lexicon features (all in its words' part)
+    lex_of: list[list[tuple[str, float]]] = []
     leans: dict[tuple[str, str], list[str]] = {}
     for i, (u, r) in enumerate(zip(units, reads, strict=True)):
         kinds = [_kind(name, armed[u.doc]) for name in r.names]
         text = u.sentence.text
         if text not in parts:
             parts[text] = _text_parts(text, tokens[i], r.words)
+            lexes[text] = [(name, value) for name, value in parts[text][0].items() if name.startswith("lex:")]
+        lex_of.append(lexes[text])
         feats = _assemble(u, parts[text], questions.get(i, 0.0), u.sentence.number >= last[u.doc] - 1, kinds)
         key = (u.text, text)
         if key not in leans:
@@ -193,9 +197,8 @@ def all_features(
     for i, feats in enumerate(out):
         for side, j in (("prev:", i - 1), ("next:", i + 1)):
             if 0 <= j < len(units) and units[j].doc == units[i].doc:
-                for name, value in out[j].items():
-                    if name.startswith("lex:"):
-                        feats[side + name] = value
+                for name, value in lex_of[j]:  # its "lex:" features, in the order they stand in it
+                    feats[side + name] = value
     return out
 
 
