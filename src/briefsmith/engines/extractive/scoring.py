@@ -16,8 +16,11 @@ Vector = dict[str, float]
 
 def idf_table(units: Sequence[Unit]) -> dict[str, float]:
     df: Counter[str] = Counter()
-    for u in units:
-        df.update(set(u.stems))
+    # Each distinct sentence counted once with its number of units (wire copy repeats them):
+    # the same counts, its words first met in the same order.
+    for stems, times in Counter(u.stems for u in units).items():
+        for t in set(stems):
+            df[t] += times
     n = len(units) + 1
     return {t: math.log(n / (1 + c)) + 1.0 for t, c in df.items()}
 
