@@ -70,6 +70,7 @@ class Referents:
         pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         self._find = re.compile(r"(?<![\w\-])(?:" + pattern + r")(?![\w\-])") if forms else None
         self._seen: dict[tuple[int, int], list[Occurrence]] = {}
+        self._in_text: dict[str, list[Occurrence]] = {}
         self.gender = self._genders(actors)
 
     def sentence(self, doc: int, number: int) -> Sentence | None:
@@ -80,10 +81,14 @@ class Referents:
         key = (doc, number)
         if key not in self._seen:
             sent = self.sentence(doc, number)
-            found = []
+            found: list[Occurrence] = []
             if sent is not None and self._find is not None:
-                for m in self._find.finditer(sent.text):
-                    found.append(Occurrence(m.start(), m.end(), m.group(0), self.forms[m.group(0)]))
+                if sent.text not in self._in_text:  # outlets repeat sentences: each text is searched once
+                    self._in_text[sent.text] = [
+                        Occurrence(m.start(), m.end(), m.group(0), self.forms[m.group(0)])
+                        for m in self._find.finditer(sent.text)
+                    ]
+                found = self._in_text[sent.text]
             self._seen[key] = found
         return self._seen[key]
 
