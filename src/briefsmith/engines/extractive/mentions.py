@@ -75,6 +75,10 @@ def _name_of(para: str, tokens: Sequence[Token], run: Sequence[int]) -> str:
     return " ".join(tokens[i].text for i in run)
 
 
+# A sentence's demonyms (token, state, surface, subject, acts), group phrases and name runs.
+_Words = tuple[list[tuple[int, str, str, bool, bool]], list[tuple[int, int]], list[list[int]]]
+
+
 class Reader:
     """Reads the mentions of one set of units (all the brief's articles at once)."""
 
@@ -87,37 +91,55 @@ class Reader:
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
+        # Outlets repeat sentences: what a sentence's words alone decide (its demonyms, group
+        # phrases and name runs, by token index) is read once per text; offsets and the
+        # sentences around differ, so the mentions are made for each unit.
+        read: dict[str, _Words] = {}
         for unit, tokens, initial in zip(self.units, self.tokens, self.initial, strict=True):
-            for i, tok in enumerate(tokens):  # demonyms that stand for a state
-                found = context.demonym_state(tokens, i)
-                if found:
-                    code, surface, noun = found
-                    out.append(
-                        Mention(
-                            unit,
-                            places.display_name(code),
-                            tok.start,
-                            tok.end,
-                            state=code,
-                            surface=surface,
-                            subject=context.is_subject(tokens, i),
-                            agent=context.acts(tokens, noun + 1),
-                        )
+            text = unit.sentence.text
+            if text not in read:
+                read[text] = self._words(tokens, initial)
+            demonyms, phrases, found = read[text]
+            for i, code, surface, subject, agent in demonyms:  # demonyms that stand for a state
+                tok = tokens[i]
+                out.append(
+                    Mention(
+                        unit,
+                        places.display_name(code),
+                        tok.start,
+                        tok.end,
+                        state=code,
+                        surface=surface,
+                        subject=subject,
+                        agent=agent,
                     )
-            out.extend(self._groups(unit, tokens))
-            for run in names.defined(tokens, names.runs(tokens)):
-                if context.quoted(tokens, run):
-                    continue  # a title in quotes names a book, a show, a nickname: not an actor
-                run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital, self.lower), tokens)
-                if run:
-                    out.extend(self._read_run(unit, tokens, run))
+                )
+            out.extend(self._groups(unit, tokens, phrases))
+            for run in found:
+                out.extend(self._read_run(unit, tokens, run))
         return out
 
-    def _groups(self, unit: Unit, tokens: list[Token]) -> list[Mention]:
+    def _words(self, tokens: list[Token], initial: set[int]) -> _Words:
+        demonyms = []
+        for i, tok in enumerate(tokens):
+            found = context.demonym_state(tokens, i) if tok.text in places.DEMONYMS else None
+            if found:
+                code, surface, noun = found
+                demonyms.append((i, code, surface, context.is_subject(tokens, i), context.acts(tokens, noun + 1)))
+        runs = []
+        for run in names.defined(tokens, names.runs(tokens)):
+            if context.quoted(tokens, run):
+                continue  # a title in quotes names a book, a show, a nickname: not an actor
+            run = names.strip_edges(names.trim_initial(run, tokens, initial, self.capital, self.lower), tokens)
+            if run:
+                runs.append(run)
+        return demonyms, group_phrases(tokens), runs
+
+    def _groups(self, unit: Unit, tokens: list[Token], phrases: list[tuple[int, int]]) -> list[Mention]:
         """ "Shiite militias", "the Saudi-led coalition": groups named by what they are."""
         para = unit.article.paragraphs[unit.sentence.paragraph - 1]
         found = []
-        for first, last in group_phrases(tokens):
+        for first, last in phrases:
             start, end = tokens[first].start, tokens[last].end
             prev = tokens[first - 1].raw.lower() if first else ""
             # Named by the nearest word ("Iran-backed Shiite militias" are "Shiite militias").
