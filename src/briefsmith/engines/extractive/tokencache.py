@@ -25,5 +25,9 @@ def tokens_of_all(sentences: Sequence[Sentence]) -> list[list[Token]]:
         if base is None:
             base = read[sentence.text] = names.tokens_of(replace(sentence, start=0, end=len(sentence.text)))
         at = sentence.start
-        out.append([Token(t.text, t.start + at, t.end + at, t.raw, t.closes) for t in base] if at else list(base))
+        if not at:
+            out.append(list(base))
+            continue
+        # Token._make: a NamedTuple's own constructor is a Python function, slower to call.
+        out.append([Token._make((w, s + at, e + at, raw, closes)) for w, s, e, raw, closes in base])
     return out
