@@ -5,6 +5,7 @@ with a role wherever the text states one."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -86,8 +87,24 @@ class Reader:
         self.units = units
         self.tokens = tokens_of_all([u.sentence for u in units])  # names.tokens_of, once per distinct text
         self.initial = [names.initial_positions(t) for t in self.tokens]
-        self.capital, self.lower = names.evidence(zip(self.tokens, self.initial, strict=True))
+        self.capital, self.lower = self._evidence(units)
         self.index = {u.key: i for i, u in enumerate(units)}
+
+    def _evidence(self, units: Sequence[Unit]) -> tuple[Counter[str], Counter[str]]:
+        """names.evidence over all units, each distinct text counted once times its units
+        (outlets repeat sentences): the same counts, each word first met in the same order."""
+        times = Counter(u.sentence.text for u in units)
+        capital: Counter[str] = Counter()
+        lower: Counter[str] = Counter()
+        for u, tokens, initial in zip(units, self.tokens, self.initial, strict=True):
+            k = times.pop(u.sentence.text, 0)
+            if k:
+                caps, lows = names.evidence([(tokens, initial)])
+                for word, n in caps.items():
+                    capital[word] += n * k
+                for word, n in lows.items():
+                    lower[word] += n * k
+        return capital, lower
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
