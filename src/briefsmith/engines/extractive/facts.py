@@ -70,10 +70,17 @@ class Facts:
             self.index: dict[object, list[int]] = {}
             return
         linker = Linker(actors)
-        sigs = [linker.link(signature(u.sentence.text, u.article.published)) for u in units]
+        # Outlets repeat sentences word for word: what a sentence's words and its record's date
+        # decide is made once per distinct pair, and shared (never changed).
+        said = [(u.sentence.text, u.article.published) for u in units]
+        sig_of = {k: linker.link(signature(*k)) for k in dict.fromkeys(said)}
+        sigs = [sig_of[k] for k in said]
         df: Counter[str] = Counter()
+        features_of: dict[int, frozenset[str]] = {}  # a signature's features, by its id (sig_of keeps it)
         for sig in sigs:
-            df.update(sig.features)
+            if id(sig) not in features_of:
+                features_of[id(sig)] = sig.features
+            df.update(features_of[id(sig)])
         n = len(units) + 1
         # A word no other sentence of the brief has can be shared with none: it counts for less
         # against a match (a long lede full of one-off words still tells the story's main fact).
@@ -82,11 +89,17 @@ class Facts:
         # Each sentence, and each of its clauses when it has several; a clause of a few content
         # words ("those allied with the Dravani") tells no fact of its own: matched alone, it
         # would pair its sentence with any sentence that says those words.
-        self.parts = [
-            [self._part(sig, rare) for sig in (whole, *self._clauses(u, linker))]
-            for whole, u in zip(sigs, units, strict=True)
-        ]
-        self.keys = [self._keys(parts[0][1], df) for parts in self.parts]
+        made: dict[Signature, Part] = {}  # one part per distinct signature (most have no date to resolve)
+
+        def part(sig: Signature) -> Part:
+            if sig not in made:
+                made[sig] = self._part(sig, rare)
+            return made[sig]
+
+        parts_of = {k: [part(sig) for sig in (whole, *self._clauses(*k, linker))] for k, whole in sig_of.items()}
+        self.parts = [parts_of[k] for k in said]
+        keys_of = {k: self._keys(parts[0][1], df) for k, parts in parts_of.items()}
+        self.keys = [keys_of[k] for k in said]
         index: dict[object, list[int]] = defaultdict(list)
         for i, keys in enumerate(self.keys):
             for key in keys:
@@ -95,8 +108,8 @@ class Facts:
         self.index = {k: v for k, v in index.items() if len(v) <= PAIR_CAP}
 
     @staticmethod
-    def _clauses(unit: Unit, linker: Linker) -> list[Signature]:
-        sigs = (linker.link(signature(c, unit.article.published)) for c in clauses(unit.sentence.text))
+    def _clauses(text: str, published: str | None, linker: Linker) -> list[Signature]:
+        sigs = (linker.link(signature(c, published)) for c in clauses(text))
         return [sig for sig in sigs if len(sig.features) >= CLAUSE_FEATURES]
 
     def _part(self, sig: Signature, rare: frozenset[str]) -> Part:
