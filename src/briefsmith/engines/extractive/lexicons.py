@@ -90,6 +90,7 @@ class Lexicon:
                 self._add(w[: max(4, len(w) - 2)] if len(w) > 4 else w + "$", weight)
         self.lengths = sorted({len(p) for p in self.prefixes})
         self._seen: dict[str, tuple[str, float] | None] = {}  # word -> its entry; words repeat
+        self._scores: dict[tuple[str, ...], float] = {}  # a sentence's words -> its score
 
     def _add(self, term: str, weight: float) -> None:
         if " " in term:
@@ -133,7 +134,13 @@ class Lexicon:
         return hits
 
     def score(self, words: Iterable[str]) -> float:
-        return max(0.0, sum(self.matches(words).values()))
+        key = tuple(words)  # the sorter scores every sentence, and outlets repeat sentences
+        if key not in self._scores:
+            found = max(0.0, sum(self.matches(key).values()))
+            if len(self._scores) >= 50_000:
+                return found  # bounded: a long batch's memory stays flat
+            self._scores[key] = found
+        return self._scores[key]
 
 
 def years_in(text: str) -> int:
