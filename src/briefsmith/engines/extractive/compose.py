@@ -112,6 +112,8 @@ class Composer:
     def _resolved_question(self, i: int, prev: Unit | None) -> Question | None:
         """The question a sentence asks once "it", "they" or "the group" is named (the
         standing editor's referents), citing where the name stands too."""
+        if not self.editor.may_name(i):
+            return None  # nothing it could name: its fix is not read for the question
         fix = self.editor.fix(i)
         marks = [m for m in fix.marks if m.kind == "referent"] if fix else []
         if not marks:

@@ -75,6 +75,10 @@ class Editor:
             self._fixes[i] = self.resolver.fix(i)
         return self._fixes[i]
 
+    def may_name(self, i: int) -> bool:
+        """Could unit i's fix name what one of its words stands for (resolve.py)?"""
+        return self.resolver.may_name(i)
+
     def leaning(self, weight: Sequence[float], limit: int = READ_LIMIT) -> set[int]:
         """Units no statement may rest on: they lean on a sentence we cannot supply. Only
         the `limit` heaviest are read (a megabyte has thousands no point would use): the

@@ -139,10 +139,7 @@ class Resolver:
         offset = unit.start - unit.sentence.start  # where unit.text starts in the sentence
         marks: list[Mark] = []
         pair = False
-        words = (unit.text, unit.sentence.text)  # what it leans on follows from its words: read once
-        if words not in self._needs:
-            self._needs[words] = find_needs(unit.text, unit.sentence.text, self.proper)
-        needs = self._needs[words]
+        needs = self._needs_of(unit)
         if _two_people(unit.text, needs):
             return None  # "she was not radicalised, she said": two women, one word
         if n == 1:  # an article's first sentence has nothing before it to lean on
@@ -174,6 +171,21 @@ class Resolver:
                 continue
             marks.append(Mark(ref.end, ref.end, ref.display, "date", unit.citation(), ref.value))
         return sorted(marks, key=lambda m: m.start), pair, undated
+
+    def _needs_of(self, unit: Unit) -> list[Need]:
+        words = (unit.text, unit.sentence.text)  # what it leans on follows from its words: read once
+        if words not in self._needs:
+            self._needs[words] = find_needs(unit.text, unit.sentence.text, self.proper)
+        return self._needs[words]
+
+    def may_name(self, i: int) -> bool:
+        """Could unit i's fix put a name in for one of its words (a "referent" mark)? A cheap
+        test, true of every unit whose fix has one: such marks come only from the needs and
+        the surnames that _need and _surnames read (keep it in step with them)."""
+        unit = self.units[i]
+        if any(_may_name(need) for need in self._needs_of(unit)):
+            return True
+        return any(o.actor.kind == "person" and not o.full for o in self.refs.named(unit.doc, unit.sentence.number))
 
     def _need(self, unit: Unit, need: Need, offset: int) -> tuple[Mark | None, bool]:
         """A mark for one need, or (None, True) when the sentence before must be quoted,
@@ -321,6 +333,16 @@ class Resolver:
             sent = self.refs.sentence(doc, number)
             self._stem_cache[key] = {stem(w) for w in words_of(sent.text)} if sent is not None else set()
         return self._stem_cache[key]
+
+
+# The heads of the descriptions _need can name ("the minister", "the group", "the country").
+_NAMED_HEADS = PERSON_NOUNS | GROUP_HEADS | _STATE_HEADS | _CITY_HEADS | frozenset(_PAIRS)
+
+
+def _may_name(need: Need) -> bool:
+    if need.kind in ("person", "plural", "thing"):
+        return True
+    return need.kind == "description" and (need.head in _NAMED_HEADS or need.word.split()[-1][:1].isupper())
 
 
 def _spans(run: str) -> set[str]:
