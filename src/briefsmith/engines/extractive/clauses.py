@@ -99,6 +99,16 @@ def main_clauses(text: str) -> list[Clause]:
     return out
 
 
+# Where a clause asked as it stands ends: a mark, a dash, a quote, or a full stop that is
+# not an abbreviation's ("is a U.S. citizen" goes on).
+_CLAUSE_END = re.compile(r"[,;:?!“”\"]|\s[–—]\s|\s--\s|(?<![A-Z])\.(?=\s|$)")
+
+
+def clause_end(text: str) -> str:
+    """The words up to where their clause ends."""
+    return _CLAUSE_END.split(text, maxsplit=1)[0].strip()
+
+
 def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     first = phrase.split()[0] if phrase.split() else ""
     core = first.strip(_QUOTES)
@@ -135,7 +145,8 @@ def cut_predicate(text: str) -> str | None:
     if not first.endswith("ed") and first not in ("be", "been", "was", "were", "had", "has", "have"):
         # "stop and offered in return ...": a verb in the past after "and" is the subject's own act
         # (another clause), not more of what is pending
-        past = re.search(r"\s(?:and|but)\s(?=[a-z]+ed\s)", pred)
+        # ("trained and equipped": two participles of one auxiliary are one predicate)
+        past = re.search(r"(?<!ed)\s(?:and|but)\s(?=[a-z]+ed\s)", pred)
         pred = pred[: past.start()] if past else pred
     words = pred.split()
     while words and words[-1].lower().strip(_QUOTES) in DETERMINERS | PREPOSITIONS | {"and", "or"}:

@@ -27,9 +27,10 @@ from briefsmith.engines.extractive.claims import (
     subject_at,
     unverified,
 )
-from briefsmith.engines.extractive.clauses import Clause, decap, finish, noun_phrase
+from briefsmith.engines.extractive.clauses import Clause, clause_end, decap, finish, noun_phrase
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.unknowns import known, linked, undone
 
 TRIGGER = re.compile(
     r"verif|confirm|authentic|corroborat|den(?:y|ies|ied)|reject|accus|speculat|suspicion|rumou?r|doubts|"
@@ -37,7 +38,7 @@ TRIGGER = re.compile(
     r"possibility|option of|\bmeet\b|under (?:investigation|review|consideration)|in prospect|on the cards|"
     r"in the offing|looming|\bmeans?\b|claimed|claims|said to have|believed|thought|suspected|alleged|understood|"
     r"evidence|appear|seem|neither|hopes that|hoped that|expects that|expected that|predict|specif|disclos|explain|"
-    r"clarif",
+    r"clarif|estimat|reckon|suspect|know|information|details|\blink|connection|\bties\b|not\s+(?:yet\s+)?been",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(TRIGGER)  # the same test, faster (anycase.py)
@@ -67,7 +68,8 @@ _DOUBTS = re.compile(
     r"\b(?:(?:has|have|had|expressed|raised|voiced)\s+(?:some\s+|serious\s+|grave\s+|strong\s+|deep\s+)?doubts|"
     r"(?:there\s+(?:is|are|was|were|has been)\s+)(?:some\s+|growing\s+|much\s+|wide\s+|widespread\s+)?"
     r"(?:speculation|suspicions?|rumou?rs?)|(?:amid|fuelled|fueled)\s+(?:growing\s+)?(?:speculation|rumou?rs?))"
-    r"\s+(?:that\s+)?(?P<what>.+)$"
+    r"\s+(?:that\s+)?(?P<what>.+)$",
+    re.IGNORECASE,  # "There is speculation ..." opens a sentence
 )
 
 
@@ -107,7 +109,7 @@ def _unsaid(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit
     asked = embedded_question(m.group("wh"), m.group("what"), proper)
     if asked is None and m.group("wh").lower() not in ("whether", "if"):
         # "where the attackers came from": no auxiliary to front, and its last word is its own
-        what = re.split(r"[,;:.?!“”\"]|\s[–—]\s|\s--\s", m.group("what"))[0].strip()
+        what = clause_end(m.group("what"))
         asked = finish(f"Is it known {m.group('wh').lower()} {what}?", proper) if what else None
     return asked
 
@@ -197,6 +199,16 @@ def _hoped(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit 
     return q if q and q.split()[0] in ("Will", "Would", "Might", "Could", "Can", "May") else None
 
 
+_ESTIMATE = re.compile(r"\b(?:estimates|estimated|reckons|reckoned|suspects|suspected)\s+that\s+(?P<what>.+)$")
+
+
+def _estimated(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
+    """ "An analyst estimates that real spending is a third higher" -> "Is real spending a
+    third higher?": an estimate or a suspicion is not yet a fact."""
+    m = _ESTIMATE.search(text)
+    return yes_no(m.group("what"), proper) if m else None
+
+
 _MEANS = re.compile(
     r"^(?:it|this|that)\s+(?:(?:could|may|might|would)\s+(?:well\s+|also\s+)?(?:mean|signal|indicate|suggest)|means)\s+"
     r"(?:that\s+)?(?P<what>.+)$",
@@ -228,4 +240,8 @@ _FORMS = (
     (authentic, 2.0),
     (neither, 2.5),
     (_hoped, 1.5),
+    (_estimated, 1.5),
+    (known, 2.0),
+    (linked, 2.0),
+    (undone, 2.0),
 )

@@ -22,7 +22,7 @@ _PARTICIPLE = re.compile(
 # An aside between a subject and its auxiliary ("Iraqi forces, eager for revenge, may kill
 # ..."): the question asks without it.
 _APPOSITIVE = re.compile(
-    r"^([^,;:“”\"]{2,60}?),\s+[^,;:“”\"]{2,80},\s+(?=(?:is|are|was|were|will|would|can|could|may|might|has|have|had|"
+    r"^([^,;:“”\"]{2,60}?),\s+[^,;:“”\"]{2,120},\s+(?=(?:is|are|was|were|will|would|can|could|may|might|has|have|had|"
     r"should|must)\s)"
 )
 

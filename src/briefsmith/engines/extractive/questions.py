@@ -14,9 +14,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.anycase import Lowered
 from briefsmith.engines.extractive.asked import asked
-from briefsmith.engines.extractive.clauses import Clause, cut_predicate, decap, finish, main_clauses, noun_phrase
+from briefsmith.engines.extractive.clauses import (
+    Clause,
+    clause_end,
+    cut_predicate,
+    decap,
+    finish,
+    main_clauses,
+    noun_phrase,
+)
 from briefsmith.engines.extractive.inferred import TRIGGER as _INFERRED_TRIGGER
 from briefsmith.engines.extractive.inferred import inferred
 from briefsmith.engines.extractive.inversion import base_verb as _base_verb
@@ -67,7 +76,7 @@ _JUDGED = re.compile(
     r"thin|real|growing|uncertain)\b.*$"
 )
 _DISPUTED = re.compile(
-    r"\s+(?:remains?|is|are|was|were)\s+(?:still\s+)?(?:in dispute|unresolved|unsettled|disputed|contested|"
+    r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:in dispute|unresolved|unsettled|disputed|contested|"
     r"undecided|under discussion|being negotiated|(?:a|the|one)\s+(?:main\s+|key\s+|major\s+)?(?:sticking point|"
     r"point of contention|bone of contention))\b"
 )
@@ -145,6 +154,22 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
         "Will {s} {p}?",
         1.5,
     ),
+    # an agreement sought is not yet reached: "the parties are seeking agreement on ..."
+    (
+        re.compile(
+            r"\b(?:is|are|was|were) (?:still )?(?:seeking|pursuing|negotiating|working (?:on|toward|towards)|"
+            r"pushing for|hoping for)\s+(?=(?:an? |the )?(?:\w+ )?(?:agreement|deal|accord|settlement|ceasefire|"
+            r"truce|compromise|consensus)\b)"
+        ),
+        "Will {s} reach {p}?",
+        2.0,
+    ),
+    # what someone struggles to do, they may not manage
+    (
+        re.compile(r"(?:\b(?:is|are|was|were)|['’]re|['’]s) (?:still )?(?:struggling|battling) to\s+"),
+        "Can {s} {p}?",
+        1.5,
+    ),
     (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 1.2),
     # "two men could be from Canada": the hedge stays in the question
     (re.compile(rf"\b(?:may|might|could) {_HEDGE}be\s+(?!not\b|a\b|an\b|the\b)"), "Could {s} be {p}?", 1.2),
@@ -168,7 +193,8 @@ _ANY_TRIGGER = re.compile(
     r"whether|unsure|not sure|reason to|dispute|unresolved|unsettled|contested|undecided|disagree|differences|"
     r"gaps|debate|not yet|has not|have not|had not|responsibility|seek|sought|trying|attempting|would|sticking|"
     r"contention|concern|fear|worr|predict|expects|called|calls|urge|appeal|remain|won't|will not|won’t|"
-    r"invite|asked|pressed|presses|whoever|supposed|chances|prompt|force|persuade|compel|spur|"
+    r"invite|asked|pressed|presses|whoever|supposed|chances|prompt|force|persuade|compel|spur|seeking|pursuing|"
+    r"negotiating|working|pushing|hoping|struggling|battling|"
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see",
     re.IGNORECASE,
 )
@@ -200,8 +226,14 @@ _LEANING = frozenset({"person", "plural", "thing", "this", "anchored"})
 
 def leans(question: str, proper: Callable[[str], bool]) -> bool:
     """Does a question lean on a sentence it does not cite ("Will he resign?", "Will the
-    group attack?")? The standing rules (standing/needs.py) read it as they read a point."""
-    return any(n.kind in _LEANING for n in needs(question, proper=proper))
+    group attack?")? The standing rules (standing/needs.py) read it as they read a point;
+    the "it" of "Is it known whether ..." names nothing, so what is asked is read alone."""
+    asked = _EXPLETIVE.sub("", question)
+    asked = asked[:1].upper() + asked[1:]
+    return any(n.kind in _LEANING for n in needs(asked, proper=proper))
+
+
+_EXPLETIVE = re.compile(r"^(?:Is|Was) it (?:known|clear) (?=(?:whether|if|who|what|when|where|how|why|which)\b)")
 
 
 def named(text: str, marks: Sequence[Mark]) -> str:
@@ -222,6 +254,10 @@ def question_for(
     """The open question a sentence raises, or None; `text` is the sentence as a reader
     would understand it (names put in), when it is not its own words."""
     text = unit.text if text is None else text
+    # A capital that acts for its state ("Moscow denies ...") may stand only where a
+    # sentence opens; it keeps its capital in the question all the same.
+    own = proper
+    proper = lambda w: own(w) or w in places.CAPITALS  # noqa: E731
     found = asked(text, proper)
     if found:
         return Question(found, 3.0)
@@ -239,12 +275,27 @@ def question_for(
 _UNSOUND = re.compile(r"\b(?:we|our|us|ourselves|the following)\b", re.IGNORECASE)
 
 
+_SPEAKER = re.compile(r"\b(?:I|me|my)\b")  # a speaker's own "I think": whose, the question cannot say
+
+
 def sound(question: str) -> bool:
-    return not _UNSOUND.search(question)
+    return not _UNSOUND.search(question) and not _SPEAKER.search(question)
+
+
+# Nothing left open: a doubt denied ("it's not a question of whether ..."), or a question put
+# to someone and answered in the same sentence ("Asked how ..., the minister said ...").
+_SETTLED = re.compile(
+    r"\bnot\s+(?:a|the)\s+question\s+of\b|\bno\s+question\s+(?:that|about|of)\b|"
+    r"\bthere(?:\s+is|\s+was|['’]s)\s+no\s+(?:doubt|question)\b|\bno\s+doubt\s+(?:that|about)\b|"
+    r"\bbeyond\s+(?:doubt|question)\b|^(?:when\s+|after\s+being\s+|upon\s+being\s+)?asked\b",
+    re.IGNORECASE,
+)
 
 
 def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
     text = clause.text
+    if _SETTLED.search(text):
+        return None
     m = _WHETHER_TO.search(text)
     if m:
         subject = subject_before(text, m.start(), unit, previous)
@@ -301,7 +352,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
 def _is_it_known(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
     """ "it is unknown if the man the teen helped is a citizen": a clause that will not invert
     ("the man the teen helped" is no subject to front) is asked as it stands."""
-    what = re.split(r"[,;:.?!“”\"]|\s[–—]\s|\s--\s", clause)[0].strip()
+    what = clause_end(clause)
     wh = "whether" if wh.lower() == "if" else wh.lower()
     return finish(f"Is it known {wh} {what}?", proper) if len(what.split()) >= 3 else None
 
@@ -352,14 +403,21 @@ def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
     return None
 
 
+_CONDITIONED = re.compile(r"\b(?:if|with|after|once|when|until|unless|provided)\b")
+
+
 def _subject_rule(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
     text = clause.text
     for pattern, template, strength in _SUBJECT_RULES:
         m = pattern.search(text)
         if not m:
             continue
-        subject = subject_before(text, m.start(), unit, previous)
         pred = cut_predicate(text[m.end() :])
+        if " only" in pattern.pattern and not (pred and _CONDITIONED.search(pred)) and m.group(0).split()[0] != "would":
+            # "will only invite war" is emphasis; "can only be signed with ..." a condition,
+            # "would only lead to ..." a consequence supposed
+            continue
+        subject = subject_before(text, m.start(), unit, previous)
         lead = ("not", "to", "been") if pattern.pattern.endswith("to\\s+") else ("not", "to", "be", "been")
         if subject is None or not pred or pred.split()[0].lower() in lead:
             return None

@@ -15,7 +15,7 @@ _BOUND = re.compile(
     r"(?:^|\s+(?:and|but|is|was)\s+that\s+|[,;:]\s+|\s+(?:and|but|while|because|although|whereas|so|as)\s+|"
     r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|notes|"
     r"insisted|claimed|claims|stated|believes|believed|thinks|thought|suggests|suggested|"
-    r"fears|feared|expects|expected|hopes|hoped|indicated|indicates)(?:\s+that)?\s+|"
+    r"fears|feared|expects|expected|hopes|hoped|indicated|indicates|admit|admits|admitted)(?:\s+that)?\s+|"
     r"\b(?:that)\s+(?=[A-Z]))"
 )
 _POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)
@@ -50,7 +50,7 @@ def subject_before(clause: str, index: int, unit: Unit, previous: Unit | None) -
         )
         if found and len(found.group(1).split()) <= 14:
             return Subject(f"the {noun} to {found.group(1).strip()}", expanded=True)
-    subject = noun_phrase(raw)
+    subject = noun_phrase(raw) or _relative(raw) or _speaker(raw, left[:cut])
     if subject is None:
         return None
     m = _POSSESSIVE.match(subject)
@@ -66,3 +66,52 @@ def subject_before(clause: str, index: int, unit: Unit, previous: Unit | None) -
     if _DEFINITE.match(subject) and subject.split()[0].lower() in ("this", "that", "such"):
         return None  # "this impasse": which one, the reader cannot tell
     return Subject(subject)
+
+
+# "who" and what they did; "that" only with a verb after it ("any deal that is not approved"):
+# "the fear that the men ..." is a noun's content, not a relative clause
+_WHO = re.compile(
+    r"^(?P<head>[^,;:“”\"]+?)\s+(?:who|that(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|"
+    r"[a-z]+ed)\s))\s+(?P<rel>[^,;:“”\"]+)$"
+)
+_PERSONAL = frozenset(
+    "i you we he she they it me us him them his her their its our my your this that these those".split()
+)
+
+
+def _relative(raw: str) -> str | None:
+    """ "Two men who have appeared in the videos" is a subject: a noun phrase and what it did."""
+    m = _WHO.match(raw.strip())
+    if not m or noun_phrase(m.group("head")) is None:
+        return None
+    rel = m.group("rel").split()
+    if not 2 <= len(rel) <= 10 or any(w.lower() in _PERSONAL for w in rel):
+        return None
+    return raw.strip()
+
+
+_SAYING = re.compile(
+    r"^(?P<who>.+?)\s+(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|notes|insisted|"
+    r"claimed|claims|stated|believes|believed|thinks|thought|indicated|indicates|admit|admits|admitted)"
+    r"(?:\s+that)?\s*$"
+)
+
+
+_ADVERBS = re.compile(r"(?:\s+(?:also|still|now|later|again|then|privately|publicly))+$")
+
+
+def _speaker(raw: str, before: str) -> str | None:
+    """ "Officials say they will need to ...": the "they" who will is the speaker, when the
+    speaker is a noun phrase of its number ("he" one, "they" several)."""
+    pronoun = raw.strip().lower()
+    m = _SAYING.match(before.strip()) if pronoun in ("he", "she", "they") else None
+    if m is None:
+        return None
+    left = m.group("who")
+    cut = max((b.end() for b in _BOUND.finditer(left)), default=0)
+    who = noun_phrase(_ADVERBS.sub("", _LEAD_WORDS.sub("", left[cut:].strip())))
+    if who is None:
+        return None
+    last = who.split()[-1]
+    several = " and " in who or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    return who if several == (pronoun == "they") else None
