@@ -92,6 +92,12 @@ def ask(*sentences: str) -> str | None:
             "Will officials consult the unions before signing the accord?",
         ),
         ("The mayor said he plans to resign next month.", "Will the mayor resign next month?"),
+        # a title or an honorific before a name keeps its capital
+        (
+            "Chancellor Maria Lopes has said she hopes to announce a deal on the port later on Friday.",
+            "Will Chancellor Maria Lopes announce a deal on the port later on Friday?",
+        ),
+        ("Mr Ortega is expected to name a new cabinet.", "Will Mr Ortega name a new cabinet?"),
     ],
 )
 def test_what_is_not_known_or_not_settled(sentence, question):
@@ -116,6 +122,12 @@ def test_what_is_not_known_or_not_settled(sentence, question):
 )
 def test_nothing_open_or_nothing_a_reader_could_place(sentence):
     assert ask(sentence) is None
+
+
+def test_a_question_answered_leaves_the_rest_of_its_sentence_to_ask():
+    assert ask("Asked whether he would run, the senator said he is unlikely to decide before March.") == (
+        "Will the senator decide before March?"
+    )
 
 
 def test_a_condition_still_makes_a_question():

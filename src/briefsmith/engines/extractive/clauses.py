@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.sentences import STOPWORDS
+from briefsmith.engines.extractive.wordlists import TITLES
 
 AUX = frozenset("is are was were will would can could should may might must shall does do did has have had".split())
 _QUOTES = "“”\"‘’'"
@@ -109,13 +110,20 @@ def clause_end(text: str) -> str:
     return _CLAUSE_END.split(text, maxsplit=1)[0].strip()
 
 
+# Honorifics, which like a title keep their capital before a name ("Mr Blair").
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Lord Lady".split())
+
+
 def decap(phrase: str, proper: Callable[[str], bool]) -> str:
-    first = phrase.split()[0] if phrase.split() else ""
+    words = phrase.split()
+    first = words[0] if words else ""
     core = first.strip(_QUOTES)
     if core.lower() not in STOPWORDS and (
         core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s"))
     ):
         return phrase
+    if (core in TITLES or core in _HONORIFICS) and len(words) > 1 and words[1][:1].isupper():
+        return phrase  # a title before a name: "Chancellor Gordon Brown", "Mr Blair"
     return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
 
 

@@ -29,6 +29,7 @@ from briefsmith.engines.extractive.claims import (
 )
 from briefsmith.engines.extractive.clauses import Clause, clause_end, decap, finish, noun_phrase
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
+from briefsmith.engines.extractive.pending import demanded, ruling
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.unknowns import known, linked, undone
 
@@ -38,7 +39,7 @@ TRIGGER = re.compile(
     r"possibility|option of|\bmeet\b|under (?:investigation|review|consideration)|in prospect|on the cards|"
     r"in the offing|looming|\bmeans?\b|claimed|claims|said to have|believed|thought|suspected|alleged|understood|"
     r"evidence|appear|seem|neither|hopes that|hoped that|expects that|expected that|predict|specif|disclos|explain|"
-    r"clarif|estimat|reckon|suspect|know|information|details|\blink|connection|\bties\b|not\s+(?:yet\s+)?been",
+    r"clarif|estimat|reckon|suspect|demand|insist|urge|propos|recommend|request|\brule\b|decide|vote|know|information|details|\blink|connection|\bties\b|not\s+(?:yet\s+)?been",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(TRIGGER)  # the same test, faster (anycase.py)
@@ -232,6 +233,8 @@ _FORMS = (
     (_unsaid, 2.5),
     (_spoken_of, 2.0),
     (_meeting, 2.0),
+    (ruling, 2.0),
+    (demanded, 2.0),
     (_investigated, 2.0),
     (_in_prospect, 1.5),
     (claimed, 2.0),

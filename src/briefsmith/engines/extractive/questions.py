@@ -287,14 +287,19 @@ def sound(question: str) -> bool:
 _SETTLED = re.compile(
     r"\bnot\s+(?:a|the)\s+question\s+of\b|\bno\s+question\s+(?:that|about|of)\b|"
     r"\bthere(?:\s+is|\s+was|['’]s)\s+no\s+(?:doubt|question)\b|\bno\s+doubt\s+(?:that|about)\b|"
-    r"\bbeyond\s+(?:doubt|question)\b|^(?:when\s+|after\s+being\s+|upon\s+being\s+)?asked\b",
+    r"\bbeyond\s+(?:doubt|question)\b",
     re.IGNORECASE,
 )
+# "Asked how ..., the minister said ...": what was asked has its answer; the rest is the clause.
+_ANSWERED = re.compile(r"^(?:when\s+|after\s+being\s+|upon\s+being\s+)?asked\b[^,;:]*,\s+", re.IGNORECASE)
 
 
 def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> Question | None:
+    answered = _ANSWERED.match(clause.text)
+    if answered:
+        clause = Clause(clause.text[answered.end() :], clause.condition)
     text = clause.text
-    if _SETTLED.search(text):
+    if _SETTLED.search(text) or len(text.split()) < 3:
         return None
     m = _WHETHER_TO.search(text)
     if m:

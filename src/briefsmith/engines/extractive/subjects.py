@@ -113,5 +113,7 @@ def _speaker(raw: str, before: str) -> str | None:
     if who is None:
         return None
     last = who.split()[-1]
-    several = " and " in who or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    # "officials", "Officials" opening a sentence; a name's last word ("Lopes") is one person
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    several = " and " in who or (plural and (last.islower() or len(who.split()) == 1))
     return who if several == (pronoun == "they") else None
