@@ -93,3 +93,29 @@ def test_several_sources_condense_to_the_same_bytes_whatever_the_hash_seed(tmp_p
         outs.add(run.stdout)
     assert len(outs) == 1
     assert json.loads(outs.pop())["summary"]  # a briefing, not three equal errors
+
+
+def test_the_features_of_a_sentence_come_in_the_same_order_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """A sentence that leans in several ways has its "needs:" features in one order: the
+    classifier sums them in that order, and a set's order would move the sum's last bits."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from briefsmith.engines.extractive.compose import Composer\n"
+        "from briefsmith.records.base import make_article\n"
+        "from briefsmith.workspace.spec import BriefSpec\n"
+        "a = make_article(id='t', title='T', paragraphs=("
+        "'Rebels shelled the port of Varno on Monday.', "
+        "'\"They will pay for this,\" he said, as such attacks grew there.'))\n"
+        "c = Composer([a], BriefSpec(title='T', sources=('a',)), model=None)\n"
+        "print([k for k in c.evidence.feats[1] if k.startswith('needs:')])\n"
+    )
+    orders = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+        orders.add(run.stdout)
+    assert len(orders) == 1
+    assert orders.pop().count("needs:") >= 3

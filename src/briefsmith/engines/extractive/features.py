@@ -185,7 +185,7 @@ def all_features(
         feats = _assemble(u, parts[text], questions.get(i, 0.0), u.sentence.number >= last[u.doc] - 1, kinds)
         key = (u.text, text)
         if key not in leans:
-            leans[key] = list({n.kind for n in needs(u.text, text)})
+            leans[key] = sorted({n.kind for n in needs(u.text, text)})  # sorted: a set's order follows the hash seed
         for need in leans[key]:
             feats["needs:" + need] = 1.0  # what it leans on (standing/): a quotation's speaker, the writer's "I"
         feats["central"] = importance[i]
