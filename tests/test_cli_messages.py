@@ -179,3 +179,22 @@ def test_a_copied_workspace_still_builds(ws: Path, tmp_path_factory: pytest.Temp
     shutil.copytree(ws, copy)
     code, out, err = run("--workspace", str(copy), "build", "--format", "json")
     assert code == 0, out + err and (copy / "out" / "rt.json").is_file()
+
+
+def test_an_interrupt_between_the_start_up_handlers_and_the_clis_is_one_line() -> None:
+    """Ctrl-C landing after __main__ gives the signals back and before the CLI catches them
+    (a few bytecodes; seen on a loaded machine) still ends in one line, not a traceback."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import briefsmith.cli as cli\n"
+        "def interrupted(*args, **kwargs):\n"
+        "    raise KeyboardInterrupt\n"
+        "cli.main = interrupted\n"
+        "from briefsmith.__main__ import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130
+    assert "Traceback" not in done.stderr and done.stderr.strip() == "Interrupted."

@@ -28,7 +28,11 @@ def run() -> None:
 
     for each, handler in previous.items():
         signal.signal(each, handler)
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:  # a signal between the handlers above and the CLI's own: still one line
+        os.write(2, b"Interrupted.\n")
+        os._exit(130)
 
 
 if __name__ == "__main__":
