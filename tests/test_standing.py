@@ -271,6 +271,15 @@ def test_the_country_is_not_guessed_when_another_is_named_as_a_place() -> None:
     assert point is None or "[the United States]" not in point.text
 
 
+def test_the_country_a_state_evacuates_its_forces_from_is_another_one() -> None:
+    from briefsmith.engines.extractive.standing.needs import needs
+
+    sentence = "On Sunday, the United States evacuated its last troops amid the chaos in the country, officials said."
+    assert [n.kind for n in needs(sentence, sentence)] == ["description"]  # which country: not the subject
+    plain = "Fighting in Chile has spread across the country, officials said."
+    assert needs(plain, plain) == []  # the one state the sentence names
+
+
 def test_without_a_date_the_summary_leads_with_what_needs_none() -> None:
     paragraphs = (
         "Kestland's navy seized two ferries from Port Vale in the Grey Strait on Tuesday.",

@@ -179,7 +179,16 @@ def _one_state_before(toks: list[Tok], i: int) -> bool:
         subject = subject or all(x.low == "the" for x in toks[lead:j])
     if len(codes) != 1:
         return False
+    if subject and any(t.low in _AWAY for t in toks[lead:i]):
+        return False  # "the United States evacuated its forces amid the chaos in the country": another one
     return not (subject and toks[i - 1].low in ("from", "into", "of", "to", "left", "fled", "entered"))
+
+
+# What a state does to or from another country: its subject is not "the country" of the sentence.
+_AWAY = frozenset(
+    "evacuated evacuates evacuating withdrew withdraws withdrawing pulled pulls sent sends deployed deploys "
+    "airlifted relocated".split()
+)
 
 
 def _verb_or_joint(word: str) -> bool:
