@@ -19,6 +19,15 @@ def around(m: Mention) -> tuple[str, str]:
     return para[max(0, m.start - 60) : m.start], para[m.end : m.end + 40]
 
 
+_WORD = re.compile(r"[A-Za-z’'\-]+")
+
+
+def next_word(after: str) -> str:
+    """The first word of `after`, lower-cased ("" if none)."""
+    found = _WORD.search(after)
+    return found.group(0).lower() if found else ""
+
+
 # "a senior fellow at the X", "is with the X": a body named only as where a speaker works.
 _AFFILIATION = re.compile(
     r"(?:\b(?:is|was)\s+with|\bworks\s+(?:for|at)|,\s+(?:a|an|the)\s+[^,.;:“”\"]{0,60}?\b(?:at|with|of|for|from))"
@@ -94,15 +103,14 @@ _TOPICS = frozenset(
     "diplomacy crisis conflict war policy policies question issue file dossier debate strategy situation "
     "problem".split()
 )
-_NEXT_WORD = re.compile(r"^\s+(\w+)")
 
 
 def _about(m: Mention) -> bool:
     """Is the state named here as what the next word is about ("Chile diplomacy")?"""
     if m.surface and m.surface != m.name:  # the reader takes "Chile diplomacy" for a body of Chile's
         return m.surface.split()[-1] in _TOPICS
-    after = _NEXT_WORD.match(around(m)[1])
-    return after is not None and after.group(1) in _TOPICS
+    after = around(m)[1]
+    return after[:1].isspace() and next_word(after) in _TOPICS
 
 
 def topic(ent: Entity) -> bool:

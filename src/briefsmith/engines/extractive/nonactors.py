@@ -8,8 +8,19 @@ passing (asides.py: a speaker's employer, a title, history)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from briefsmith.engines.extractive.asides import affiliation, around, history, reference, relative, topic, weapon, work
+from briefsmith.engines.extractive.asides import (
+    affiliation,
+    around,
+    history,
+    next_word,
+    reference,
+    relative,
+    topic,
+    weapon,
+    work,
+)
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
@@ -33,24 +44,18 @@ _NEWSROOM = frozenset(
 )
 _MEDIA = frozenset({"TV", "Television", "Radio", "Internet", "Web"})  # "TV presenter": a medium, no body
 _ON = re.compile(r"\b(?:on|via|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "photos on Twitter showed": a medium
-_WORD = re.compile(r"[A-Za-z’'\-]+")
-
-
-def _next_word(after: str) -> str:
-    found = _WORD.search(after)
-    return found.group(0).lower() if found else ""
 
 
 def acts_beyond_reporting(ent: Entity) -> bool:
     """Does it do something in the story other than report it ("WXIX agreed to delay")?"""
     return any(
-        m.agent and _next_word(around(m)[1]) not in REPORTING and not _ON.search(around(m)[0]) for m in ent.mentions
+        m.agent and next_word(around(m)[1]) not in REPORTING and not _ON.search(around(m)[0]) for m in ent.mentions
     )
 
 
 def _newsroom(m: Mention) -> bool:
     """ "Newsnight journalist Jane Roe", "Gazette reporters": a name before a newsroom job is an outlet's."""
-    return _next_word(around(m)[1]) in _NEWSROOM and not m.person
+    return next_word(around(m)[1]) in _NEWSROOM and not m.person
 
 
 def outlet(ent: Entity) -> bool:
@@ -142,26 +147,21 @@ def _institution(m: Mention) -> bool:
     return bool(_SENT_FROM.search(around(m)[0]))
 
 
+# Why an entity is no actor, in the order the reasons are asked.
+_REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
+    (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
+    (reporter, "reporter"),
+    (source_only, "only a source"),
+    (affiliation, "a speaker's employer"),
+    (work, "a title"),
+    (lambda ent: reference(ent) or history(ent), "history"),
+    (weapon, "a weapon"),
+    (topic, "a topic"),
+    (relative, "a relative in passing"),
+    (setting, "place"),
+)
+
+
 def why_not(ent: Entity) -> str | None:
     """Why an entity is no actor of the story, or None when it may be one."""
-    if outlet(ent) or ent.name in _MEDIA:
-        return "news outlet"
-    if reporter(ent):
-        return "reporter"
-    if source_only(ent):
-        return "only a source"
-    if affiliation(ent):
-        return "a speaker's employer"
-    if work(ent):
-        return "a title"
-    if reference(ent) or history(ent):
-        return "history"
-    if weapon(ent):
-        return "a weapon"
-    if topic(ent):
-        return "a topic"
-    if relative(ent):
-        return "a relative in passing"
-    if setting(ent):
-        return "place"
-    return None
+    return next((why for test, why in _REASONS if test(ent)), None)
