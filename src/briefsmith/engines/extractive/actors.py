@@ -26,6 +26,8 @@ MAX_EXTRA = 10  # a brief over many sources is still a brief: 25 actors at most
 EXTRA_MIN = 3.0  # past MAX_ACTORS, an actor must score this much (about two sentences where it acts)
 MIN_SCORE = 1.8  # below this, an actor with no stated role is left out
 AGED = 1.0  # a person given an age is one the story is about
+ACTS_CITED = 3  # an actor's citations: where its role is stated, then where it acts
+ACTS_CITED_NO_ROLE = 6  # with no role, more: its who's-who line picks one no point already states
 
 
 def _excluded(articles: Sequence[Article]) -> tuple[set[str], list[str]]:
@@ -203,10 +205,12 @@ def _actor(ent: Entity, kind: ActorKind, weight: Callable[[Unit], float]) -> Act
             docs.add(m.unit.doc)
             cites.append(role_citation(m))
     seen = {(c.source, c.sentence) for c in cites}
-    # Then where it acts in the sentences that matter most to the story.
+    # Then where it acts in the sentences that matter most to the story: more of them for an
+    # actor with no role, whose who's-who line rests on one the points do not already state.
+    room = ACTS_CITED if role else ACTS_CITED_NO_ROLE
     for m in sorted(ordered, key=lambda m: (not (m.agent or m.subject) or m.locative, -weight(m.unit))):
         key = (m.unit.article.id, m.unit.sentence.number)
-        if key not in seen and len(cites) < 3:
+        if key not in seen and len(cites) < room:
             seen.add(key)
             cites.append(m.unit.citation(whole=True))
     return Actor(

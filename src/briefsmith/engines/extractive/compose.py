@@ -13,7 +13,7 @@ from briefsmith.engines.extractive.actors import find_actors
 from briefsmith.engines.extractive.bottomline import bottom_line, eligible
 from briefsmith.engines.extractive.facts import BOTTOM_LINE, Facts
 from briefsmith.engines.extractive.features import evidence_of
-from briefsmith.engines.extractive.keyactors import actor_points
+from briefsmith.engines.extractive.keyactors import actor_lines
 from briefsmith.engines.extractive.ledger import Ledger
 from briefsmith.engines.extractive.mentions import Reader
 from briefsmith.engines.extractive.mmr import Pick
@@ -26,7 +26,7 @@ from briefsmith.engines.extractive.sections import Sorter, heard
 from briefsmith.engines.extractive.sentences import Unit, units_of
 from briefsmith.engines.extractive.standing import Editor
 from briefsmith.engines.overrides import is_struck, pinned_points
-from briefsmith.model import Actor, Article, Insertion, Point, Section
+from briefsmith.model import Actor, Article, Citation, Insertion, Point, Section
 from briefsmith.workspace.spec import BriefSpec, SectionPlan
 
 # A sentence whose relative time ("last week") the article's date cannot resolve counts
@@ -229,11 +229,16 @@ class Composer:
             points = written[choice.id]
             room = max(0, self.spec.max_points - len(self.pins.get(choice.id, [])))
             if choice.kind == "actors":
-                lines = actor_points(
-                    ranked, lambda c: ledger.restates(self.unit_of.get((c.source, c.sentence), -1), BOTTOM_LINE)
+                # The line's own sentence as surely new as a bottom line's; another source's, as a backing's.
+                lines = actor_lines(
+                    ranked,
+                    lambda c: ledger.restates(self._unit(c), BOTTOM_LINE),
+                    lambda c: ledger.restates(self._unit(c)),
                 )
-                points = [p for p in lines if not is_struck(p.text, self.strikes)][:room]
-                points = [self._backed(p, ledger) for p in points]
+                kept = [(a, p) for a, p in lines if not is_struck(p.text, self.strikes)][:room]
+                # A role line cites where the sources state the role (keyactors.py); a line with none
+                # rests on where the actor acts, and cites the other sources telling that too.
+                points = [p if a.role else self._backed(p, ledger) for a, p in kept]
             elif choice.kind == "questions":  # sources that tell a stated fact differently come first
                 points = (self._disagreements(ledger.chosen) + points)[:room]
             # Room is left for the pins; the overrides step puts them first.
@@ -242,10 +247,14 @@ class Composer:
             )
         return summary, sections, [a for a, _ in ranked]
 
+    def _unit(self, citation: Citation) -> int:
+        """The unit a citation quotes (-1: none)."""
+        return self.unit_of.get((citation.source, citation.sentence), -1)
+
     def _backed(self, line: Point, ledger: Ledger) -> Point:
         """A who's-who line cites the other sources that tell what its sentence tells, too."""
         first = line.citations[0]
-        more = ledger.backing(self.unit_of.get((first.source, first.sentence), -1))
+        more = ledger.backing(self._unit(first))
         return replace(line, citations=(*line.citations, *(self.units[j].citation() for j in more)))
 
     def _asked(self, assigned: dict[str, list[tuple[int, float]]]) -> dict[str, list[Pick]]:
