@@ -413,3 +413,13 @@ def test_a_role_after_the_last_preposition_and_one_of_its_generals():
     )
     assert found["Omar Haddad"].role == "Valdor Haram's leader" and found["Omar Haddad"].kind == "person"
     assert found["Ivo Brant"].role == "one of its top generals"
+
+
+def test_a_role_after_what_its_sentence_subject_did_is_the_objects_own():
+    found = actors_of(
+        "The President called Velmoran Ambassador to the Republic of Osra, Ilse Marten, to wish her well.",
+        "Marten was treated in hospital, officials said.",
+    )
+    assert found["Ilse Marten"].role == "Velmoran Ambassador to the Republic of Osra"
+    quote = found["Ilse Marten"].citations[0].quote
+    assert quote.startswith("Velmoran Ambassador") and quote.endswith("Ilse Marten")

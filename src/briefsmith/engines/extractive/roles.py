@@ -157,6 +157,18 @@ def _role_after_preposition(phrase: str) -> re.Match[str] | None:
     return _AFTER_PREPOSITION.search(phrase)
 
 
+def _after_verb(phrase: str) -> str:
+    """The words after a verb in the past tense that follows a capitalised subject ("The President
+    called | U.S. Ambassador to Korea"): what a verb's subject did is no part of its object's role.
+    A participle that opens the phrase ("retired Gen.") or is hyphenated ("U.S.-backed") stays."""
+    words = phrase.split(" ")
+    for k in range(1, len(words) - 1):
+        verb = words[k]
+        if verb.isalpha() and verb.islower() and verb.endswith("ed") and words[k - 1][:1].isupper():
+            return " ".join(words[k + 1 :])
+    return phrase
+
+
 def preceding(para: str, sentence_start: int, name_start: int, name_end: int, sentence_end: int) -> Role | None:
     """ "ROLE, NAME, said": the role as an apposition before the name, which a comma or a verb
     of saying closes."""
@@ -169,6 +181,9 @@ def preceding(para: str, sentence_start: int, name_start: int, name_end: int, se
     lead = re.match(r"(?:but|and|while|as|so|yet|said|says|told)\s+", m.group(1).strip())
     skip = lead.end() if lead else 0
     phrase = m.group(1).strip()[skip:]
+    cut = _after_verb(phrase)  # "The President called U.S. Ambassador to Korea, NAME": the object's title
+    skip += len(phrase) - len(cut)
+    phrase = cut
     if not _is_role_phrase(phrase):
         # "a warrant for the knifing suspect, NAME": the noun phrase after the last preposition
         # that gives one ("a message from X's leader, NAME", not "to an audio message from ...")
