@@ -15,7 +15,8 @@ _HAVE = {"has": "Does", "have": "Do", "had": "Did"}
 _PARTICIPLE = re.compile(
     r"^(?:\w+ed|\w+en|been|done|made|said|sent|met|led|held|kept|lost|won|"
     r"left|felt|brought|bought|built|caught|found|got|paid|put|set|told|"
-    r"thought|understood|become|come|run|begun)$"
+    r"thought|understood|become|come|run|begun|sunk|struck|shot|fought|sought|taught|spent|meant|dealt|fled|hurt|cut|"
+    r"spread|gone|hung|bound|stood|swum|drunk|sung|rung)$"
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.anycase import Lowered
@@ -26,6 +26,7 @@ from briefsmith.engines.extractive.clauses import (
     main_clauses,
     noun_phrase,
 )
+from briefsmith.engines.extractive.implied import counted, definite
 from briefsmith.engines.extractive.inferred import TRIGGER as _INFERRED_TRIGGER
 from briefsmith.engines.extractive.inferred import inferred
 from briefsmith.engines.extractive.inversion import base_verb as _base_verb
@@ -266,6 +267,8 @@ def question_for(
     for clause in main_clauses(text):
         q = _from_clause(clause, unit, proper, previous)
         if q is not None:
+            many = counted(q.text, previous)  # "how many of those ...": of the count the sentence before gives
+            q = Question(many, q.strength, previous, q.support) if many else replace(q, text=definite(q.text))
             return q if sound(q.text) else None
     return None
 
@@ -408,6 +411,11 @@ def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
     return None
 
 
+# What someone should or must see, remember or accept ("should appreciate that ..."): the writer
+# urges a view; a may or could inside it is the writer's argument, not something left open.
+_OBLIGED = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){1,2}that\s")
+_HEDGE_STRENGTH = 1.2
+
 _CONDITIONED = re.compile(r"\b(?:if|with|after|once|when|until|unless|provided)\b")
 
 
@@ -422,6 +430,8 @@ def _subject_rule(clause: Clause, unit: Unit, proper: Callable[[str], bool], pre
             # "will only invite war" is emphasis; "can only be signed with ..." a condition,
             # "would only lead to ..." a consequence supposed
             continue
+        if strength <= _HEDGE_STRENGTH and _OBLIGED.search(text[: m.start()]):
+            return None  # "the US should appreciate that Iran could pose ...": a lesson urged, not a doubt
         subject = subject_before(text, m.start(), unit, previous)
         lead = ("not", "to", "been") if pattern.pattern.endswith("to\\s+") else ("not", "to", "be", "been")
         if subject is None or not pred or pred.split()[0].lower() in lead:
