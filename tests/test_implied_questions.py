@@ -64,6 +64,10 @@ def ask(*sentences: str) -> str | None:
             "Will the three fishermen be found?",
         ),
         (
+            ("A Chilean geologist is missing after a trip to the Andean glaciers.",),
+            "Will the Chilean geologist be found?",
+        ),
+        (
             ("An uneasy truce has held along the Andean border since March.",),
             "Will the uneasy truce hold?",
         ),
@@ -102,6 +106,15 @@ def test_a_campaign_in_the_brief_is_the_campaign_but_a_time_stays_as_it_is():
     )
 
 
+def test_who_after_a_word_that_names_no_one_says_who():
+    assert ask("Analysts say the fire could have been started by people who wanted the port closed.") == (
+        "Could the fire have been started by people who wanted the port closed?"
+    )
+    assert ask("The mayor, who resigned, could face charges from prosecutors who are investigating the deal.") == (
+        "Will the mayor face charges from prosecutors?"
+    )
+
+
 def test_a_could_inside_what_someone_should_appreciate_is_an_argument_not_a_doubt():
     assert ask("Lima should appreciate that for the port, a strike could mean ruin.") is None
     assert ask("Officials said a strike could ruin the port.") == "Will a strike ruin the port?"
@@ -121,6 +134,8 @@ def test_a_could_inside_what_someone_should_appreciate_is_an_argument_not_a_doub
         ("The ministry would not admit it.",),
         # "others" who are missing: which others, the question cannot say
         ("Some were found on Monday, others are still missing.",),
+        # what seemed to be happening points back at the sentence before
+        ("The minister seemed to be pointing in that direction on Monday when he spoke.",),
     ],
 )
 def test_no_question_where_nothing_is_open_or_nothing_can_be_placed(sentences):

@@ -127,9 +127,13 @@ def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     return phrase[0].lower() + phrase[1:] if phrase[0].isupper() else phrase
 
 
+# "carried out by people who care more about ...": after a word that names no one in particular,
+# "who ..." says who; elsewhere it is an aside the predicate ends before.
+_WHO_BOUND = r"(?<!people)(?<!those)(?<!anyone)(?<!someone)(?<!others)(?<!individuals)\swho\s|"
 _CUT = re.compile(
-    r"[;:()]|,[”\"’]?\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|whereas|although|which|"
-    r"who|according to|but)\s|\sand\s(?=(?:he|she|they|it|we|i|that|this|believe|believes|say|says|think|thinks)\s)|"
+    _WHO_BOUND
+    + r"[;:()]|,[”\"’]?\s|\s[–—]\s|\s--\s|\s(?:in order to|so as to|so that|because|while|whereas|although|which|"
+    r"according to|but)\s|\sand\s(?=(?:he|she|they|it|we|i|that|this|believe|believes|say|says|think|thinks)\s)|"
     r"[.?!]+[”\"’]*\s*$|(?<=[a-z]{2})[.?!]\s"
 )
 

@@ -81,6 +81,10 @@ _SEEMS = re.compile(
 )
 
 
+_WHEN = re.compile(r"\s+(?:when|as|after|before|since|while)\s+")
+_POINTS_BACK = re.compile(r"\b(?:that|this|these|those|such)\s+[a-z]+")
+
+
 def seeming(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
     """ "Recent events seemed to be leading the country towards war" -> "Are recent events
     leading the country towards war?" """
@@ -89,9 +93,9 @@ def seeming(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit
     if not m or m.group("ving") in ("being", "having", "nothing", "something", "anything", "everything"):
         return None
     who = subject_at(plain, m.start(), unit, previous)
-    rest = cut(m.group("rest"))
-    if who is None or who.expanded or not rest:
-        return None
+    rest = cut(_WHEN.split(m.group("rest"), maxsplit=1)[0])
+    if who is None or who.expanded or not rest or _POINTS_BACK.search(rest):
+        return None  # "seemed to be pointing in that direction": which, the sentence before says
     last = who.text.split()[-1]
     plural = (last.islower() and last.endswith("s") and not last.endswith("ss")) or " and " in who.text
     return finish(f"{'Are' if plural else 'Is'} {decap(who.text, proper)} {m.group('ving')} {rest}?", proper)

@@ -46,6 +46,7 @@ def at_large(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
         subject = f"{subject} {counted.group('noun')}"
     if re.match(rf"{_NUMBER}\b", subject.lower()):
         subject = "the " + subject
+    subject = re.sub(r"^(?:a|an)\s+", "the ", subject, flags=re.IGNORECASE)  # "a pastor is missing": the pastor
     done = "found" if m.group("how") in ("missing", "being sought", "being searched for") else "caught"
     return finish(f"Will {decap(subject, proper)} be {done}?", proper)
 
