@@ -80,13 +80,24 @@ def _name_of(para: str, tokens: Sequence[Token], run: Sequence[int]) -> str:
 _Words = tuple[list[tuple[int, str, str, bool, bool]], list[tuple[int, int]], list[list[int]]]
 
 
+def _moved(m: Mention, unit: Unit, by: int) -> Mention:
+    """Mention m of the same text in another unit, `by` characters on in its paragraph."""
+    role = Role(m.role.text, m.role.start + by, m.role.end + by) if m.role is not None else None
+    return replace(m, unit=unit, start=m.start + by, end=m.end + by, role=role)
+
+
 class Reader:
     """Reads the mentions of one set of units (all the brief's articles at once)."""
 
     def __init__(self, units: Sequence[Unit]):
         self.units = units
         self.tokens = tokens_of_all([u.sentence for u in units])  # names.tokens_of, once per distinct text
-        self.initial = [names.initial_positions(t) for t in self.tokens]
+        # Where a capital proves nothing follows from the words: one (read-only) set per text.
+        initial: dict[str, set[int]] = {}
+        for u, t in zip(units, self.tokens, strict=True):
+            if u.sentence.text not in initial:
+                initial[u.sentence.text] = names.initial_positions(t)
+        self.initial = [initial[u.sentence.text] for u in units]
         self.capital, self.lower = self._evidence(units)
         self.index = {u.key: i for i, u in enumerate(units)}
 
@@ -108,33 +119,42 @@ class Reader:
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
-        # Outlets repeat sentences: what a sentence's words alone decide (its demonyms, group
-        # phrases and name runs, by token index) is read once per text; offsets and the
-        # sentences around differ, so the mentions are made for each unit.
-        read: dict[str, _Words] = {}
+        # Outlets repeat sentences: a sentence's mentions follow from its words (every rule
+        # reads only its own tokens and its span of the paragraph) and from whether the next
+        # sentence opens with "He"/"She" (_plain). A recurrence with the same next opening gets
+        # the first reading's mentions, moved to where it stands (Sentence.text is its span).
+        done: dict[tuple[str, bool], tuple[int, list[Mention]]] = {}
         for unit, tokens, initial in zip(self.units, self.tokens, self.initial, strict=True):
-            text = unit.sentence.text
-            if text not in read:
-                read[text] = self._words(tokens, initial)
-            demonyms, phrases, found = read[text]
-            for i, code, surface, subject, agent in demonyms:  # demonyms that stand for a state
-                tok = tokens[i]
-                out.append(
-                    Mention(
-                        unit,
-                        places.display_name(code),
-                        tok.start,
-                        tok.end,
-                        state=code,
-                        surface=surface,
-                        subject=subject,
-                        agent=agent,
-                    )
-                )
-            out.extend(self._groups(unit, tokens, phrases))
-            for run in found:
-                out.extend(self._read_run(unit, tokens, run))
+            key = (unit.sentence.text, self._next_opens_with_pronoun(unit))
+            if key in done:
+                at, first = done[key]
+                out.extend(_moved(m, unit, unit.sentence.start - at) for m in first)
+                continue
+            start = len(out)
+            self._read_unit(unit, tokens, initial, out)
+            done[key] = (unit.sentence.start, out[start:])
         return out
+
+    def _read_unit(self, unit: Unit, tokens: list[Token], initial: set[int], out: list[Mention]) -> None:
+        """Add unit's mentions to out: its demonyms, group phrases and name runs."""
+        demonyms, phrases, found = self._words(tokens, initial)
+        for i, code, surface, subject, agent in demonyms:  # demonyms that stand for a state
+            tok = tokens[i]
+            out.append(
+                Mention(
+                    unit,
+                    places.display_name(code),
+                    tok.start,
+                    tok.end,
+                    state=code,
+                    surface=surface,
+                    subject=subject,
+                    agent=agent,
+                )
+            )
+        out.extend(self._groups(unit, tokens, phrases))
+        for run in found:
+            out.extend(self._read_run(unit, tokens, run))
 
     def _words(self, tokens: list[Token], initial: set[int]) -> _Words:
         demonyms = []
