@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from briefsmith.engines.extractive.disagree import Disagreement, conflict
 from briefsmith.engines.extractive.factnames import Linker
-from briefsmith.engines.extractive.factwords import Signature, clauses, signature
+from briefsmith.engines.extractive.factwords import Signature, clauses, reads_date, signature
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.model import Actor
 
@@ -63,6 +63,7 @@ class Facts:
     def __init__(self, units: Sequence[Unit], actors: Sequence[Actor] = ()):
         self.units = units
         self._matches: dict[int, list[tuple[float, int]]] = {}
+        self._bares: dict[Part, Part] = {}  # a part without its figures, made once (parts are shared)
         if not units or units[0].doc == units[-1].doc:  # one source (units come source by source): no other
             self.weight: dict[str, float] = {}
             self.parts: list[list[Part]] = []
@@ -71,8 +72,13 @@ class Facts:
             return
         linker = Linker(actors)
         # Outlets repeat sentences word for word: what a sentence's words and its record's date
-        # decide is made once per distinct pair, and shared (never changed).
-        said = [(u.sentence.text, u.article.published) for u in units]
+        # decide is made once per distinct pair, and shared (never changed). The date counts
+        # only where the sentence or a clause of it has a relative time to resolve by it.
+        dated: dict[str, bool] = {}
+        for u in units:
+            if u.sentence.text not in dated:
+                dated[u.sentence.text] = reads_date(u.sentence.text)
+        said = [(u.sentence.text, u.article.published if dated[u.sentence.text] else None) for u in units]
         sig_of = {k: linker.link(signature(*k)) for k in dict.fromkeys(said)}
         sigs = [sig_of[k] for k in said]
         df: Counter[str] = Counter()
@@ -134,9 +140,11 @@ class Facts:
         return max(self._score(self._bare(a), self._bare(b)) for a in self.parts[i] for b in self.parts[j])
 
     def _bare(self, part: Part) -> Part:
-        features = frozenset(f for f in part[0] if not _numeric(f))
-        anchors = frozenset(f for f in part[1] if not _numeric(f))
-        return features, anchors, math.fsum(self.weight[f] for f in features), part[3], part[4]
+        if part not in self._bares:
+            features = frozenset(f for f in part[0] if not _numeric(f))
+            anchors = frozenset(f for f in part[1] if not _numeric(f))
+            self._bares[part] = features, anchors, math.fsum(self.weight[f] for f in features), part[3], part[4]
+        return self._bares[part]
 
     def _score(self, a: Part, b: Part) -> float:
         anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Ilse Marten" in both: one anchor

@@ -228,6 +228,12 @@ def signature(text: str, published: str | None = None) -> Signature:
     return replace(sig, dates=sig.dates | resolved_dates(text, published))
 
 
+def reads_date(text: str) -> bool:
+    """Does signature(text, published), or that of one of its clauses, depend on `published`
+    (a relative time, "on Thursday", to resolve)? If not, one signature serves every record."""
+    return _signature(text)[1] or any(_signature(c)[1] for c in clauses(text))
+
+
 @lru_cache(maxsize=8192)  # syndicated copy repeats sentences word for word
 def _signature(text: str) -> tuple[Signature, bool]:
     names, numbers, dates, words, joined = set(), set(), set(), set(), set()
