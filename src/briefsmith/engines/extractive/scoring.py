@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from operator import mul, sub
+from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter, mul, sub
 
 from briefsmith.engines.extractive.sentences import Unit, stems_of, words_of
 
@@ -59,6 +59,20 @@ def rescale(values: Sequence[float]) -> list[float]:
     return [(v - lo) / span if span > 0 else 0.5 for v in values]
 
 
+def _nothing(_: Sequence[float]) -> tuple[float, ...]:
+    return ()
+
+
+def _nonzero(weights: Sequence[float]) -> tuple[list[float], Callable[[Sequence[float]], Sequence[float]]]:
+    """A row's non-zero weights, and a function that picks the ranks they multiply."""
+    cols = [b for b, w in enumerate(weights) if w]
+    if not cols:
+        return [], _nothing
+    pick = itemgetter(*cols)
+    take = pick if len(cols) > 1 else lambda rank: (pick(rank),)
+    return [weights[b] for b in cols], take
+
+
 def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30) -> dict[int, float]:
     """PageRank over the cosine graph of the given sentences (LexRank, Erkan & Radev
     2004): a sentence is central when central sentences resemble it."""
@@ -77,9 +91,13 @@ def lexrank(vectors: Sequence[Vector], members: Sequence[int], rounds: int = 30)
     # (sims[b][a] is sims[a][b]); a sentence that passes nothing weighs exactly 0.0, and a
     # sum of non-negative terms is the very same float with 0.0 terms among them.
     inbound = [[s / out[b] if s else 0.0 for b, s in enumerate(row)] for row in sims]
+    # Most pairs share no word (about three in four weights are 0.0): each row keeps only the
+    # others' weights and which ranks they take, and adding 0.0 terms changes no sum of
+    # non-negative terms, so the ranks are the very same floats.
+    rows = [_nonzero(weights) for weights in inbound]
     rank = [1.0 / n] * n
     for _ in range(rounds):
-        new = [0.15 / n + 0.85 * sum(map(mul, weights, rank)) for weights in inbound]
+        new = [0.15 / n + 0.85 * sum(map(mul, weights, take(rank)), 0.0) for weights, take in rows]
         done = max(map(abs, map(sub, new, rank))) < 1e-6
         rank = new
         if done:
