@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from briefsmith.engines.extractive.sentences import STOPWORDS
 from briefsmith.engines.extractive.standing.descriptions import demonstrative, description, specifies
@@ -97,24 +98,43 @@ def needs(text: str, whole: str | None = None, proper: Callable[[str], bool] | N
     source = whole if whole is not None else text
     if not toks or _fragment(source, toks):
         return [Need("fragment", 0, len(text), text)]  # a piece of a sentence, or a link line
-    found = _speaker(text, toks)
+    speaker, opening, anchored, named_after = _read(text)
+    found = list(speaker)
     proper = proper or (lambda w: w.lower() not in STOPWORDS)
-    phrases = _quoted_phrases(toks)
-    for i, t in enumerate(toks):
-        if i in phrases:
-            continue  # "its "all options are on the table" policy": a phrase quoted, not a referent
-        if t.low in _TRIGGERS or (t.upper and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s")):
-            need = _at(text, toks, i, proper)
-            if need is not None:
-                found.append(need)
+    for i in opening:
+        need = _at(text, toks, i, proper)
+        if need is not None:
+            found.append(need)
+    found += anchored
+    first = toks[0]
+    if not named_after and not (first.upper and first.text != "I" and proper(first.text)):
+        found.append(Need("unanchored", 0, len(text), text))  # names nothing: where, who is it about?
+    return found
+
+
+# A sentence is read for the features and again (with the brief's test of names) for the
+# standing rules, and outlets repeat sentences: what its words alone decide is read once
+# (bounded, as tokens.py is).
+@lru_cache(maxsize=16384)
+def _read(text: str) -> tuple[tuple[Need, ...], tuple[int, ...], tuple[Need, ...], bool]:
+    """needs() without the test of names: the speaker a quotation lacks, the tokens a need
+    may open at, the anchored phrases, and whether a word after the first has a capital."""
+    toks = tokens(text)
+    phrases = _quoted_phrases(toks)  # "its "all options are on the table" policy": a phrase quoted, not a referent
+    opening = tuple(
+        i
+        for i, t in enumerate(toks)
+        if i not in phrases
+        and (t.low in _TRIGGERS or (t.upper and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s")))
+    )
+    anchored = []
     low = text.lower()
     if any(hint in low for hint in _ANCHOR_HINTS):
         for m in _ANCHORED.finditer(text):
             if m.group(0).lower() != "there" or not _PLACE_BEFORE.search(text, 0, m.start()):
-                found.append(Need("anchored", m.start(), m.end(), m.group(0)))
-    if not any(t.upper and t.text != "I" and (k or proper(t.text)) for k, t in enumerate(toks)):
-        found.append(Need("unanchored", 0, len(text), text))  # names nothing: where, who is it about?
-    return found
+                anchored.append(Need("anchored", m.start(), m.end(), m.group(0)))
+    named_after = any(t.upper and t.text != "I" for t in toks[1:])
+    return tuple(_speaker(text, toks)), opening, tuple(anchored), named_after
 
 
 def _quoted_phrases(toks: list[Tok], longest: int = 6) -> set[int]:
