@@ -194,11 +194,12 @@ def _syntok_bounds(paragraph: str) -> list[int]:
 def _joins(paragraph: str, previous: tuple[int, int], start: int) -> bool:
     """Is the split before `start` inside a sentence? After a title ("Gen. | Smith") always;
     after another abbreviation when the next word goes on in lower case or is a number."""
-    if _ENDS_WITH_TITLE.search(paragraph, previous[0], previous[1]):
+    # Both patterns match letters and full stops at the very end: only the last word can hold
+    # them, so the search starts after its last space (the look-behind still sees before it).
+    begin = max(previous[0], paragraph.rfind(" ", previous[0], previous[1]) + 1)
+    if _ENDS_WITH_TITLE.search(paragraph, begin, previous[1]):
         return True
-    return bool(
-        _ENDS_WITH_ABBREVIATION.search(paragraph, previous[0], previous[1]) and _CONTINUES.match(paragraph, start)
-    )
+    return bool(_ENDS_WITH_ABBREVIATION.search(paragraph, begin, previous[1]) and _CONTINUES.match(paragraph, start))
 
 
 def split_sentences(paragraph: str, language: str = "en") -> list[tuple[int, int]]:

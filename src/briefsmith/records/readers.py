@@ -14,11 +14,8 @@ from briefsmith.errors import RecordError
 from briefsmith.records.base import Draft
 from briefsmith.records.decode import decode
 from briefsmith.records.fields import RecordFields, validate_fields
-from briefsmith.records.markdown import parse_markdown
 from briefsmith.records.markup import plain
 from briefsmith.records.paragraphs import plain_paragraphs
-from briefsmith.records.plaintext import parse_plain
-from briefsmith.records.scraped import looks_scraped, parse_scraped
 from briefsmith.yamlsafe import load_yaml
 
 # YAML between a first line "---" and the next line "---" (or "...").
@@ -38,6 +35,10 @@ class TextReader(Reader):
     extensions = (".txt", ".text")
 
     def read(self, data: bytes, path: Path) -> Draft:
+        # Here, not at the top: a build over JSON or YAML records never loads the text readers.
+        from briefsmith.records.plaintext import parse_plain
+        from briefsmith.records.scraped import looks_scraped, parse_scraped
+
         text = decode(data, path)
         return parse_scraped(text) if looks_scraped(text) else parse_plain(text)
 
@@ -50,6 +51,9 @@ class MarkdownReader(Reader):
     extensions = (".md", ".markdown")
 
     def read(self, data: bytes, path: Path) -> Draft:
+        from briefsmith.records.markdown import parse_markdown  # here: see TextReader
+        from briefsmith.records.scraped import parse_scraped
+
         text = decode(data, path)
         if text.partition("\n")[0].strip() != "---":
             return parse_scraped(text)  # no front matter: read it as a scraped article

@@ -22,9 +22,14 @@ _PARTICLE = re.compile(r"^(?:al|el|bin|ibn|de|van|von|da|di|le|la|du)(?:-|$)")
 _PLACE = re.compile(r"\b(?:from|in)\s+[A-Z][\w'’\-.]*(?:,?\s+[A-Z][\w'’\-.]*)*")
 
 
+# Every credit line has one of these words (_CREDIT is case-sensitive): most sentences have
+# none, and the test is cheaper than the search.
+_CREDIT_WORDS = ("contributed", "reported", "reporting", "wrote", "writing")
+
+
 def is_credit(text: str) -> bool:
     """Is this sentence a credit line?"""
-    if len(text.split()) > _MAX_WORDS:
+    if not any(w in text for w in _CREDIT_WORDS) or len(text.split()) > _MAX_WORDS:
         return False
     m = _CREDIT.search(text)
     if not m:
