@@ -127,7 +127,7 @@ def _read(text: str) -> tuple[tuple[Need, ...], tuple[int, ...], tuple[Need, ...
         if i not in phrases
         and (t.low in _TRIGGERS or (t.upper and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s")))
     )
-    anchored = []
+    anchored: list[Need] = []
     low = text.lower()
     if any(hint in low for hint in _ANCHOR_HINTS):
         for m in _ANCHORED.finditer(text):
