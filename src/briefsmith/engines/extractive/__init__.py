@@ -32,7 +32,8 @@ def briefing_date(spec: BriefSpec, articles: Sequence[Article]) -> str | None:
 def _no_gc_pauses() -> Iterator[None]:
     """Condensing allocates many small acyclic objects; the cyclic collector would
     rescan all of them again and again, making a long article cost more than linear
-    time. It is paused for the run and restored (nothing here builds cycles). What the run
+    time. It is paused for the run and restored (nothing here builds cycles: the run's objects
+    go by reference counting when it ends, tests/test_gctune.py). What the run
     leaves alive goes straight to the oldest generation (freeze, then unfreeze): else the
     first young collection after it would scan every object made here (0.3 s at 1,000
     sources), to find nothing."""

@@ -5,6 +5,7 @@ to other points."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,6 +38,11 @@ UNDATED_WEIGHT = 0.5
 SPARE = 3
 
 
+def _proper(capital: Counter[str], word: str) -> bool:
+    """Is `word` a name: written with a capital where position cannot explain it, or a state's?"""
+    return word in capital or word in places.DEMONYMS or places.state_code(word) is not None
+
+
 class Composer:
     def __init__(
         self,
@@ -62,7 +68,10 @@ class Composer:
         # Which sentences of other sources tell the same fact, an actor's names counted as one.
         self.facts = Facts(self.units, [a for a, _ in self.ranked])
         # Which sentences stand alone, with what brackets (standing/).
-        self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], self.proper)
+        # The editor keeps its test of names: one that holds the reader, not this composer, so
+        # that no cycle keeps the whole run alive for the collector (see ExtractiveEngine.condense).
+        capital = self.reader.capital
+        self.editor = Editor(articles, self.units, [a for a, _ in self.ranked], lambda w: _proper(capital, w))
         self.questions = self._questions()
         self._asking: dict[str, list[int]] | None = None  # question key -> units asking it
         r = self.reader
@@ -88,7 +97,7 @@ class Composer:
         ]
 
     def proper(self, word: str) -> bool:
-        return word in self.reader.capital or word in places.DEMONYMS or places.state_code(word) is not None
+        return _proper(self.reader.capital, word)
 
     def _questions(self) -> dict[int, Question]:
         out = {}
