@@ -9,6 +9,11 @@ took 11 % less CPU in a fresh process (median of 11 paired runs), at the same pe
 
 Only for our own processes: the CLI and the workers it starts. A program that imports
 the library keeps its own collector settings.
+
+At exit the interpreter runs one last full collection over every object still alive (the
+modules' caches of a build over hundreds of sources: 0.1 s of CPU at 200 sources) to find
+nothing, since a run leaves no cycles (tests/test_gctune.py). The CLI freezes them first, so
+that pass has nothing to scan; `atexit` handlers and module teardown run as before.
 """
 
 from __future__ import annotations
@@ -22,3 +27,8 @@ def tune_gc() -> None:
     """Raise the young-generation threshold (idempotent; older generations as they were)."""
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, older, oldest)
+
+
+def freeze_for_exit() -> None:
+    """The process is about to exit: take every live object out of the collector's passes."""
+    gc.freeze()

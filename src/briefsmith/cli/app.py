@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from briefsmith.errors import BriefsmithError
-from briefsmith.gctune import tune_gc
+from briefsmith.gctune import freeze_for_exit, tune_gc
 from briefsmith.workspace.find import workspace_root as find_workspace_root
 
 
@@ -104,4 +104,7 @@ def workspace_root() -> Path:
 def main(argv: Sequence[str] | None = None) -> None:
     signal.signal(signal.SIGTERM, _terminate)
     tune_gc()  # our own process: fewer collector passes (see gctune.py)
-    cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="briefsmith")
+    finally:
+        freeze_for_exit()  # no last pass over what the run leaves (see gctune.py)
