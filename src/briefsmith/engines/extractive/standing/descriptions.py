@@ -245,6 +245,8 @@ def specifies(toks: list[Tok], k: int) -> bool:
         return False  # "the army in its effort": says nothing of which army
     if nxt is not None and t.low in ("at", "to", "by") and nxt.text[:1].isdigit():
         return False  # "put the death toll at 48": a value, not which toll
+    if t.low == "to" and nxt is not None and nxt.text.islower() and k + 2 < len(toks) and toks[k + 2].upper:
+        return True  # "the operation to retake Tikrit": its aim names which
     return t.low != "to" or (nxt is not None and (nxt.upper or nxt.low in ("the", "a", "an")))
 
 

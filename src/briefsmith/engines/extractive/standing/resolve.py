@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefsmith.engines import timeref
 from briefsmith.engines.extractive import gazetteer, places
 from briefsmith.engines.extractive.sentences import Unit, stem, words_of
+from briefsmith.engines.extractive.standing.events import EVENT_HEADS, telling
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
 from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
 from briefsmith.engines.extractive.standing.tokens import SAYING, Need
@@ -250,8 +251,27 @@ class Resolver:
             and not opening
             and not mentioned(need.head, self._stems(doc, n - 1))
         ):
-            return None, False  # "these protests" with no protests in the sentence before
+            # "these protests" with no protests in the sentence before; an event told further
+            # back ("the war": "the Syrian civil war") is named in brackets (events.py).
+            return self._event(unit, need), False
         return None, True
+
+    def _event(self, unit: Unit, need: Need) -> Mark | None:
+        if need.kind != "description" or need.head not in EVENT_HEADS or unit.text[need.end :].startswith(("'", "’")):
+            return None
+        found = telling(need.head, unit.sentence.number, self._text_of(unit.doc))
+        if found is None:
+            return None
+        src = cite(unit.article, self.refs.sentence(unit.doc, found.number))  # type: ignore[arg-type]
+        start = need.start if found.definite else need.start + len(need.word.split()[0]) + 1
+        return Mark(start, need.end, found.words, "referent", src)
+
+    def _text_of(self, doc: int) -> Callable[[int], str | None]:
+        def text(number: int) -> str | None:
+            sent = self.refs.sentence(doc, number)
+            return sent.text if sent is not None else None
+
+        return text
 
     def _referent(self, unit: Unit, need: Need, found: tuple[Actor, int]) -> Mark | None:
         actor, where = found
@@ -336,7 +356,7 @@ class Resolver:
 
 
 # The heads of the descriptions _need can name ("the minister", "the group", "the country").
-_NAMED_HEADS = PERSON_NOUNS | GROUP_HEADS | _STATE_HEADS | _CITY_HEADS | frozenset(_PAIRS)
+_NAMED_HEADS = PERSON_NOUNS | GROUP_HEADS | _STATE_HEADS | _CITY_HEADS | frozenset(_PAIRS) | EVENT_HEADS
 
 
 def _may_name(need: Need) -> bool:
