@@ -159,8 +159,8 @@ def _object(tokens: list[tuple[str, int, int]], start: int) -> int | None:
     if name in places.DEMONYMS or name.endswith(("ish", "ian", "ese")) or "-" in name:
         # A people's or a compound name describes the noun after it ("Kurdish positions",
         # "the Korea-U.S. alliance"): the phrase takes that noun, or is not a telling.
-        owned = end < len(tokens) and _lower(tokens[end][0]) and _closes(tokens, end + 1)
-        return end + 1 if owned else None
+        describes = end < len(tokens) and _lower(tokens[end][0]) and _closes(tokens, end + 1)
+        return end + 1 if describes else None
     if end < len(tokens) and _lower(tokens[end][0]) and tokens[end][0] in _PLACE_NOUNS:
         end += 1  # "the Makka Al Mukarama hotel in Mogadishu"
     return end
