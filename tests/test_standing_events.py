@@ -41,7 +41,9 @@ def told(head: str, *sentences: str) -> str | None:
             "Negotiations between the league and Marrowmere resumed.",
             "negotiations between the league and Marrowmere",
         ),
-        ("attack", "Rebels launched attacks on Kurdish positions.", "attacks on Kurdish positions"),
+        # a people's or a compound name describes a thing: often a figure of speech, not who or where
+        ("attack", "Rebels launched attacks on Kurdish positions.", None),
+        ("attack", "It was an attack on the Kestland-Marrow alliance itself.", None),
         (
             "deal",
             "Envoys want a deal to curb Kestland's missile programme, she said.",

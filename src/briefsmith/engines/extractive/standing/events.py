@@ -32,6 +32,10 @@ _KINDS = (
 EVENT_HEADS = frozenset().union(*_KINDS)
 _DETERMINERS = frozenset("the a an this that these those".split())
 _OPEN_DETERMINER = frozenset("the".split())
+_IRREGULAR = frozenset(
+    "began came took left saw hit went drew brought made became led met fell broke ran spread shook struck sent "
+    "put won lost drove forced caused".split()
+)
 _WHERE = frozenset("in at near outside".split())  # a place named after a telling's object
 _PREPOSITIONS = frozenset("on in at against of between with over to into near outside inside".split())
 _STOP = frozenset(
@@ -48,7 +52,7 @@ _WHEN = frozenset(
     august september october november december""".split()
 )
 # "U.S." is one word; "positions." is a word and a full stop.
-_TOKEN = re.compile(r"[\w’'-]*(?:[A-Za-z]\.){2,}|[\w’'-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w’'-]*(?:[A-Za-z]\.){2,}[\w’'-]*|[\w’'-]+|[^\w\s]")
 MAX_BACK = 30  # sentences looked back; an event told further back is told again in between
 MAX_WORDS = 12  # a bracket, not a clause
 
@@ -157,13 +161,21 @@ def _object(tokens: list[tuple[str, int, int]], start: int) -> int | None:
         return None
     name = tokens[last][0]
     if name in places.DEMONYMS or name.endswith(("ish", "ian", "ese")) or "-" in name:
-        # A people's or a compound name describes the noun after it ("Kurdish positions",
-        # "the Korea-U.S. alliance"): the phrase takes that noun, or is not a telling.
-        describes = end < len(tokens) and _lower(tokens[end][0]) and _closes(tokens, end + 1)
-        return end + 1 if describes else None
+        # A people's or a compound name describes a noun after it ("Kurdish positions",
+        # "an attack on the Korea-U.S. alliance"): what the event was done to is then a
+        # thing, often a figure of speech, not who or where; not a telling to rely on.
+        return None
     if end < len(tokens) and _lower(tokens[end][0]) and tokens[end][0] in _PLACE_NOUNS:
         end += 1  # "the Makka Al Mukarama hotel in Mogadishu"
+    if end < len(tokens) and not _closes(tokens, end) and not _verb(tokens[end][0]):
+        return None  # "on the U.S.-South Korea alliance": the name describes a noun that goes on
     return end
+
+
+def _verb(word: str) -> bool:
+    """Could the word after a telling be its sentence's verb ("the siege ended", "the
+    offensive began")? Then the telling ends before it."""
+    return word.endswith(("ed", "s")) or word in _IRREGULAR
 
 
 def _lower(word: str) -> bool:
