@@ -49,6 +49,12 @@ def told(head: str, *sentences: str) -> str | None:
             "Envoys want a deal to curb Kestland's missile programme, she said.",
             "deal to curb Kestland's missile programme",
         ),
+        (
+            "fighting",
+            "Clashes marked the fighting between police and Vellan rebels.",
+            "the fighting between police and Vellan rebels",
+        ),
+        ("attack", "The attack on Port Vale ended at noon.", "the attack on Port Vale"),
         # nothing says which: a verb before, a day after, an adjective only
         ("attack", "Rebels launched attacks.", None),
         ("attack", "The attack on Thursday shocked everyone.", None),

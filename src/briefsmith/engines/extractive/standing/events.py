@@ -167,9 +167,15 @@ def _object(tokens: list[tuple[str, int, int]], start: int) -> int | None:
         return None
     if end < len(tokens) and _lower(tokens[end][0]) and tokens[end][0] in _PLACE_NOUNS:
         end += 1  # "the Makka Al Mukarama hotel in Mogadishu"
+    elif end < len(tokens) and _plural(tokens[end][0]) and _closes(tokens, end + 1):
+        end += 1  # "between government forces and Houthi rebels."
     if end < len(tokens) and not _closes(tokens, end) and not _verb(tokens[end][0]):
         return None  # "on the U.S.-South Korea alliance": the name describes a noun that goes on
     return end
+
+
+def _plural(word: str) -> bool:
+    return _lower(word) and word.endswith("s") and not word.endswith("ss") and word not in _IRREGULAR
 
 
 def _verb(word: str) -> bool:
