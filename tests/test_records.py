@@ -179,9 +179,30 @@ def test_plain_text_one_block_without_breaks(tmp_path: Path) -> None:
     (tmp_path / "block.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "block.txt")
     assert article.paragraphs == (text.strip(),)  # nothing lost to a title
-    assert article.title == "Port City (Wire)The harbour board met again on Friday and said the…"
+    assert article.title == "The harbour board met again on Friday and said the dredging would…"  # no credit
     assert len(article.sentences) == 60
     assert_spans(article)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "(Wire)Four years. Nine thousand dead. The siege of Port Vale is the worst in memory, aid groups say.",
+            "The siege of Port Vale is the worst in memory, aid groups…",
+        ),
+        (
+            "Port Vale (Wire) -- The harbour reopened on Friday after a week.",
+            "The harbour reopened on Friday after a week.",
+        ),
+        ("Short. Shorter.", "Short."),  # nothing longer: the first sentence
+    ],
+)
+def test_a_title_from_the_text_skips_credits_and_fragments(tmp_path: Path, text: str, title: str) -> None:
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    article = read_article(tmp_path / "t.txt")
+    assert article.title == title
+    assert article.paragraphs == (text,)  # the credit stays in the text: only the title leaves it out
 
 
 def test_markdown_with_front_matter() -> None:

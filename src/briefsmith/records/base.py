@@ -99,12 +99,22 @@ def shorten(text: str, limit: int = MAX_TITLE) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
+# A credit glued to the text ("(CNN)Four years.", "Port City (Wire)The board ..."): a
+# byline of the text, not words of a title.
+_CREDIT = re.compile(r"^(?:[^()]{0,40}\((?:[A-Z][\w .&-]{0,30})\)\s*(?:--|[-—–:])?\s*)")
+TITLE_WORDS = 12
+_FRAGMENT = 5  # fewer words than this ("Four years.", "Millions displaced.") make no title
+
+
 def title_from(paragraph: str) -> str:
-    """A title for an article that has none: its first sentence, at most 12 words."""
-    spans = split_sentences(paragraph[:2000])
-    first = paragraph[spans[0][0] : spans[0][1]] if spans else paragraph
+    """A title for an article that has none: its first sentence of some length (a scene's
+    fragments skipped, a glued credit left out), at most 12 words."""
+    text = paragraph[:2000]
+    spans = split_sentences(text) or [(0, len(text))]
+    sentences = [_CREDIT.sub("", text[a:b], count=1) if n == 0 else text[a:b] for n, (a, b) in enumerate(spans)]
+    first = next((x for x in sentences[:4] if len(x.split()) >= _FRAGMENT), sentences[0]) or text
     words = first.split()
-    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
 
 def finish(draft: Draft, path: Path, source_id: str | None = None) -> Article:
