@@ -381,3 +381,16 @@ def test_he_is_not_guessed_past_a_name_taken_for_a_group() -> None:
     misread = [dataclasses.replace(a, kind="group") if a.name == "Ola Brann" else a for a in actors]
     fix = Editor([article], composer.units, misread, composer.proper).fix(i)
     assert fix is None or all("Reyes" not in m.words for m in fix.marks)
+
+
+def test_a_body_with_an_acronym_is_named_by_it_in_brackets() -> None:
+    paragraphs = (
+        "The Harbour Liberation Front (HLF) seized two ferries in the Grey Strait on Monday.",
+        "The HLF has held the islands since 2019, officials in Port Vale said.",
+        "The group's fighters also shelled the harbour overnight.",
+    )
+    article, composer = composed("hlf", "Ferries seized", paragraphs, "2024-05-02")
+    i = next(i for i, u in enumerate(composer.units) if u.text.startswith("The group's"))
+    point = composer.point(Pick(i))
+    assert point.text.startswith("[HLF's] fighters also shelled")
+    assert point.insertions[0].citation is not None and point.insertions[0].citation.sentence == 2

@@ -290,7 +290,14 @@ class Referents:
 
     def citing(self, doc: int, number: int, actor: Actor) -> tuple[str, int] | None:
         """The form to insert for an actor and the sentence it stands in: its full name as
-        written in this sentence or one before, else the form the sentence uses."""
+        written in this sentence or one before, else the form the sentence uses. A body the
+        article also calls by an acronym ("ISIS") is called by it, as the article does once
+        it has said the long name: "[ISIS'] propaganda", not "[The Islamic State of Iraq and Syria's]"."""
+        if actor.kind != "person":
+            for n in range(number, 0, -1):
+                for o in self.named(doc, n):
+                    if o.actor is actor and _acronym(o.form):
+                        return o.form, n
         for n in range(number, 0, -1):
             for o in self.named(doc, n):
                 if o.actor is actor and o.full:
@@ -303,6 +310,10 @@ class Referents:
 
 _LEAD = re.compile(r"^(?:[\W_]*(?:the|but|and|yet|so|however|meanwhile|also|now|then|still)\b[\s,]*)*", re.IGNORECASE)
 _INTRO = re.compile(r"^(?:on|in|at|by|last|late|early|after|before|since|during)\b[^,]{0,40},\s*", re.IGNORECASE)
+
+
+def _acronym(form: str) -> bool:
+    return form.isupper() and form.isalpha() and len(form) <= 6
 
 
 def _titles(lead: str, m: re.Match[str]) -> bool:
