@@ -272,7 +272,8 @@ def test_a_question_names_what_its_sentence_leans_on_and_cites_where_the_name_st
     article = make_article(id="k", title="Kenya weighs talks with coastal rebels", paragraphs=paragraphs)
     briefing = ExtractiveEngine().condense([article], BriefSpec(title="Talks", sources=("k",)))
     points = {p.text: p for p in briefing.section("open_questions").points}
-    assert "Will the Coastal Liberation Front demand an amnesty for its fighters?" in points
-    cited = [c.quote for c in points["Will the Coastal Liberation Front demand an amnesty for its fighters?"].citations]
-    assert cited[0] == "It may demand an amnesty for its fighters." and cited[1].startswith("Kenyan officials met")
+    # the body is named as the article calls it once it has said the long name: by its acronym
+    assert "Will the CLF demand an amnesty for its fighters?" in points
+    cited = [c.quote for c in points["Will the CLF demand an amnesty for its fighters?"].citations]
+    assert cited[0] == "It may demand an amnesty for its fighters." and cited[1].startswith("The CLF still holds")
     assert not any(q.startswith(("Will she", "Will it", "Will he")) for q in points)

@@ -392,5 +392,5 @@ def test_a_body_with_an_acronym_is_named_by_it_in_brackets() -> None:
     article, composer = composed("hlf", "Ferries seized", paragraphs, "2024-05-02")
     i = next(i for i, u in enumerate(composer.units) if u.text.startswith("The group's"))
     point = composer.point(Pick(i))
-    assert point.text.startswith("[HLF's] fighters also shelled")
+    assert point.text.startswith("[The HLF's] fighters also shelled")
     assert point.insertions[0].citation is not None and point.insertions[0].citation.sentence == 2

@@ -297,7 +297,7 @@ class Referents:
             for n in range(number, 0, -1):
                 for o in self.named(doc, n):
                     if o.actor is actor and _acronym(o.form):
-                        return o.form, n
+                        return _with_article(self.sentence(doc, n), o), n  # type: ignore[arg-type]
         for n in range(number, 0, -1):
             for o in self.named(doc, n):
                 if o.actor is actor and o.full:
