@@ -116,3 +116,11 @@ def test_an_aim_that_names_says_which() -> None:
 
     assert needs("Kestland asked for air cover for the operation to retake Dunmore.") == []
     assert [n.kind for n in needs("Kestland asked for air cover for the operation to come.")] == ["description"]
+
+
+def test_a_surname_that_did_something_is_what_his_stands_for() -> None:
+    from briefsmith.engines.extractive.standing.needs import needs
+
+    # "kept" is a past tense without "-ed": Lindqvist acts, so "his" is Lindqvist's
+    assert needs("Reports say Lindqvist kept a blog, written under his alias Ferryman.") == []
+    assert [n.kind for n in needs("Reports say the blog was written under his alias Ferryman.")] == ["person"]

@@ -69,6 +69,14 @@ def opens(toks: list[Tok], i: int) -> bool:
     return k < 0 or toks[k].text in (";", ":", "--", "—")
 
 
+# Past tenses that do not end in "-ed": "Bilardi kept a blog ... under his alias".
+IRREGULAR_PAST = frozenset(
+    """kept took made left went came gave sent met led held won lost fled ran saw began became brought fought
+    sought spent got did knew thought found felt stood rose fell struck drove flew bought sold built grew
+    threw wore""".split()
+)
+
+
 def acts(tok: Tok | None) -> bool:
     """Is the token a verb a subject does ("said", "attacked", "has")?"""
     return (
@@ -78,5 +86,6 @@ def acts(tok: Tok | None) -> bool:
             SAYING.match(tok.low) is not None
             or tok.low.endswith("ed")
             or tok.low in ("has", "had", "was", "is", "will", "would")
+            or tok.low in IRREGULAR_PAST
         )
     )
