@@ -115,6 +115,16 @@ def test_who_after_a_word_that_names_no_one_says_who():
     )
 
 
+def test_how_many_as_the_subject_is_asked_without_inversion():
+    assert ask("The ministry did not say how many people were killed in the flood.") == (
+        "How many people were killed in the flood?"
+    )
+    assert ask("He said there were ten casualties but did not specify how many were killed and how many injured.") == (
+        "How many were killed and how many injured?"
+    )
+    assert ask("It is unclear how much the repairs will cost.") == "How much will the repairs cost?"
+
+
 def test_a_could_inside_what_someone_should_appreciate_is_an_argument_not_a_doubt():
     assert ask("Lima should appreciate that for the port, a strike could mean ruin.") is None
     assert ask("Officials said a strike could ruin the port.") == "Will a strike ruin the port?"
@@ -125,6 +135,7 @@ def test_a_could_inside_what_someone_should_appreciate_is_an_argument_not_a_doub
     [
         # the truce is over; the fugitives are caught; what escaped, the sentence does not say
         ("The fragile truce collapsed on Monday.",),
+        ("Rebels broke the uneasy truce on Monday.",),
         ("It escaped on Sunday, raising questions.",),
         # "that training" with no training before it: which, a reader cannot tell
         ("The storm season will show whether that training has worked.",),

@@ -129,6 +129,11 @@ def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> st
         return None
     words = pred.split()
     lead = wh.capitalize()
+    if wh == "how" and len(words) > 2 and words[0].lower() in ("many", "much"):
+        # "how many were killed": the wh-phrase is the subject; "how many people he saw": the object
+        asks_who = words[1].lower() in AUX or (words[1].islower() and words[2].lower() in AUX)
+        if asks_who and words[1].lower() != "of":
+            return finish(f"How {' '.join(words)}?", proper)
     if (
         wh in ("what", "which", "how", "whose")
         and len(words) > 2

@@ -58,10 +58,15 @@ _FRAGILE = re.compile(
 )
 
 
+_OVER = re.compile(r"\b(?:collapsed|collapses|broke|broken|breaks|ended|ends|crumbled|violated|shattered)\b")
+
+
 def fragile(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
     """ "An uneasy truce has been in place since May" -> "Will the uneasy truce hold?" """
     m = _FRAGILE.search(text)
-    if not m or re.search(r"\b(?:collapsed|broke down|broken|ended|crumbled)\b", text):
+    if not m or re.search(
+        r"\b(?:collapsed|collapses|broke|broken|breaks|ended|ends|crumbled|violated|shattered)\b", text
+    ):
         return None  # "the fragile truce collapsed": nothing left to hold
     return finish(f"Will the {m.group('adj').lower()} {m.group('noun').lower()} hold?", proper)
 
