@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefsmith.engines.extractive import places
 
@@ -75,13 +76,20 @@ def telling(head: str, number: int, sentence: Callable[[int], str | None]) -> Te
         text = sentence(n)
         if text is None:
             continue
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = _tokens(text)
         for k in range(len(tokens) - 1, -1, -1):  # the nearest telling in the sentence: the last one
             if tokens[k][0].lower() in kind:
                 found = _phrase(text, tokens, k)
                 if found is not None:
                     return Telling(found[0], n, found[1])
     return None
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """A sentence's words with their offsets (read once: every description looks back over
+    the same sentences, and wire copy repeats them across sources)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def _phrase(text: str, tokens: list[tuple[str, int, int]], k: int) -> tuple[str, bool] | None:
