@@ -179,7 +179,7 @@ def test_plain_text_one_block_without_breaks(tmp_path: Path) -> None:
     (tmp_path / "block.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "block.txt")
     assert article.paragraphs == (text.strip(),)  # nothing lost to a title
-    assert article.title == "The harbour board met again on Friday and said the dredging would…"  # no credit
+    assert article.title == "Port City (Wire)The harbour board met again on Friday and said the…"
     assert len(article.sentences) == 60
     assert_spans(article)
 
@@ -188,12 +188,14 @@ def test_plain_text_one_block_without_breaks(tmp_path: Path) -> None:
     "text, title",
     [
         (
-            "(Wire)Four years. Nine thousand dead. The siege of Port Vale is the worst in memory, aid groups say.",
+            "(Reuters)Four years. Nine thousand dead. The siege of Port Vale is the worst in memory, aid groups say.",
             "The siege of Port Vale is the worst in memory, aid groups…",
         ),
+        ("(AP) -- The harbour reopened on Friday after a week.", "The harbour reopened on Friday after a week."),
+        # not an agency's tag: the words of the sentence
         (
-            "Port Vale (Wire) -- The harbour reopened on Friday after a week.",
-            "The harbour reopened on Friday after a week.",
+            "The United Nations (UN) Security Council met in Port Vale.",
+            "The United Nations (UN) Security Council met in Port Vale.",
         ),
         ("Short. Shorter.", "Short."),  # nothing longer: the first sentence
     ],
@@ -202,7 +204,7 @@ def test_a_title_from_the_text_skips_credits_and_fragments(tmp_path: Path, text:
     (tmp_path / "t.txt").write_text(text, encoding="utf-8")
     article = read_article(tmp_path / "t.txt")
     assert article.title == title
-    assert article.paragraphs == (text,)  # the credit stays in the text: only the title leaves it out
+    assert article.paragraphs == (text,)  # the tag stays in the text: only the title leaves it out
 
 
 def test_markdown_with_front_matter() -> None:

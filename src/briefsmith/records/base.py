@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefsmith.errors import RecordError
 from briefsmith.model import Article, Boilerplate, Sentence
-from briefsmith.records.datelines import split_dateline
+from briefsmith.records.datelines import credit_length, split_dateline
 from briefsmith.records.publishers import guess_publisher
 from briefsmith.text import split_sentences
 
@@ -99,19 +99,18 @@ def shorten(text: str, limit: int = MAX_TITLE) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-# A credit glued to the text ("(CNN)Four years.", "Port City (Wire)The board ..."): a
-# byline of the text, not words of a title.
-_CREDIT = re.compile(r"^(?:[^()]{0,40}\((?:[A-Z][\w .&-]{0,30})\)\s*(?:--|[-—–:])?\s*)")
 TITLE_WORDS = 12
 _FRAGMENT = 5  # fewer words than this ("Four years.", "Millions displaced.") make no title
 
 
 def title_from(paragraph: str) -> str:
     """A title for an article that has none: its first sentence of some length (a scene's
-    fragments skipped, a glued credit left out), at most 12 words."""
+    fragments skipped, an agency's tag glued to it left out), at most 12 words. (A dateline
+    with a place, "Kano, Nigeria (CNN)", has already left the paragraph: split_dateline.)"""
     text = paragraph[:2000]
     spans = split_sentences(text) or [(0, len(text))]
-    sentences = [_CREDIT.sub("", text[a:b], count=1) if n == 0 else text[a:b] for n, (a, b) in enumerate(spans)]
+    sentences = [text[a:b] for a, b in spans]
+    sentences[0] = sentences[0][credit_length(sentences[0]) :]
     first = next((x for x in sentences[:4] if len(x.split()) >= _FRAGMENT), sentences[0]) or text
     words = first.split()
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")

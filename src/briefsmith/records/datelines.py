@@ -43,6 +43,16 @@ _DATELINE = re.compile(
 )
 
 
+_BARE_TAG = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z/ ]{0,15})\)\s*(?:[-—–]+\s*)?")
+
+
+def credit_length(text: str) -> int:
+    """How long a bare agency tag opening the text is ("(CNN)Four years." -> 5), or 0.
+    Only a known agency's: "(UN) Security Council" opens with no credit."""
+    match = _BARE_TAG.match(text)
+    return match.end() if match and match.group("agency").strip() in AGENCIES else 0
+
+
 def split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
     """(dateline, agency name, rest of the paragraph); (None, None, paragraph) if none."""
     match = _DATELINE.match(paragraph)
