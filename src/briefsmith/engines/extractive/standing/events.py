@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.standing.tokens import IRREGULAR_PAST
+from briefsmith.engines.extractive.standing.words import MONTHS, WEEKDAYS
 
 # Heads of one kind: a later description with any of them may take up a telling with any.
 _KINDS = (
@@ -33,10 +35,6 @@ _KINDS = (
 EVENT_HEADS = frozenset().union(*_KINDS)
 _DETERMINERS = frozenset("the a an this that these those".split())
 _OPEN_DETERMINER = frozenset("the".split())
-_IRREGULAR = frozenset(
-    "began came took left saw hit went drew brought made became led met fell broke ran spread shook struck sent "
-    "put won lost drove forced caused".split()
-)
 _WHERE = frozenset("in at near outside".split())  # a place named after a telling's object
 _PREPOSITIONS = frozenset("on in at against of between with over to into near outside inside".split())
 _STOP = frozenset(
@@ -48,11 +46,10 @@ _STOP = frozenset(
 _PLACE_NOUNS = frozenset(
     "hotel museum mosque mosques church embassy airport base camp border school market mall palace office".split()
 )
-_WHEN = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
-# "U.S." is one word; "positions." is a word and a full stop.
+_WHEN = frozenset(w.lower() for w in WEEKDAYS | MONTHS)
+# "U.S." is one word; "positions." is a word and a full stop. Not standing/tokens.py's
+# tokens: those split "Baghdad's" from its "'s" and drop quotation marks, where a telling
+# needs a possessive and a compound ("Korea-U.S.") whole and a closing quote as an end.
 _TOKEN = re.compile(r"[\w’'-]*(?:[A-Za-z]\.){2,}[\w’'-]*|[\w’'-]+|[^\w\s]")
 MAX_BACK = 30  # sentences looked back; an event told further back is told again in between
 MAX_WORDS = 12  # a bracket, not a clause
@@ -183,13 +180,13 @@ def _object(tokens: list[tuple[str, int, int]], start: int) -> int | None:
 
 
 def _plural(word: str) -> bool:
-    return _lower(word) and word.endswith("s") and not word.endswith("ss") and word not in _IRREGULAR
+    return _lower(word) and word.endswith("s") and not word.endswith("ss") and word not in IRREGULAR_PAST
 
 
 def _verb(word: str) -> bool:
     """Could the word after a telling be its sentence's verb ("the siege ended", "the
     offensive began")? Then the telling ends before it."""
-    return word.endswith(("ed", "s")) or word in _IRREGULAR
+    return word.endswith(("ed", "s")) or word in IRREGULAR_PAST
 
 
 def _lower(word: str) -> bool:

@@ -73,7 +73,7 @@ def opens(toks: list[Tok], i: int) -> bool:
 IRREGULAR_PAST = frozenset(
     """kept took made left went came gave sent met led held won lost fled ran saw began became brought fought
     sought spent got did knew thought found felt stood rose fell struck drove flew bought sold built grew
-    threw wore""".split()
+    threw wore hit drew broke spread shook put""".split()
 )
 
 
