@@ -30,9 +30,9 @@ from briefsmith.engines.extractive.claims import (
 from briefsmith.engines.extractive.clauses import Clause, clause_end, decap, finish, noun_phrase
 from briefsmith.engines.extractive.implied import raised, seeming, tested, to_answer
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
-from briefsmith.engines.extractive.pending import demanded, ruling
+from briefsmith.engines.extractive.pending import awaited, deadline, demanded, opened, ruling
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.engines.extractive.unknowns import known, linked, undone
+from briefsmith.engines.extractive.unknowns import conflicting, known, linked, undone, unknown
 from briefsmith.engines.extractive.unsettled import at_large, fragile, may_change, unadmitted
 
 TRIGGER = re.compile(
@@ -43,7 +43,8 @@ TRIGGER = re.compile(
     r"evidence|appear|seem|neither|hopes that|hoped that|expects that|expected that|predict|specif|disclos|explain|"
     r"clarif|estimat|reckon|suspect|demand|insist|urge|propos|recommend|request|\brule\b|decide|vote|know|information|details|\blink|connection|\bties\b|not\s+(?:yet\s+)?been|"
     r"questions|loose|at large|on the run|hunted|sought|searched|missing|uneasy|fragile|shaky|tenuous|precarious|"
-    r"brittle|admit|acknowledge|concede|change",
+    r"brittle|admit|acknowledge|concede|change|unclear|uncertain|mystery|conflicting|contradict|differing|competing|"
+    r"accounts|expected|\bdue\b|awaited|pending|deadline|until|investigation|inquiry|probe|review",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(TRIGGER)  # the same test, faster (anycase.py)
@@ -237,6 +238,11 @@ _FORMS = (
     (known, 2.0),
     (linked, 2.0),
     (undone, 2.0),
+    (unknown, 2.5),
+    (conflicting, 2.5),
+    (awaited, 2.0),
+    (deadline, 2.0),
+    (opened, 2.0),
     (raised, 2.0),
     (to_answer, 2.0),
     (seeming, 1.5),

@@ -40,12 +40,18 @@ from briefsmith.model import Citation
 _WH = r"(whether|if|who|what|when|where|how|why|which)"
 _OPEN = re.compile(
     r"\b(?:remains? to be seen|remain(?:s|ed)? (?:unclear|uncertain|unknown|undecided|an open question)|"
-    r"(?:is|was|are|were|it's) (?:still |also )?(?:unclear|uncertain|not clear|unknown|not known|"
+    r"(?:is|was|are|were|it's) (?:still |also )?(?:unclear|uncertain|not (?:immediately |yet |entirely )?clear|"
+    r"unknown|not (?:immediately )?known|"
     r"not yet known|undecided|unsure|not sure)|begs the question|raises? the question|poses? the question|"
     r"the question (?:is|remains)|questions? remains?|no one knows|nobody knows|"
     r"(?:asked|asks|asking|wondered|wonders|wondering|questioned|questioning|investigating|investigate|"
     r"investigates|examining|to determine|to decide|deciding|decide|debating|considering|weighing|"
-    r"no word on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see))"
+    r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see|"
+    # "raising fresh questions over whether ...": the text says what is open
+    r"(?:rais(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|pos(?:e|es|ed|ing)|leav(?:e|es|ing)|left)\s+"
+    r"(?:(?:more|further|new|fresh|serious|many|growing|some|hard|difficult|troubling|urgent)\s+)*questions|"
+    r"(?:disagree|disagrees|disagreed|differ|differs|differed|(?:are|were|is|was|remain|remained)\s+(?:deeply\s+)?"
+    r"(?:divided|split))))"
     r"(?:\s+(?:of|over|about|as to|on))?\s*,?\s+" + _WH + r"\s+(.+)$",
     re.IGNORECASE,
 )
@@ -86,7 +92,9 @@ _DISAGREEMENT = re.compile(
     r"(over|on|about)\s+(.+)$",
     re.IGNORECASE,
 )
-_NOT_YET = re.compile(r"\b(has|have|had)\s+(?:not\s+yet|yet\s+not|still\s+not|not\s+so\s+far)\s+(\w+ed)\b(.*)$")
+_NOT_YET = re.compile(
+    r"\b(has|have|had)(?:\s+(?:not\s+yet|yet\s+not|still\s+not|not\s+so\s+far)|n['’]t\s+(?:yet|so\s+far))\s+(\w+ed)\b(.*)$"
+)
 # Whom a call or an expectation names: a few words, never a phrase of purpose ("asked the
 # government for loans to cover ...": the government is asked, the loans are not).
 _NP = (
@@ -196,7 +204,9 @@ _ANY_TRIGGER = re.compile(
     r"contention|concern|fear|worr|predict|expects|called|calls|urge|appeal|remain|won't|will not|won’t|"
     r"invite|asked|pressed|presses|whoever|supposed|chances|prompt|force|persuade|compel|spur|seeking|pursuing|"
     r"negotiating|working|pushing|hoping|struggling|battling|"
-    r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see",
+    r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see|"
+    r"no word|divided|split|differ|reviewed|ratified|renewed|extended|assessed|debated|finali|voted on|deadline|"
+    r"until|investigation|inquiry|probe|not immediately",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(_ANY_TRIGGER, _INFERRED_TRIGGER)  # either one found, faster (anycase.py)
@@ -313,8 +323,7 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
     for pattern, strength in ((_OPEN, 3.0), (_OPEN_FIRST, 3.0)):
         m = pattern.search(text)
         if m:
-            q = embedded_question(m.group(1), _named_by_condition(m.group(2), clause.condition), proper)
-            q = q or _is_it_known(m.group(1), m.group(2), proper)
+            q = _embedded(m.group(1), _named_by_condition(m.group(2), clause.condition), proper)
             return Question(q, strength) if q else None
     for pattern, strength in ((_LIKELY, 2.5), (_POSSIBILITY_THAT, 2.0)):
         m = pattern.search(text)
@@ -355,6 +364,24 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
         q = yes_no(m.group(1), proper)
         return Question(q, 2.0) if q else None
     return None
+
+
+# "... why they were not spotted and whether the police had warned them": two questions in one
+_AND_WH = re.compile(r",?\s+and\s+(whether|if|who|what|when|where|how|why)\s+(?=\S)", re.IGNORECASE)
+
+
+def _embedded(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:
+    """The question an embedded clause asks; of two joined by "and whether ..." (which no one
+    question can hold: "Why were the guards absent and whether ...?"), the first, or the second
+    when the first leans on a sentence it does not cite ("why they were not spotted")."""
+    joined = _AND_WH.search(clause)
+    if joined and joined.group(1).lower() == wh.lower():
+        joined = None  # "how many were killed and how many injured": one question of two counts
+    first = clause[: joined.start()] if joined else clause
+    q = embedded_question(wh, first, proper) or _is_it_known(wh, first, proper)
+    if joined is None or (q is not None and not leans(q, proper)):
+        return q
+    return embedded_question(joined.group(1), clause[joined.end() :], proper) or q
 
 
 def _is_it_known(wh: str, clause: str, proper: Callable[[str], bool]) -> str | None:

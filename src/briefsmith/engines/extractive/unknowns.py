@@ -1,10 +1,12 @@
 """Open questions from what a source says is not known or not settled: "we know nothing
 about the victims" ("What is known about the victims?"), a link under investigation
 ("police are investigating a possible connection between his trips and the attack": "Is
-there a connection between his trips and the attack?"), and a thing not yet done to
-something ("the date of the vote has not been set": "Has the date of the vote been set?").
-Used by inferred.py; each reads one main clause and gives a question whose words come from
-it, or nothing."""
+there a connection between his trips and the attack?"), a thing not yet done to something
+("the date of the vote has not been set": "Has the date of the vote been set?"), a thing
+said to be unknown ("the cause of the blast was not immediately known": "Is the cause of the
+blast known?"), and accounts that conflict ("the two sides gave conflicting accounts of the
+clash": "Which account of the clash is true?"). Used by inferred.py; each reads one main
+clause and gives a question whose words come from it, or nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.claims import cut, subject_at
-from briefsmith.engines.extractive.clauses import decap, finish, noun_phrase
+from briefsmith.engines.extractive.clauses import VAGUE, decap, finish, noun_phrase
 from briefsmith.engines.extractive.sentences import Unit
 
 _KNOWN = re.compile(
@@ -70,3 +72,52 @@ def undone(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit 
     plural = m.group("aux") == "have" or (m.group("aux") == "had" and last.islower() and last.endswith("s"))
     aux = "Have" if plural else "Has"  # "officials said the date had not been set": has it now?
     return finish(f"{aux} {decap(subject.text, proper)} been {m.group('done')} {rest}?", proper)
+
+
+# "The motive for the attack is not yet known", "the fate of the hostages remains a mystery":
+# the clause ends there (a time may follow), so what is unknown is its subject.
+_UNKNOWN = re.compile(
+    r"\s+(?P<be>is|are|was|were|remains?|remained)\s+(?:still\s+|as\s+yet\s+|also\s+)?"
+    r"(?:unknown|unclear|a\s+mystery|not\s+(?:yet\s+|immediately\s+|fully\s+|publicly\s+)?(?:known|clear))"
+    r"(?:\s+(?:for\s+now|at\s+this\s+stage|at\s+this\s+point|so\s+far|yet))?\s*[.”\"]*$"
+)
+
+
+def unknown(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
+    """ "The cause of the blast was not immediately known" -> "Is the cause of the blast known?" """
+    m = _UNKNOWN.search(text)
+    if not m:
+        return None
+    subject = subject_at(text, m.start(), unit, previous)
+    if subject is None or subject.expanded or len(subject.text.split()) < 2:
+        return None  # "It is unclear.": what, the sentence before says
+    first = subject.text.split()[0].lower()
+    if first in VAGUE or first in ("what", "who", "how", "why", "when", "where", "whether", "which"):
+        return None
+    be, last = m.group("be"), subject.text.split()[-1]
+    plural = be in ("are", "were", "remain") or (be == "remained" and last.islower() and last.endswith("s"))
+    the = re.sub(r"^(?:a|an)\s+", "the ", subject.text, flags=re.IGNORECASE)
+    return finish(f"{'Are' if plural else 'Is'} {decap(the, proper)} known?", proper)
+
+
+# "The two sides gave conflicting accounts of the clash"; "accounts of the raid differ".
+_CONFLICTING = re.compile(
+    r"\b(?:conflicting|contradictory|differing|contradicting|competing)\s+(?P<noun>accounts|reports|versions|stories)\s+"
+    r"(?:of|about|on|over)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+_DIFFER = re.compile(
+    r"^(?:but\s+|however,\s+)?(?P<noun>accounts|reports|versions)\s+(?:of|about|on)\s+(?P<what>.+?)\s+"
+    r"(?:differ|differed|vary|varied|conflict|conflicted|diverge|diverged)\b",
+    re.IGNORECASE,
+)
+
+
+def conflicting(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
+    """ "The army and the rebels gave conflicting accounts of the clash" -> "Which account of the
+    clash is true?": which of two tellings holds is open."""
+    m = _CONFLICTING.search(text) or _DIFFER.search(text.strip())
+    what = noun_phrase(cut(m.group("what")) or "") if m else None
+    if not m or not what or what.split()[0].lower() in VAGUE:
+        return None  # "conflicting accounts of it": of what, the sentence before says
+    return finish(f"Which {m.group('noun').lower()[:-1]} of {decap(what, proper)} is true?", proper)
