@@ -69,10 +69,6 @@ def ask(*sentences: str) -> str | None:
             "Negotiators are racing to reach a framework deal before a March 31 deadline.",
             "Will negotiators reach a framework deal before the March 31 deadline?",
         ),
-        (
-            "Negotiators met again in Lima on Monday, hoping to reach a deal before the deadline.",
-            "Will negotiators reach a deal before the deadline?",
-        ),
         ("The two sides have until Friday to agree on a budget.", "Will the two sides agree on a budget by Friday?"),
         ("Lenders have a deadline of Friday to decide.", "Will lenders decide by Friday?"),
         # an inquiry opened: what it will find
@@ -111,7 +107,6 @@ def test_what_is_unknown_disputed_or_awaited_is_asked(sentence, question):
         "The Senate had a deadline to pass the bill but missed it.",
         "He waited until Friday to announce his decision.",
         "The union met the March deadline to file its claim.",
-        "They met again on Monday, hoping to reach a deal before the deadline.",
         # an inquiry into what the sentence before tells
         "Police launched an investigation into it.",
         # conflicting accounts of what the sentence before tells

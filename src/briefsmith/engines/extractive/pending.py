@@ -15,9 +15,8 @@ import re
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.claims import cut, subject_at
-from briefsmith.engines.extractive.clauses import AUX, OPENING_SUBJECT, VAGUE, decap, finish, noun_phrase
+from briefsmith.engines.extractive.clauses import AUX, decap, finish, noun_phrase
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.engines.extractive.subjects import Subject
 
 # "demanded that the board withdraw ...", "insists that the removal of sanctions should be ...":
 # what is demanded is asked with its verb as given (a bare verb, or one after should/must).
@@ -112,9 +111,9 @@ _DEADLINES = (
         r"\s+(?:(?:face|faces|faced|facing)\s+|(?:has|have|had)\s+(?:set\s+(?:themselves\s+|itself\s+)?)?)"
         r"(?:an?|the)\s+(?P<when>(?:[\w’'\-]+\s+){0,4}?)deadline\s+(?:of\s+(?P<of>[^,;]+?)\s+)?to\s+(?P<what>.+)$"
     ),
-    # "are racing to reach a deal before a March 31 deadline"; "met on Monday, hoping to reach ..."
+    # "are racing to reach a deal before a March 31 deadline"
     re.compile(
-        r"(?:\s+(?:is|are|was|were)|,)\s+(?:racing|rushing|scrambling|pushing|working|striving|trying|hoping|seeking)\s+to\s+"
+        r"\s+(?:is|are|was|were)\s+(?:racing|rushing|scrambling|pushing|working|striving|trying|hoping|seeking)\s+to\s+"
         r"(?P<what>.+?)\s+(?:before|by|ahead\s+of)\s+(?:an?|the)\s+(?P<when>(?:[\w’'\-]+\s+){0,4}?)deadline\b"
     ),
 )
@@ -143,12 +142,7 @@ def deadline(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
         if m is None:
             return None
         when, by = m.group("when"), "by"
-    if text[m.start()] == ",":  # the participle's subject opens its clause ("The sides met, hoping to ...")
-        opening = OPENING_SUBJECT.match(text)
-        who = Subject(noun_phrase(opening.group(1)) or "") if opening else None
-        who = who if who and who.text and who.text.split()[0].lower() not in VAGUE else None
-    else:
-        who = subject_at(text, m.start(), unit, previous)
+    who = subject_at(text, m.start(), unit, previous)
     what = cut(m.group("what"))
     if who is None or who.expanded or not what or what.split()[0].lower() in AUX | {"be", "been", "not"}:
         return None
