@@ -122,3 +122,29 @@ def test_the_question_leans_on_nothing_but_its_own_sentence():
     assert ask("The port reopened on Monday.", "A ruling on the strike is due on Friday.") == (
         "What will the ruling on the strike be?"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # a plural noun with an -s is no verb to invert ("Does armed group control ...?")
+        ("It is unclear whether armed groups control the port.", "Is it known whether armed groups control the port?"),
+        (
+            "It is unclear whether armed groups such as the rebels control the port.",
+            "Is it known whether armed groups such as the rebels control the port?",
+        ),
+        (
+            "It is unclear whether rising prices explain the protests.",
+            "Is it known whether rising prices explain the protests?",
+        ),
+        # a verb with its -s still is
+        ("It is unclear whether Peru trusts Chile.", "Does Peru trust Chile?"),
+        (
+            "It is unclear whether the minister really trusts the generals.",
+            "Does the minister really trust the generals?",
+        ),
+        ("It is unclear whether inflation threatens the recovery.", "Does inflation threaten the recovery?"),
+    ],
+)
+def test_a_plural_noun_is_not_inverted_as_a_verb(sentence, question):
+    assert ask(sentence) == question

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefsmith.engines.extractive.clauses import AUX, cut_predicate, decap, finish, noun_phrase
+from briefsmith.engines.extractive.clauses import (
+    AUX,
+    DETERMINERS,
+    PREPOSITIONS,
+    cut_predicate,
+    decap,
+    finish,
+    noun_phrase,
+)
 from briefsmith.engines.extractive.sentences import STOPWORDS
 
 _HAVE = {"has": "Does", "have": "Do", "had": "Did"}
@@ -64,6 +72,28 @@ def base_verb(verb: str) -> str | None:
     return None
 
 
+# After a plural noun, not after a verb: "groups such as ISIS", "groups of fighters", "groups and ..."
+_AFTER_NOUN = frozenset("such of and or who which whose".split())
+
+
+def _plural_noun(words: list[str], i: int) -> bool:
+    """Is words[i], an -s word, a plural noun rather than a verb ("armed groups control the
+    port": "Does armed group control ...?" would be wrong)? So when a noun's words follow it,
+    or when nothing before it could be a subject alone (no determiner, no name: "armed",
+    "rising") and a content word follows it ("control", "explain")."""
+    after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+    if after in _AFTER_NOUN:
+        return True
+    bare = all(w.islower() and w.lower() not in DETERMINERS for w in words[:i])
+    return (
+        bare
+        and bool(after)
+        and after.isalpha()
+        and words[i + 1].islower()
+        and (after not in DETERMINERS and after not in PREPOSITIONS and not after.endswith("ly"))
+    )
+
+
 def yes_no(clause: str, proper: Callable[[str], bool], condition: str | None = None) -> str | None:
     """'Peru will accept the ruling' -> 'Will Peru accept the ruling?'; 'Russia trusts
     the West' -> 'Does Russia trust the West?'. None when no subject can be found."""
@@ -100,7 +130,7 @@ def _do_question(words: list[str], proper: Callable[[str], bool]) -> str | None:
             continue
         adverb = words[i - 1].lower().endswith("ly") and i > 1
         subject = noun_phrase(" ".join(words[: i - 1] if adverb else words[:i]))
-        if subject is None:
+        if subject is None or _plural_noun(words, i):
             return None
         middle = f" {words[i - 1]}" if adverb else ""
         return f"Does {decap(subject, proper)}{middle} {base} {' '.join(words[i + 1 :])}".rstrip()
