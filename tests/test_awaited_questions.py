@@ -148,3 +148,15 @@ def test_the_question_leans_on_nothing_but_its_own_sentence():
 )
 def test_a_plural_noun_is_not_inverted_as_a_verb(sentence, question):
     assert ask(sentence) == question
+
+
+def test_a_clause_cut_at_an_aside_keeps_no_subordinate_clause_without_its_verb():
+    # "after Peru, one of the biggest lenders, finally signed": "after Peru" alone would mislead
+    assert ask(
+        "The deal is thought to have been hammered out on Thursday night after Peru, one of the biggest lenders, "
+        "finally signed up to it."
+    ) == ("Has the deal been hammered out on Thursday night?")
+    # a phrase that is whole stays
+    assert ask("The pilot is believed to be held in Lima after his capture, officials said.") == (
+        "Is the pilot held in Lima after his capture?"
+    )

@@ -19,10 +19,27 @@ from briefsmith.engines.extractive.subjects import Subject, subject_before
 _LOOSE_END = re.compile(r"\s+(?:what|which|who|that|where|when)$")
 
 
+# "... on Thursday night after Japan, one of the creditors, signed up": the clause ends at an
+# aside's comma, leaving a subordinate clause without its verb ("after Japan").
+_CUT_SHORT = re.compile(
+    r"\s+(?:after|before|when|because|since|as|while|until|once|if|although|though|unless)\s+(?:\S+\s+){0,2}\S+$"
+)
+
+_ASIDE_THEN_VERB = re.compile(r"\s*[^,;]{1,80},\s+[a-z]")  # ", one of the creditors, signed ..."
+
+
 def cut(text: str) -> str | None:
-    """The predicate up to the end of its clause, without a dangling relative word."""
+    """The predicate up to the end of its clause, without a dangling relative word or a
+    subordinate clause the cut left without its verb."""
     what = cut_predicate(text)
-    return _LOOSE_END.sub("", what) if what else None
+    if not what:
+        return None
+    at = text.find(what)
+    rest = text[at + len(what) :].lstrip() if at >= 0 else ""
+    if rest.startswith(",") and _ASIDE_THEN_VERB.match(rest[1:]):
+        short = _CUT_SHORT.search(what)
+        what = what[: short.start()] if short and short.start() > 0 else what
+    return _LOOSE_END.sub("", what)
 
 
 def subject_at(text: str, index: int, unit: Unit, previous: Unit | None) -> Subject | None:
