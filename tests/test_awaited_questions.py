@@ -137,6 +137,11 @@ def test_the_question_leans_on_nothing_but_its_own_sentence():
             "It is unclear whether rising prices explain the protests.",
             "Is it known whether rising prices explain the protests?",
         ),
+        # nor after a count, nor before a past tense
+        ("Officials have not said whether the two ships collided.", None),
+        ("Officials have not said whether the ships collided.", None),
+        # a whether-clause that is the subject: where it ends, no template can tell
+        ("Whether the deal survives depends on the Senate.", None),
         # a verb with its -s still is
         ("It is unclear whether Peru trusts Chile.", "Does Peru trust Chile?"),
         (

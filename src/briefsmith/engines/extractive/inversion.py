@@ -74,6 +74,9 @@ def base_verb(verb: str) -> str | None:
 
 # After a plural noun, not after a verb: "groups such as ISIS", "groups of fighters", "groups and ..."
 _AFTER_NOUN = frozenset("such of and or who which whose".split())
+_COUNTS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands many several few both".split()
+)
 
 
 def _plural_noun(words: list[str], i: int) -> bool:
@@ -82,8 +85,11 @@ def _plural_noun(words: list[str], i: int) -> bool:
     or when nothing before it could be a subject alone (no determiner, no name: "armed",
     "rising") and a content word follows it ("control", "explain")."""
     after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
-    if after in _AFTER_NOUN:
-        return True
+    before = words[i - 1].lower() if i else ""
+    if after in _AFTER_NOUN or before in _COUNTS or before.replace(",", "").isdigit():
+        return True  # "the two ships collided", "groups of fighters"
+    if after.endswith("ed") and words[i + 1].islower():
+        return True  # "the ships collided": a verb's -s is not followed by a past tense
     bare = all(w.islower() and w.lower() not in DETERMINERS for w in words[:i])
     return (
         bare

@@ -360,6 +360,8 @@ def _from_clause(clause: Clause, unit: Unit, proper: Callable[[str], bool], prev
     if found is not None:
         return found
     m = _WHETHER.search(text)  # "whether" anywhere else: what it introduces is open
+    if m and not text[: m.start()].strip(" “\"'‘"):
+        return None  # "Whether the deal survives depends on ...": the clause is a subject, its end unknown
     if m:
         q = yes_no(m.group(1), proper)
         return Question(q, 2.0) if q else None
