@@ -29,6 +29,10 @@ def ask(*sentences: str) -> str | None:
         ("The fate of the two hostages is still a mystery.", "Is the fate of the two hostages known?"),
         ("Peru's position on the treaty remains unclear.", "Is Peru's position on the treaty known?"),
         ("The names of the victims were not yet known.", "Are the names of the victims known?"),
+        (
+            "The fate of the missing climbers remains unknown, rescuers said.",
+            "Is the fate of the missing climbers known?",
+        ),
         # tellings that conflict: which holds is open
         ("The army and the rebels gave conflicting accounts of the clash.", "Which account of the clash is true?"),
         ("Accounts of the raid on the port differ.", "Which account of the raid on the port is true?"),

@@ -79,7 +79,9 @@ def undone(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit 
 _UNKNOWN = re.compile(
     r"\s+(?P<be>is|are|was|were|remains?|remained)\s+(?:still\s+|as\s+yet\s+|also\s+)?"
     r"(?:unknown|unclear|a\s+mystery|not\s+(?:yet\s+|immediately\s+|fully\s+|publicly\s+)?(?:known|clear))"
-    r"(?:\s+(?:for\s+now|at\s+this\s+stage|at\s+this\s+point|so\s+far|yet))?\s*[.”\"]*$"
+    r"(?:\s+(?:for\s+now|at\s+this\s+stage|at\s+this\s+point|so\s+far|yet))?"
+    # the attribution after it: ", rescuers said", ", according to the police"
+    r"(?:\s*,\s*(?:(?:[\w’'\-.]+\s+){1,5}(?:said|says|added|reported)|according\s+to\s+[^,;]+))?\s*[.”\"]*$"
 )
 
 
