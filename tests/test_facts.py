@@ -228,3 +228,43 @@ def test_two_counts_of_one_noun_are_paired_with_the_count_that_differs():
         "The storm killed 13 people and injured 40 people.", "The storm killed 13 people and injured 45 people."
     )
     assert found == ("number", ("40", "45"), "people")
+
+
+def test_a_sentence_told_word_for_word_or_nearly_is_a_twin():
+    wire = "The harbour master of Velmora, Tomas Brell, ordered all ferries to stay in port until Friday."
+    near = "In March, the harbour master of Velmora, Tomas Brell, ordered all ferries to stay in port until Friday."
+    units = _units(" ".join([wire, *OTHER_A]), " ".join([*OTHER_B, near]), " ".join([HARBOUR_C, wire]))
+    facts = Facts(units)
+    a, b, c = _index(units, wire), _index(units, near), next(i for i, u in enumerate(units) if u.doc == 2 and u.text == wire)
+    assert sorted(facts.twins(a)) == sorted([b, c])
+    # told in other words, one fact, but not surely enough to follow any citation of it
+    h = _index(units, HARBOUR_C)
+    assert facts.twins(h) == [] and _index(units, OTHER_A[0]) not in facts.twins(a)
+
+
+def test_every_sentence_a_point_cites_brings_its_wire_copies():
+    """Wire copy: a sentence another outlet prints word for word is cited from it too,
+    whichever citation of a point it is (its own sentence, a backing, a question's premise),
+    when the point does not cite that source yet; it backs one point only."""
+    from briefsmith.engines.extractive.compose import Composer
+    from briefsmith.model import Point
+
+    wire = "The harbour master of Velmora, Tomas Brell, ordered all ferries to stay in port until Friday."
+    arts = [
+        make_article(id="a", title="Ferries halted", paragraphs=[HARBOUR_A, " ".join(OTHER_A), wire]),
+        make_article(id="b", title="Storm hits the coast", paragraphs=[" ".join(OTHER_B), wire]),
+        make_article(id="c", title="Velmora after the storm", paragraphs=[HARBOUR_C]),
+    ]
+    spec = BriefSpec.model_validate({"title": "Harbour", "sources": ["a.txt", "b.txt", "c.txt"]})
+    composer = Composer(arts, spec)
+    units = composer.units
+    cite = {(u.article.id, u.text): u.citation() for u in units}
+    question = Point("Will the ferries sail on Friday?", (cite["a", OTHER_A[0]], cite["a", wire]))
+    other = Point(OTHER_A[1], (cite["a", OTHER_A[1]],))
+    summary, _ = composer._twinned([question, other], [])
+    assert summary[0].citations == (*question.citations, cite["b", wire])
+    assert summary[1] == other  # nothing another source prints of it
+    again, _ = composer._twinned([summary[0], question], [])
+    assert again[1] == question  # the copy backs the point that has it already
+    both = Point(wire, (cite["a", wire], cite["b", OTHER_B[0]]))
+    assert composer._twinned([both], [])[0][0] == both  # it cites that source already

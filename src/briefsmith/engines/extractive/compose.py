@@ -254,7 +254,33 @@ class Composer:
             sections.append(
                 Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
             )
+        summary, sections = self._twinned(summary, sections)
         return summary, sections, [a for a, _ in ranked]
+
+    def _twinned(self, summary: list[Point], sections: list[Section]) -> tuple[list[Point], list[Section]]:
+        """Every point also cites the sources it does not cite yet that surely tell what a
+        sentence it cites tells (wire copy, a near-verbatim retelling), whichever of its
+        citations that is: a backing's or a question's premise, not only its own sentence.
+        One sentence per source (the point counts sources); a sentence so cited backs that
+        point only."""
+        points = [*summary, *(p for s in sections for p in s.points)]
+        taken = {self._unit(c) for p in points for c in p.citations}
+
+        def twinned(point: Point) -> Point:
+            more = []
+            sources = {c.source for c in point.citations}
+            for c in point.citations:
+                i = self._unit(c)
+                for j in self.facts.twins(i) if i >= 0 else ():
+                    if j not in taken and self.units[j].article.id not in sources:
+                        taken.add(j)
+                        sources.add(self.units[j].article.id)
+                        more.append(self.units[j].citation())
+            return replace(point, citations=(*point.citations, *more)) if more else point
+
+        summary = [twinned(p) for p in summary]
+        sections = [replace(s, points=tuple(twinned(p) for p in s.points)) for s in sections]
+        return summary, sections
 
     def _unit(self, citation: Citation) -> int:
         """The unit a citation quotes (-1: none)."""

@@ -16,6 +16,7 @@ sentence with every other.
     facts = Facts(units)
     facts.same(i, j)             # do units i and j (of different sources) tell one fact?
     facts.tellings(i)            # the best unit of each other source that tells unit i's fact
+    facts.twins(i)               # the units of other sources surely telling unit i's fact
     facts.disagreements(points)  # the same fact told with another date or number
 
 The bottom line and the sections call `tellings` to cite every source of a point and to keep
@@ -39,6 +40,9 @@ BOTTOM_LINE = 0.2  # the bottom line is surer still that its points say differen
 FLOOR = min(SAME, BOTTOM_LINE)
 SECOND = 0.1  # a second sentence of one source backs a point only for a clause it surely tells
 DISAGREE = 0.45  # stricter: the same fact, apart from the figure they tell differently
+# From here two sentences surely tell one fact (wire copy word for word, or nearly: "In 2010,
+# X received ..." / "In July 2010, X received ..."): a sentence any point cites brings its twins.
+TWIN = 0.6
 MIN_ANCHORS = 2
 STATE_LIST = 5  # so many states in common are a fact of their own: who is in a coalition, at a summit
 ONE_ANCHOR_PENALTY = 0.25  # one shared anchor is thin evidence: most of the words must be shared
@@ -196,6 +200,10 @@ class Facts:
                 same_source.append(j)
                 out.append(j)
         return out
+
+    def twins(self, i: int) -> list[int]:
+        """The units of other sources that surely tell unit i's fact (scoring at least TWIN), best first."""
+        return [j for score, j in self.matches(i) if score >= TWIN]
 
     def _told(self, part: Part, j: int) -> float:
         """How well unit j tells the fact of one clause."""
