@@ -235,7 +235,8 @@ def test_a_sentence_told_word_for_word_or_nearly_is_a_twin():
     near = "In March, the harbour master of Velmora, Tomas Brell, ordered all ferries to stay in port until Friday."
     units = _units(" ".join([wire, *OTHER_A]), " ".join([*OTHER_B, near]), " ".join([HARBOUR_C, wire]))
     facts = Facts(units)
-    a, b, c = _index(units, wire), _index(units, near), next(i for i, u in enumerate(units) if u.doc == 2 and u.text == wire)
+    a, b = _index(units, wire), _index(units, near)
+    c = next(i for i, u in enumerate(units) if u.doc == 2 and u.text == wire)
     assert sorted(facts.twins(a)) == sorted([b, c])
     # told in other words, one fact, but not surely enough to follow any citation of it
     h = _index(units, HARBOUR_C)
