@@ -42,6 +42,13 @@ def test_names_are_cut_like_other_words():
     assert signature("The Velmorans protested.").names == signature("The Velmoran protested.").names
 
 
+def test_a_post_in_lower_case_is_who_but_a_portfolio_word_is_what():
+    sig = signature("The governor said security forces and health workers reached the trade port from home.")
+    assert "govern" in sig.names
+    assert not sig.names & {"securi", "health", "trad", "home"}
+    assert {"securi", "health", "trad", "home"} <= sig.words
+
+
 def test_kinds_of_action_written_in_other_words():
     assert signature("The crowd shouted slogans.").words & signature("The crowd yelled slogans.").words
     assert signature("Jets pounded the depot.").words & signature("Airstrikes hit the depot.").words

@@ -96,6 +96,15 @@ _NOT_NAMES = frozenset(
     "after before when while as if for with by from".split()
 )
 
+# Posts that name who holds them, written in lower case ("the mayor", "the governor"). Not every
+# word of a title: "security", "health", "trade", "home", "senior" in lower case say what, not who.
+_POSTS = frozenset(
+    "ambassador admiral alderman attorney captain chairman chairperson chairwoman chancellor colonel commander "
+    "commissioner councillor councilman councilor councilwoman director envoy governor inspector judge lieutenant "
+    "marshal mayor minister premier president representative secretary senator sergeant sheriff speaker spokesman "
+    "spokesperson spokeswoman treasurer".split()
+)
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -274,7 +283,7 @@ def _signature(text: str) -> tuple[Signature, bool]:
             for part in low.split("-"):  # "al-Rashid" -> "rashid"
                 if part in ("al", "el", "bin", "ibn") or len(part) < 2 or part in STOPWORDS or raw in TITLES:
                     continue  # "President", "Minister": a post tells neither who nor what happened
-                post = part.capitalize() in TITLES  # "the mayor": who, as a name says it, not what happened
+                post = part in _POSTS  # "the mayor": who, as a name says it, not what happened
                 if post or capital and low not in _NOT_NAMES and (k > 0 or not low.endswith(("ly", "ing"))):
                     # A capital that opens the sentence may be a name too. Names are cut as other
                     # words are: "Velmorans" and "Velmoran", "Harbour Guards" and "harbour guard" meet.
