@@ -1,6 +1,6 @@
 """Train the sentence classifier on labelled articles, and measure it honestly.
 
-    python bench/train_sections.py [--labelled DIR] [--cv] [--write]
+    python bench/train_sections.py [--labelled DIR] [--cv] [--write] [--extra CSV]
 
 DIR (default: ../shared/eval/labeled next to the repository) holds article folders
 (article.txt + labels.json, see its GUIDE.md) and cluster folders of such articles.
@@ -16,6 +16,10 @@ regression over the features of briefsmith/engines/extractive/features.py.
          as score.py scores them; the same articles condensed with the lexicons alone
          (no model) are the comparison. No figure is ever measured on a sentence the
          model was trained on.
+
+--extra  also trains on our own labels of more articles (bench/labels, see
+         bench/extra_labels.py; CSV is the public file their text is read from). They only
+         ever train: cross-validation still holds out and scores the labelled set alone.
 
 Pure Python and deterministic (fixed seed and order): the same labels give the same
 weights on any machine. Only features seen in at least MIN_DOCS training articles are
@@ -259,7 +263,20 @@ def cached_train(rows: list[tuple[str, dict[str, float], dict]], cache: Path | N
     return model
 
 
-def cross_validate(root: Path, folds: int = FOLDS, cache: Path | None = None, show: bool = False) -> dict:
+def extra_examples(csv_path: Path | None) -> list[tuple[str, dict[str, float], dict]]:
+    """Training rows from bench/labels, their text read from the public CSV."""
+    if csv_path is None:
+        return []
+    spec = importlib.util.spec_from_file_location("extra_labels", Path(__file__).with_name("extra_labels.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory(prefix="extra-") as tmp:
+        return [r for folder, _ in module.materialise(csv_path, Path(tmp)) for r in examples(folder)]
+
+
+def cross_validate(
+    root: Path, folds: int = FOLDS, cache: Path | None = None, show: bool = False, extra: list | None = None
+) -> dict:
     score = load_score(root)
     named = groups(root)
     rows = {name: [r for f in fs for r in examples(f)] for name, fs in named.items()}
@@ -269,7 +286,8 @@ def cross_validate(root: Path, folds: int = FOLDS, cache: Path | None = None, sh
     right = total = 0
     for fold in range(folds):
         held = [name for name in named if fold_of[name] == fold]
-        model = cached_train([r for name, rs in rows.items() if fold_of[name] != fold for r in rs], cache)
+        trained = [r for name, rs in rows.items() if fold_of[name] != fold for r in rs] + (extra or [])
+        model = cached_train(trained, cache)
         for name in held:
             a, b = sentence_accuracy(model, rows[name])
             right, total = right + a, total + b
@@ -302,16 +320,18 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help=f"train on everything and write {OUT.name}")
     parser.add_argument("--json", action="store_true", help="print the cross-validated figures as JSON")
     parser.add_argument("--show", action="store_true", help="print every held-out point beside its labels")
+    parser.add_argument("--extra", type=Path, metavar="CSV", help="also train on bench/labels (text read from CSV)")
     parser.add_argument("--cache", type=Path, help="reuse fold models from this folder while the features are the same")
     args = parser.parse_args()
     if not (args.labelled / "score.py").is_file():
         print(f"no labelled articles at {args.labelled}", file=sys.stderr)
         return 1
+    extra = extra_examples(args.extra)
     if args.cv:
-        result = cross_validate(args.labelled, cache=args.cache, show=args.show)
+        result = cross_validate(args.labelled, cache=args.cache, show=args.show, extra=extra)
         print(json.dumps(result, indent=1)) if args.json else report(result)
     if args.write:
-        rows = [r for fs in groups(args.labelled).values() for f in fs for r in examples(f)]
+        rows = [r for fs in groups(args.labelled).values() for f in fs for r in examples(f)] + extra
         model = train(rows)
         meta = {
             "about": "Briefsmith sentence classifier: logistic-regression weights per feature and class",

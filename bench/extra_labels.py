@@ -1,0 +1,89 @@
+"""More labelled articles for the sentence classifier, kept without their text.
+
+    python bench/extra_labels.py --csv PATH            # check every label file aligns
+    python bench/train_sections.py --cv --extra PATH   # train with them (never held out)
+
+`bench/labels/*.json` are our own sentence labels (GUIDE.md's standard: section, also,
+worth, bottom line) on CNN stories from the public CNN/Daily Mail CSV that the labelled
+evaluation set came from (`SOURCE` below). A label file holds no article text: each
+sentence is named by its number and a digest of its words, so the labels are checked
+against the text they were made on and a sentence split differently later is left out
+rather than mislabelled. The text is read at training time from that CSV, which the
+user supplies (`--csv`; it is public, pinned to one commit below).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from briefsmith.records import read_article
+
+LABELS = Path(__file__).resolve().parent / "labels"
+SOURCE = {
+    "repo": "hillaryke/rag-optimization-cnn-dailymail",
+    "commit": "03d05440507618d6bec073b46543696e5a47df20",
+    "path": "data/collection/cnn_dailymail_validation_subset.csv",
+}
+
+
+def digest(text: str) -> str:
+    """The words of a sentence, as a short digest (quote marks and spacing do not count)."""
+    words = re.sub(r"[\W_]+", " ", text.lower()).split()
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:12]
+
+
+def article_text(row: dict[str, str]) -> str:
+    """The record as the labelled set writes it: the first highlight as title, then the story."""
+    highlights = [h.strip() for h in row["highlights"].split("\n") if h.strip()]
+    return highlights[0].rstrip(" .") + "\n\n" + row["article"].strip() + "\n"
+
+
+def read_csv(path: Path) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(1 << 24)  # whole stories in one field
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["id"][:12]: row for row in csv.DictReader(fh)}
+
+
+def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tuple[Path, int]]:
+    """Write one folder per label file (article.txt, sentences.json, labels.json, as the
+    labelled set has them) under `out`; yields each folder and how many labels did not align."""
+    rows = read_csv(csv_path)
+    for file in sorted(labels.glob("cnn-*.json")):
+        lab = json.loads(file.read_text(encoding="utf-8"))
+        row = rows.get(lab["id"].removeprefix("cnn-"))
+        if row is None:
+            raise SystemExit(f"{file.name}: story {lab['id']} is not in {csv_path}")
+        folder = out / lab["id"]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "article.txt").write_text(article_text(row), encoding="utf-8")
+        article = read_article(folder / "article.txt", source_id=lab["id"])
+        by_n = {s.number: s for s in article.sentences}
+        kept = [s for s in lab["sentences"] if s["n"] in by_n and digest(by_n[s["n"]].text) == s["digest"]]
+        sentences = [{"n": s.number, "paragraph": s.paragraph, "text": s.text} for s in article.sentences]
+        (folder / "sentences.json").write_text(json.dumps({"id": lab["id"], "sentences": sentences}), encoding="utf-8")
+        plain = [{k: v for k, v in s.items() if k != "digest"} for s in kept]
+        (folder / "labels.json").write_text(json.dumps({**lab, "sentences": plain}), encoding="utf-8")
+        yield folder, len(lab["sentences"]) - len(kept)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--csv", type=Path, required=True, help=f"{SOURCE['path']} from {SOURCE['repo']}")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/briefsmith-extra-labels"))
+    args = parser.parse_args()
+    total = 0
+    for folder, lost in materialise(args.csv, args.out):
+        total += lost
+        print(f"{folder.name}: {'aligned' if not lost else f'{lost} sentences no longer align'}")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""bench/extra_labels.py: our own training labels hold no article text, and a label is used
+only while its sentence's words are the ones it was made on."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+STORY = (
+    "(CNN)Harbour workers in Port Vell walked out on Monday over a pay dispute. "
+    "The port authority said talks would resume next week. "
+    "Marta Quell, who leads the union, said the strike would go on."
+)
+
+
+def bench():  # noqa: ANN201 - a script module, loaded by path
+    spec = importlib.util.spec_from_file_location("extra_labels", REPO / "bench" / "extra_labels.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def write_csv(path: Path, story: str) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.DictWriter(fh, fieldnames=["article", "highlights", "id"])
+        out.writeheader()
+        out.writerow({"article": story, "highlights": "Port workers strike .\nTalks next week .", "id": "ab" * 20})
+
+
+def labels_for(module, tmp: Path, story: str) -> Path:  # noqa: ANN001
+    sentences = [s.strip() for s in re.split(r"(?<=\.) ", story)]
+    folder = tmp / "labels"
+    folder.mkdir()
+    record = {
+        "id": "cnn-" + "ab" * 6,
+        "date": None,
+        "sentences": [
+            {"n": n, "digest": module.digest(text), "section": "background", "also": [], "worth": 1}
+            for n, text in enumerate(sentences, start=1)
+        ],
+        "bottom_line": [{"sentences": [1]}],
+    }
+    (folder / f"{record['id']}.json").write_text(json.dumps(record))
+    return folder
+
+
+def test_labels_align_with_the_text_they_were_made_on(tmp_path: Path) -> None:
+    module = bench()
+    write_csv(tmp_path / "stories.csv", STORY)
+    labels = labels_for(module, tmp_path, STORY)
+    [(folder, lost)] = list(module.materialise(tmp_path / "stories.csv", tmp_path / "out", labels))
+    assert lost == 0
+    assert (folder / "article.txt").read_text().startswith("Port workers strike\n\n(CNN)Harbour workers")
+    kept = json.loads((folder / "labels.json").read_text())["sentences"]
+    assert [s["n"] for s in kept] == [1, 2, 3] and "digest" not in kept[0]
+
+
+def test_a_sentence_whose_words_changed_loses_its_label(tmp_path: Path) -> None:
+    module = bench()
+    labels = labels_for(module, tmp_path, STORY)
+    write_csv(tmp_path / "stories.csv", STORY.replace("next week", "on Friday"))
+    [(folder, lost)] = list(module.materialise(tmp_path / "stories.csv", tmp_path / "out", labels))
+    assert lost == 1
+    assert [s["n"] for s in json.loads((folder / "labels.json").read_text())["sentences"]] == [1, 3]
+
+
+def test_the_digest_ignores_quote_marks_and_spacing_only() -> None:
+    module = bench()
+    assert module.digest("He said “no”  today.") == module.digest('He said "no" today')
+    assert module.digest("He said no today.") != module.digest("He said yes today.")
+
+
+def test_shipped_label_files_hold_no_article_text() -> None:
+    files = sorted((REPO / "bench" / "labels").glob("cnn-*.json"))
+    for file in files:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        assert set(record) <= {"id", "source", "date", "labelled_by", "sentences", "bottom_line"}, file.name
+        for s in record["sentences"]:
+            assert set(s) == {"n", "digest", "section", "also", "worth"}, file.name
+            assert re.fullmatch(r"[0-9a-f]{12}", s["digest"]), file.name
+        assert all(set(b) == {"sentences"} for b in record["bottom_line"]), file.name
