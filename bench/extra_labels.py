@@ -20,6 +20,7 @@ import hashlib
 import json
 import re
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,7 +37,7 @@ SOURCE = {
 def digest(text: str) -> str:
     """The words of a sentence, as a short digest (quote marks and spacing do not count)."""
     words = re.sub(r"[\W_]+", " ", text.lower()).split()
-    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:12]
 
 
 def article_text(row: dict[str, str]) -> str:
@@ -76,10 +77,11 @@ def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tu
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--csv", type=Path, required=True, help=f"{SOURCE['path']} from {SOURCE['repo']}")
-    parser.add_argument("--out", type=Path, default=Path("/tmp/briefsmith-extra-labels"))
+    parser.add_argument("--out", type=Path, help="write the training folders here (default: a temporary folder)")
     args = parser.parse_args()
     total = 0
-    for folder, lost in materialise(args.csv, args.out):
+    out = args.out or Path(tempfile.mkdtemp(prefix="briefsmith-extra-"))
+    for folder, lost in materialise(args.csv, out):
         total += lost
         print(f"{folder.name}: {'aligned' if not lost else f'{lost} sentences no longer align'}")
     return 1 if total else 0
