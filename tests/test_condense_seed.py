@@ -60,11 +60,15 @@ def test_summary_carries_the_news(briefing):
 def test_sections_hold_what_they_mean(briefing):
     assert "took control of Afghanistan in 2021" in section_texts(briefing, "background")
     security = section_texts(briefing, "security_rationale")
-    assert "United Nations Security Council" in security and "ISKP attacks" in security
+    assert "United Nations Security Council" in security
     for point in briefing.section("security_rationale").points:  # each one is about threats or force
         assert LEXICONS["security_rationale"].score(words_of(point.text)) > 0, point.text
     rights = section_texts(briefing, "human_rights")
-    assert "women’s freedoms" in rights and "persecution of minorities" in rights
+    assert "women’s freedoms" in rights
+    # Which of them a section has room for is a ranking; where each goes when it is kept is not.
+    background = section_texts(briefing, "background")
+    for words, wrong in (("ISKP attacks", (rights, background)), ("persecution of minorities", (security, background))):
+        assert all(words not in text for text in wrong), words
     assert "women’s freedoms" not in security
 
 
