@@ -55,6 +55,8 @@ def read_csv(path: Path) -> dict[str, dict[str, str]]:
 def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tuple[Path, int]]:
     """Write one folder per label file (article.txt, sentences.json, labels.json, as the
     labelled set has them) under `out`; yields each folder and how many labels did not align."""
+    if not csv_path.is_file():
+        raise SystemExit(f"{csv_path}: no such file (it is {SOURCE['path']} of {SOURCE['repo']})")
     rows = read_csv(csv_path)
     for file in sorted(labels.glob("cnn-*.json")):
         lab = json.loads(file.read_text(encoding="utf-8"))

@@ -83,3 +83,13 @@ def test_shipped_label_files_hold_no_article_text() -> None:
             assert set(s) == {"n", "digest", "section", "also", "worth"}, file.name
             assert re.fullmatch(r"[0-9a-f]{12}", s["digest"]), file.name
         assert all(set(b) == {"sentences"} for b in record["bottom_line"]), file.name
+
+
+def test_a_missing_csv_is_one_line_naming_it(tmp_path: Path) -> None:
+    module = bench()
+    try:
+        list(module.materialise(tmp_path / "absent.csv", tmp_path / "out"))
+    except SystemExit as stop:
+        assert str(stop).startswith(f"{tmp_path / 'absent.csv'}: no such file") and "\n" not in str(stop)
+    else:
+        raise AssertionError("a missing CSV must stop with a message")
