@@ -277,3 +277,11 @@ def test_a_question_names_what_its_sentence_leans_on_and_cites_where_the_name_st
     cited = [c.quote for c in points["Will the CLF demand an amnesty for its fighters?"].citations]
     assert cited[0] == "It may demand an amnesty for its fighters." and cited[1].startswith("The CLF still holds")
     assert not any(q.startswith(("Will she", "Will it", "Will he")) for q in points)
+
+
+def test_one_rule_says_whether_a_subject_is_plural() -> None:
+    from briefsmith.engines.extractive.subjects import plural
+
+    assert plural("the rebels") and plural("Kerry and Zarif")
+    assert not plural("the crisis") and not plural("the bus") and not plural("the press")
+    assert not plural("Jorge Lopes")  # a name's last word is one person

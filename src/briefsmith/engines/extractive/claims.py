@@ -14,7 +14,7 @@ from briefsmith.engines.extractive.clauses import OPENING_SUBJECT, cut_predicate
 from briefsmith.engines.extractive.inversion import yes_no
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.standing.needs import needs
-from briefsmith.engines.extractive.subjects import Subject, subject_before
+from briefsmith.engines.extractive.subjects import Subject, plural, subject_before
 
 _LOOSE_END = re.compile(r"\s+(?:what|which|who|that|where|when)$")
 
@@ -163,7 +163,7 @@ def accused(
     if not rest:
         return None
     who = m.group("who")
-    aux = "Are" if who.split()[-1].islower() and who.endswith("s") else "Is"
+    aux = "Are" if plural(who) else "Is"
     q = finish(f"{aux} {decap(who, proper)} {m.group('adv') or ''}{m.group('verb')} {rest}?", proper)
     strength = 2.5 if re.search(r"\bden(?:y|ies|ied)\b", text) else 1.5
     return (q, strength, None) if q else None
@@ -192,8 +192,7 @@ def _responsible(
     what = cut(m.group("what"))
     if not who or not what:
         return None
-    last = who.text.split()[-1]
-    was = "Were" if last.islower() and last.endswith("s") and not last.endswith("ss") else "Was"
+    was = "Were" if plural(who.text) else "Was"
     return finish(f"{was} {decap(who.text, proper)} behind {what}?", proper)
 
 
@@ -263,7 +262,7 @@ def authentic(text: str, unit: Unit, proper: Callable[[str], bool], previous: Un
     what = subject_at(text, m.start(), unit, previous)
     if what is None:
         return None
-    aux = "Are" if what.text.split()[-1].endswith("s") and what.text.split()[-1].islower() else "Is"
+    aux = "Are" if plural(what.text) else "Is"
     return finish(f"{aux} {decap(what.text, proper)} {m.group('how')}?", proper)
 
 

@@ -19,6 +19,7 @@ from briefsmith.engines.extractive.claims import cut, subject_at
 from briefsmith.engines.extractive.clauses import AUX, decap, finish
 from briefsmith.engines.extractive.inversion import embedded_question
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.subjects import plural
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 
@@ -96,9 +97,7 @@ def seeming(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit
     rest = cut(_WHEN.split(m.group("rest"), maxsplit=1)[0])
     if who is None or who.expanded or not rest or _POINTS_BACK.search(rest):
         return None  # "seemed to be pointing in that direction": which, the sentence before says
-    last = who.text.split()[-1]
-    plural = (last.islower() and last.endswith("s") and not last.endswith("ss")) or " and " in who.text
-    return finish(f"{'Are' if plural else 'Is'} {decap(who.text, proper)} {m.group('ving')} {rest}?", proper)
+    return finish(f"{'Are' if plural(who.text) else 'Is'} {decap(who.text, proper)} {m.group('ving')} {rest}?", proper)
 
 
 _TEST = re.compile(

@@ -30,6 +30,18 @@ class Subject:
     expanded: bool = False  # resolved through the sentence before
 
 
+def plural_word(word: str) -> bool:
+    """ "officials", "rebels"; not "press", "status", "crisis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def plural(phrase: str) -> bool:
+    """Does a noun phrase take a plural verb? Its last word a lower-case plural ("the rebels"),
+    or two joined ("Kerry and Zarif"). A name's last word ("Lopes") is one person."""
+    last = phrase.split()[-1]
+    return " and " in phrase or (last.islower() and plural_word(last))
+
+
 def subject_before(clause: str, index: int, unit: Unit, previous: Unit | None) -> Subject | None:
     """The subject that ends at `index` of `clause`, or None when what stands there is
     not one a reader could place."""
@@ -114,6 +126,5 @@ def _speaker(raw: str, before: str) -> str | None:
         return None
     last = who.split()[-1]
     # "officials", "Officials" opening a sentence; a name's last word ("Lopes") is one person
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    several = " and " in who or (plural and (last.islower() or len(who.split()) == 1))
+    several = " and " in who or (plural_word(last) and (last.islower() or len(who.split()) == 1))
     return who if several == (pronoun == "they") else None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from briefsmith.engines.extractive.claims import cut, subject_at
 from briefsmith.engines.extractive.clauses import VAGUE, decap, finish, noun_phrase
 from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.subjects import plural
 
 _KNOWN = re.compile(
     r"\b(?:(?:know|knows|knew)\s+(?:nothing|little|very\s+little|next\s+to\s+nothing)|"
@@ -68,9 +69,8 @@ def undone(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit 
     rest = cut(m.group("rest")) if m.group("rest").strip(" .") else ""
     if subject is None or rest is None or subject.expanded:
         return None
-    last = subject.text.split()[-1]
-    plural = m.group("aux") == "have" or (m.group("aux") == "had" and last.islower() and last.endswith("s"))
-    aux = "Have" if plural else "Has"  # "officials said the date had not been set": has it now?
+    several = m.group("aux") == "have" or (m.group("aux") == "had" and plural(subject.text))
+    aux = "Have" if several else "Has"  # "officials said the date had not been set": has it now?
     return finish(f"{aux} {decap(subject.text, proper)} been {m.group('done')} {rest}?", proper)
 
 
@@ -96,10 +96,10 @@ def unknown(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit
     first = subject.text.split()[0].lower()
     if first in VAGUE or first in ("what", "who", "how", "why", "when", "where", "whether", "which"):
         return None
-    be, last = m.group("be"), subject.text.split()[-1]
-    plural = be in ("are", "were", "remain") or (be == "remained" and last.islower() and last.endswith("s"))
+    be = m.group("be")
+    several = be in ("are", "were", "remain") or (be == "remained" and plural(subject.text))
     the = re.sub(r"^(?:a|an)\s+", "the ", subject.text, flags=re.IGNORECASE)
-    return finish(f"{'Are' if plural else 'Is'} {decap(the, proper)} known?", proper)
+    return finish(f"{'Are' if several else 'Is'} {decap(the, proper)} known?", proper)
 
 
 # "The two sides gave conflicting accounts of the clash"; "accounts of the raid differ".
