@@ -79,11 +79,12 @@ def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tu
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--csv", type=Path, required=True, help=f"{SOURCE['path']} from {SOURCE['repo']}")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="label files (default: bench/labels)")
     parser.add_argument("--out", type=Path, help="write the training folders here (default: a temporary folder)")
     args = parser.parse_args()
     total = 0
     out = args.out or Path(tempfile.mkdtemp(prefix="briefsmith-extra-"))
-    for folder, lost in materialise(args.csv, out):
+    for folder, lost in materialise(args.csv, out, args.labels):
         total += lost
         print(f"{folder.name}: {'aligned' if not lost else f'{lost} sentences no longer align'}")
     return 1 if total else 0

@@ -268,15 +268,16 @@ def cached_train(rows: list[tuple[str, dict[str, float], dict]], cache: Path | N
     return model
 
 
-def extra_examples(csv_path: Path | None) -> list[tuple[str, dict[str, float], dict]]:
-    """Training rows from bench/labels, their text read from the public CSV."""
+def extra_examples(csv_path: Path | None, labels: list[Path] | None = None) -> list[tuple[str, dict[str, float], dict]]:
+    """Training rows from bench/labels (or the folders `labels`), their text read from the public CSV."""
     if csv_path is None:
         return []
     spec = importlib.util.spec_from_file_location("extra_labels", Path(__file__).with_name("extra_labels.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     with tempfile.TemporaryDirectory(prefix="extra-") as tmp:
-        rows = [r for folder, _ in module.materialise(csv_path, Path(tmp)) for r in examples(folder)]
+        folders = [f for d in labels or [module.LABELS] for f, _ in module.materialise(csv_path, Path(tmp), d)]
+        rows = [r for folder in folders for r in examples(folder)]
     # What is open is the judgement our labels differed on most from the evaluation set's:
     # trained on our open questions too, their held-out section fell 80.7 -> 77.4 %. That
     # class learns from the evaluation set alone; our other sentences teach the themes.
@@ -331,12 +332,19 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the cross-validated figures as JSON")
     parser.add_argument("--show", action="store_true", help="print every held-out point beside its labels")
     parser.add_argument("--extra", type=Path, metavar="CSV", help="also train on bench/labels (text read from CSV)")
+    parser.add_argument(
+        "--extra-labels",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="with --extra: label files from DIR instead of bench/labels (repeatable)",
+    )
     parser.add_argument("--cache", type=Path, help="reuse fold models from this folder while the features are the same")
     args = parser.parse_args()
     if not (args.labelled / "score.py").is_file():
         print(f"no labelled articles at {args.labelled}", file=sys.stderr)
         return 1
-    extra = extra_examples(args.extra)
+    extra = extra_examples(args.extra, args.extra_labels)
     if args.cv:
         result = cross_validate(args.labelled, cache=args.cache, show=args.show, extra=extra)
         print(json.dumps(result, indent=1)) if args.json else report(result)
