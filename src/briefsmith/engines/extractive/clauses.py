@@ -119,7 +119,8 @@ def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     first = words[0] if words else ""
     core = first.strip(_QUOTES)
     if core.lower() not in STOPWORDS and (
-        core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s"))
+        # a possessive's "'s" comes off, not every final "s": "Paris", "Los Angeles" are names
+        core == "I" or (core.isupper() and len(core) > 1) or proper(re.sub(r"[’']s?$", "", core))
     ):
         return phrase
     if (core in TITLES or core in _HONORIFICS) and len(words) > 1 and words[1][:1].isupper():

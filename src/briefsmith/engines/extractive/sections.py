@@ -37,7 +37,7 @@ NONE_MAX = 0.3
 SECURITY_TIE = 1.3
 FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
 OQ_MIN = 0.15  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
-QUESTION_BONUS = 0.05
+QUESTION_BONUS = 0.07
 # However plainly phrased, a question from a sentence the classifier hears as a plain
 # statement (below the floor) is a statement.
 OQ_FLOOR = 0.05
