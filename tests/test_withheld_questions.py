@@ -61,3 +61,11 @@ def test_a_wh_phrase_with_a_subject_of_its_own_is_not_asked_as_the_subject():
     assert embedded_question("how", "many of the passengers were rescued", lambda w: False) == (
         "How many of the passengers were rescued?"
     )
+
+
+def test_a_belief_given_as_a_reason_is_not_the_clause_asked():
+    # ", fearing that ..." gives the reason for what the main clause tells: no question of it
+    assert ask("The allies instituted strict sanctions, fearing that Tehran plans to develop nuclear weapons.") is None
+    assert ask("The allies may impose new sanctions, fearing that Tehran plans to build a bomb.") == (
+        "Will the allies impose new sanctions?"
+    )

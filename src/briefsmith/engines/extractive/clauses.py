@@ -44,7 +44,9 @@ _LEADING = re.compile(
 # Where a subordinate clause (dropped) or a coordinated main clause (kept) begins.
 _SUBORDINATE = re.compile(
     r",?\s+(?:while|whereas|although|though|because|even as|even though|even if|unless)\s+|"
-    r",\s+(?:which|who|whom|whose|where)\s+|,\s+(?:meaning|suggesting|saying|adding)\s+"
+    r",\s+(?:which|who|whom|whose|where)\s+|,\s+(?:meaning|suggesting|saying|adding)\s+|"
+    # a belief given as a reason ("..., fearing that Tehran plans to ..."): not the clause's own claim
+    r",\s+(?:fearing|hoping|warning|arguing|claiming|insisting|noting|believing)\s+that\s+"
 )
 _COORDINATE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+|:\s+(?=[a-z])")
 
