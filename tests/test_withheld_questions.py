@@ -33,7 +33,10 @@ def ask(sentence: str) -> str | None:
             "Doctors said there was a real risk that the disease could spread to the camps.",
             "Could the disease spread to the camps?",
         ),
-        ("Analysts warn of the danger that the conflict will spread to Lebanon.", "Will the conflict spread to Lebanon?"),
+        (
+            "Analysts warn of the danger that the conflict will spread to Lebanon.",
+            "Will the conflict spread to Lebanon?",
+        ),
         ("It's likely that the talks will resume next week.", "Will the talks resume next week?"),
     ],
 )

@@ -49,7 +49,8 @@ _OPEN = re.compile(
     r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see|"
     # what a source withholds is not known: "officials declined to say how many ..." (what one
     # "has not said" is inferred.py's)
-    r"(?:declined|declines|refused|refuses|would not|wouldn['’]t)\s+(?:to\s+)?(?:say|reveal|disclose|confirm|comment on)|"
+    r"(?:declined|declines|refused|refuses|would not|wouldn['’]t)\s+(?:to\s+)?"
+    r"(?:say|reveal|disclose|confirm|comment on)|"
     # "raising fresh questions over whether ...": the text says what is open
     r"(?:rais(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|pos(?:e|es|ed|ing)|leav(?:e|es|ing)|left)\s+"
     r"(?:(?:more|further|new|fresh|serious|many|growing|some|hard|difficult|troubling|urgent)\s+)*questions|"
