@@ -44,7 +44,9 @@ _LEADING = re.compile(
 # Where a subordinate clause (dropped) or a coordinated main clause (kept) begins.
 _SUBORDINATE = re.compile(
     r",?\s+(?:while|whereas|although|though|because|even as|even though|even if|unless)\s+|"
-    r",\s+(?:which|who|whom|whose|where)\s+|,\s+(?:meaning|suggesting|saying|adding)\s+"
+    r",\s+(?:which|who|whom|whose|where)\s+|,\s+(?:meaning|suggesting|saying|adding)\s+|"
+    # a belief given as a reason ("..., fearing that Tehran plans to ..."): not the clause's own claim
+    r",\s+(?:fearing|hoping|warning|arguing|claiming|insisting|noting|believing)\s+that\s+"
 )
 _COORDINATE = re.compile(r",\s+(?:but|and|yet|so)\s+|;\s+|:\s+(?=[a-z])")
 
@@ -119,7 +121,8 @@ def decap(phrase: str, proper: Callable[[str], bool]) -> str:
     first = words[0] if words else ""
     core = first.strip(_QUOTES)
     if core.lower() not in STOPWORDS and (
-        core == "I" or (core.isupper() and len(core) > 1) or proper(core.rstrip("’'s"))
+        # a possessive's "'s" comes off, not every final "s": "Paris", "Los Angeles" are names
+        core == "I" or (core.isupper() and len(core) > 1) or proper(re.sub(r"[’']s?$", "", core))
     ):
         return phrase
     if (core in TITLES or core in _HONORIFICS) and len(words) > 1 and words[1][:1].isupper():

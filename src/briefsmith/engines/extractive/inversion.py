@@ -180,7 +180,10 @@ def embedded_question(wh: str, clause: str, proper: Callable[[str], bool]) -> st
         lead, words = f"{lead} {words[0]}", words[1:]  # "what form it would take"
         if words[0] == "of":  # "how many of those were ...": the wh-phrase is the subject
             found = split_at_aux(words)
-            if found and found[2] == "":
+            # unless a subject of its own stands before the verb: "which phase of the training
+            # the Marines were in" (a second determiner opens it)
+            own = found is not None and sum(w.lower() in DETERMINERS for w in words[1 : found[0]]) > 1
+            if found and found[2] == "" and not own:
                 return finish(f"{lead} {' '.join(words)}?", proper)
     elif wh in ("who", "what", "which") and _verbish(words[0]) and not _inverts(words):
         return finish(f"{lead} {pred}?", proper)  # "who benefits more ...", "who will lead ..."

@@ -47,6 +47,10 @@ _OPEN = re.compile(
     r"(?:asked|asks|asking|wondered|wonders|wondering|questioned|questioning|investigating|investigate|"
     r"investigates|examining|to determine|to decide|deciding|decide|debating|considering|weighing|"
     r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see|"
+    # what a source withholds is not known: "officials declined to say how many ..." (what one
+    # "has not said" is inferred.py's)
+    r"(?:declined|declines|refused|refuses|would not|wouldn['’]t)\s+(?:to\s+)?"
+    r"(?:say|reveal|disclose|confirm|comment on)|"
     # "raising fresh questions over whether ...": the text says what is open
     r"(?:rais(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|pos(?:e|es|ed|ing)|leav(?:e|es|ing)|left)\s+"
     r"(?:(?:more|further|new|fresh|serious|many|growing|some|hard|difficult|troubling|urgent)\s+)*questions|"
@@ -67,7 +71,7 @@ _WHETHER_TO = re.compile(
 )
 _WHETHER = re.compile(r"\bwhether\s+(?!or\b|to\b)(.+)$", re.IGNORECASE)
 _LIKELY = re.compile(
-    r"\b(?:(?:it|this)\s+(?:is|was|seems|appears|remains|looks)\s+(?:still\s+|highly\s+|very\s+)?"
+    r"\b(?:(?:(?:it|this)\s+(?:is|was|seems|appears|remains|looks)|it['’]s)\s+(?:still\s+|also\s+|highly\s+|very\s+)?"
     r"(?:unlikely|doubtful|uncertain|unclear|possible|likely|improbable|not certain)\s+(?:that|whether|if)|"
     r"(?:little|no)\s+reason\s+to\s+(?:believe|think|expect|assume)(?:\s+that)?|"
     r"(?:unsure|not sure|(?<!little )(?<!no )doubts?|doubtful)\s+(?:that|whether|if)|"
@@ -76,7 +80,14 @@ _LIKELY = re.compile(
     re.IGNORECASE,
 )
 _POSSIBILITY_OF = re.compile(r"\bpossibility of\s+(.{3,80}?)\s+(being|becoming)\s+(.+)$", re.IGNORECASE)
-_POSSIBILITY_THAT = re.compile(r"\b(?:possibility|prospects?|chances?) that\s+(.+)$", re.IGNORECASE)
+_POSSIBILITY_THAT = re.compile(
+    r"\b(?:(?:possibility|prospects?|chances?)|"
+    # "there is a risk that critics may resort to violence": whether they will is open (one
+    # "taking the risk that ..." accepts it, and says nothing of whether it comes)
+    r"(?:(?:is|are|was|were|remains?|['’]s)\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+)?|(?:of|about|over)\s+(?:a|the)\s+"
+    r"(?:\w+\s+)?)(?:risks?|dangers?)) that\s+(.+)$",
+    re.IGNORECASE,
+)
 # "The chances that the talks succeed are slim": the judgement is not part of the question.
 _JUDGED = re.compile(
     r"\s+(?:is|are|was|were|remains?|seems?|looks?)\s+(?:\w+\s+)?(?:remote|slim|small|low|high|good|dim|slight|"
@@ -206,7 +217,7 @@ _ANY_TRIGGER = re.compile(
     r"negotiating|working|pushing|hoping|struggling|battling|"
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see|"
     r"no word|divided|split|differ|reviewed|ratified|renewed|extended|assessed|debated|finali|voted on|deadline|"
-    r"until|investigation|inquiry|probe|not immediately",
+    r"until|investigation|inquiry|probe|not immediately|risk|danger|declin|refus",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(_ANY_TRIGGER, _INFERRED_TRIGGER)  # either one found, faster (anycase.py)

@@ -37,7 +37,9 @@ NONE_MAX = 0.3
 SECURITY_TIE = 1.3
 FIT_WEIGHT = 0.8  # how much that probability, against centrality, ranks a section's points
 OQ_MIN = 0.15  # what a phrased question needs: P(open question) + QUESTION_BONUS * its strength (1..3)
-QUESTION_BONUS = 0.05
+# A plainly open sentence ("it is unclear whether") is asked before a hedge ("could"): held out,
+# 0.05 -> 0.07 asked 47.8 -> 49.3 % with their section 80.5 -> 82.1 %.
+QUESTION_BONUS = 0.07
 # However plainly phrased, a question from a sentence the classifier hears as a plain
 # statement (below the floor) is a statement.
 OQ_FLOOR = 0.05
