@@ -101,7 +101,8 @@ def test_the_bottom_line_prefers_a_fact_other_sources_tell_too():
         return [p.index for p in chosen]
 
     assert picks(lambda i: ()) == [ours[0], ours[4]]  # equal scores: the lede, then far from it
-    assert picks(lambda i: told.get(i, [])) == [ours[0], last]  # told by two more sources: it wins
+    # Told by two more sources it wins, and leads: the lede is lifted, not seated (bottomline.LEDE_BONUS).
+    assert picks(lambda i: told.get(i, [])) == [last, ours[0]]
 
 
 def test_a_line_resting_on_a_sentence_cites_the_other_sources_telling_it():
