@@ -69,3 +69,24 @@ def test_analyst_keywords_match_word_forms():
         [make_article(id="x", title="x", paragraphs=["Economic growth slowed as the oil price fell again."])]
     )[0]
     assert set(lex.matches(unit.words)) == {"econo", "oil price"}
+
+
+def test_an_armed_group_the_classifier_files_as_background_goes_to_security_when_close():
+    # The classifier's probabilities are given: the rule is the sorter's, not the model's.
+    sentences = ["The group had been operating as the regional wing of a larger movement."] * 3
+    article = make_article(id="s", title="Test", paragraphs=sentences)
+    units = units_of([article])
+    spec = BriefSpec(title="t", sources=("s",))
+
+    def probs(security):
+        return {
+            "background": 0.55,
+            "security_rationale": security,
+            "human_rights": 0.01,
+            "open_question": 0.01,
+            "none": 0.43 - security,
+        }
+
+    p = [probs(0.40), probs(0.40), probs(0.20)]
+    sorter = Sorter(units, Scores(units, [article.title]), spec.section_choices(), {}, None, p, [True, False, True])
+    assert [sorter.best(i).section for i in range(3)] == ["security_rationale", "background", "background"]

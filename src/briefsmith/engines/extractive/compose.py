@@ -91,7 +91,8 @@ class Composer:
         self.bottom = [model.summary.probabilities(f)["bottom_line"] for f in self.evidence.feats] if model else None
         if probs is not None:  # what the classifier hears as open and no template phrased, asked as it stands
             self.questions.update(heard(probs, self.questions, self._plain))
-        self.sorter = Sorter(self.units, self.scores, self.choices, self.questions, self.evidence.themes, probs)
+        armed = ["names:armed" in f for f in self.evidence.feats]  # names an armed group (sections.ARMED_TIE)
+        self.sorter = Sorter(self.units, self.scores, self.choices, self.questions, self.evidence.themes, probs, armed)
         self.undated = set(self.editor.undated())
         for i in self.undated:  # "on Tuesday" with no date to say which: prefer others
             self.scores.importance[i] *= UNDATED_WEIGHT
