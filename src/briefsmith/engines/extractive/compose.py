@@ -224,7 +224,8 @@ class Composer:
             # Enough plain sentences were counted, but fewer points made: one that quotes the
             # sentence before takes that sentence too (_claim). The rest compete then.
             fuller: set[int] = set()
-            more = self._claim(self.summary(blocked | leaning, SPARE, plain_only=False), fuller, self.spec.summary_points)
+            loose = self.summary(blocked | leaning, SPARE, plain_only=False)
+            more = self._claim(loose, fuller, self.spec.summary_points)
             if len(more) > len(summary_picks):
                 summary_picks, claimed = more, fuller
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
