@@ -1,7 +1,8 @@
 """The bottom line: the few statements a decision-maker must read first.
 
 Never a question (rhetorical or not: those are open questions), never a quotation
-that opens the sentence (a fragment of what someone said is not the point), never
+that opens the sentence nor a piece of one begun before it (quotation.py: a fragment of
+what someone said is not the point), never
 a sentence the classifier calls colour or an aside. With the classifier, sentences
 are ranked by how likely an analyst would put them in the bottom line (for an
 opinion piece, its argument); without it, by centrality. The lede is lifted when it is
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.mmr import POOL, Pick, mmr
+from briefsmith.engines.extractive.quotation import inside_quote
 from briefsmith.engines.extractive.sentences import Unit
 
 _OPENING_QUOTE = "“\"‘'"
@@ -32,7 +34,7 @@ LAMBDA = 0.5  # relevance against novelty: half and half (the summary must not r
 
 def eligible(unit: Unit, none: float | None) -> bool:
     text = unit.text.strip()
-    if "?" in text or text[:1] in _OPENING_QUOTE:
+    if "?" in text or text[:1] in _OPENING_QUOTE or inside_quote(unit.article.sentences, unit.sentence.number):
         return False
     return none is None or none < NONE_MAX
 

@@ -151,10 +151,11 @@ class Composer:
             if is_struck(u.text, self.strikes) or (u.article.id, u.sentence.number) in pinned
         }
 
-    def summary(self, blocked: set[int], spare: int = 0) -> list[Pick]:
+    def summary(self, blocked: set[int], spare: int = 0, plain_only: bool = True) -> list[Pick]:
         """The bottom line (bottomline.py): not doubts (those are questions), not colour, and
         no relative time the article's date cannot resolve while enough others stand without
-        one; `spare` more, for the ones that quote a sentence another point already takes."""
+        one; `spare` more, for the ones that quote a sentence another point already takes.
+        Without `plain_only`, a sentence that may be colour (PLAIN_NONE) competes too."""
         candidates = []
         for i, unit in enumerate(self.units):
             best = self.sorter.best(i)
@@ -162,7 +163,7 @@ class Composer:
             doubt = best is not None and self.sorter.kinds[best.section] == "questions"
             if i not in blocked and not doubt and eligible(unit, none):
                 candidates.append(i)
-        if self.sorter.probs is not None:  # a short article keeps its bottom line all the same
+        if plain_only and self.sorter.probs is not None:  # a short article keeps its bottom line all the same
             plain = [i for i in candidates if self.sorter.probs[i]["none"] < PLAIN_NONE]
             if len(plain) >= self.spec.summary_points:
                 candidates = plain
@@ -220,6 +221,14 @@ class Composer:
         leaning = self.editor.leaning(self.scores.importance)  # they do not stand alone, even with brackets
         claimed: set[int] = set()
         summary_picks = self._claim(self.summary(blocked | leaning, SPARE), claimed, self.spec.summary_points)
+        if len(summary_picks) < self.spec.summary_points:
+            # Enough plain sentences were counted, but fewer points made: one that quotes the
+            # sentence before takes that sentence too (_claim). The rest compete then.
+            fuller: set[int] = set()
+            loose = self.summary(blocked | leaning, SPARE, plain_only=False)
+            more = self._claim(loose, fuller, self.spec.summary_points)
+            if len(more) > len(summary_picks):
+                summary_picks, claimed = more, fuller
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
         ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)  # no fact twice, every source cited
         for pick in summary_picks:
