@@ -103,3 +103,24 @@ def test_a_section_does_not_repeat_an_undated_bottom_line_point() -> None:
     assert any("last week" in p.text for p in b.summary)
     for section in b.sections:
         assert not any("last week" in p.text for p in section.points), section.id
+
+
+def test_an_undated_relative_time_competes_only_when_the_bottom_line_would_fall_short() -> None:
+    """With enough sentences that need no date, the bottom line does without "on Tuesday";
+    when those leave it short, the undated ones compete again rather than leave it short."""
+    from test_condense_extractive import article
+
+    from briefsmith.engines.extractive.compose import Composer
+    from briefsmith.workspace.spec import BriefSpec
+
+    paragraphs = (
+        "Rebels shelled the port of Lamu on Tuesday, killing four soldiers, the army said.",
+        "Aid agencies said 3,000 families had fled the coastal town of Lamu since January 2015.",
+        "The governor of Lamu said schools in the county would reopen in June 2015.",
+        "Kenya's parliament voted in 2014 to send 500 more troops to the coast.",
+    )
+    composer = Composer([article(paragraphs, published=None)], BriefSpec(title="Lamu", sources=("a",)))
+    strict = {composer.units[p.index].text for p in composer.summary(set())}
+    loose = {composer.units[p.index].text for p in composer.summary(set(), plain_only=False)}
+    assert not any("on Tuesday" in t for t in strict)
+    assert any("on Tuesday" in t for t in loose)
