@@ -72,3 +72,20 @@ def test_a_belief_given_as_a_reason_is_not_the_clause_asked():
     assert ask("The allies may impose new sanctions, fearing that Tehran plans to build a bomb.") == (
         "Will the allies impose new sanctions?"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He said there were 10 casualties but did not specify how many were killed and how many injured.",
+        "Officials would not say how many died.",
+        "The spokesman did not say what happened.",
+    ],
+)
+def test_a_question_that_names_nothing_it_asks_about_is_not_asked(sentence: str) -> None:
+    assert ask(sentence) is None
+
+
+def test_a_question_naming_what_it_counts_is_still_asked() -> None:
+    assert ask("Officials would not say how many soldiers were killed.") == "How many soldiers were killed?"
+    assert ask("The spokesman did not say where the attackers came from.") is not None

@@ -31,7 +31,7 @@ from briefsmith.engines.extractive.inferred import TRIGGER as _INFERRED_TRIGGER
 from briefsmith.engines.extractive.inferred import inferred
 from briefsmith.engines.extractive.inversion import base_verb as _base_verb
 from briefsmith.engines.extractive.inversion import embedded_question, yes_no
-from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.sentences import STOPWORDS, Unit
 from briefsmith.engines.extractive.standing.needs import needs
 from briefsmith.engines.extractive.standing.resolve import Mark
 from briefsmith.engines.extractive.subjects import subject_before
@@ -302,8 +302,26 @@ _UNSOUND = re.compile(r"\b(?:we|our|us|ourselves|the following)\b", re.IGNORECAS
 _SPEAKER = re.compile(r"\b(?:I|me|my)\b")  # a speaker's own "I think": whose, the question cannot say
 
 
+def about_something(question: str) -> bool:
+    """Does the question name what it asks about: a name, a figure, or a word that is not a
+    wh-word, a function word or a bare participle? "How many were killed and how many injured?"
+    (from "did not specify how many were killed ...") asks of nothing a reader is told."""
+    words = re.findall(r"[A-Za-z][\w'’-]*|\d", question)
+    for k, w in enumerate(words):
+        if w.isdigit() or (k and w[:1].isupper()):
+            return True
+        low = w.lower()
+        if len(low) > 2 and low not in STOPWORDS and low not in _HOLLOW and not low.endswith("ed"):
+            return True
+    return False
+
+
+# Words that say nothing of what a question is about ("Is it known what happened?").
+_HOLLOW = frozenset("many much whether happen happens happening known really exactly".split())
+
+
 def sound(question: str) -> bool:
-    return not _UNSOUND.search(question) and not _SPEAKER.search(question)
+    return not _UNSOUND.search(question) and not _SPEAKER.search(question) and about_something(question)
 
 
 # Nothing left open: a doubt denied ("it's not a question of whether ..."), or a question put
