@@ -88,7 +88,10 @@ def ask(*sentences: str) -> str | None:
         ("The case will be reviewed next month.", "Will the case be reviewed next month?"),
         ("It was not immediately clear how many people were on the bus.", "How many people were on the bus?"),
         # one wh-word twice is one question
-        ("It is unclear how many were killed and how many injured.", "How many were killed and how many injured?"),
+        (
+            "It is unclear how many guards were killed and how many injured.",
+            "How many guards were killed and how many injured?",
+        ),
     ],
 )
 def test_what_is_unknown_disputed_or_awaited_is_asked(sentence, question):

@@ -119,8 +119,12 @@ def test_how_many_as_the_subject_is_asked_without_inversion():
     assert ask("The ministry did not say how many people were killed in the flood.") == (
         "How many people were killed in the flood?"
     )
-    assert ask("He said there were ten casualties but did not specify how many were killed and how many injured.") == (
-        "How many were killed and how many injured?"
+    assert ask(
+        "He said there were ten casualties but did not specify how many guards were killed and how many injured."
+    ) == ("How many guards were killed and how many injured?")
+    # with nothing named of what it counts, it asks nothing a reader is told (questions.about_something)
+    assert (
+        ask("He said there were ten casualties but did not specify how many were killed and how many injured.") is None
     )
     assert ask("It is unclear how much the repairs will cost.") == "How much will the repairs cost?"
 
