@@ -302,6 +302,10 @@ _UNSOUND = re.compile(r"\b(?:we|our|us|ourselves|the following)\b", re.IGNORECAS
 _SPEAKER = re.compile(r"\b(?:I|me|my)\b")  # a speaker's own "I think": whose, the question cannot say
 
 
+# Words that say nothing of what a question is about ("Is it known what happened?").
+_HOLLOW = frozenset("many much whether happen happens happening known really exactly".split())
+
+
 def about_something(question: str) -> bool:
     """Does the question name what it asks about: a name, a figure, or a word that is not a
     wh-word, a function word or a bare participle? "How many were killed and how many injured?"
@@ -314,10 +318,6 @@ def about_something(question: str) -> bool:
         if len(low) > 2 and low not in STOPWORDS and low not in _HOLLOW and not low.endswith("ed"):
             return True
     return False
-
-
-# Words that say nothing of what a question is about ("Is it known what happened?").
-_HOLLOW = frozenset("many much whether happen happens happening known really exactly".split())
 
 
 def sound(question: str) -> bool:

@@ -37,7 +37,7 @@ def marks(text: str) -> list[bool]:
         before = text[m.start() - 1] if m.start() else " "
         after = text[m.end()] if m.end() < len(text) else " "
         # '"Blah', 'said "blah': opens; 'blah," he', 'blah."': closes.
-        out.append(before.isspace() or before in _OPENS_AFTER or not (after.isspace() or not after.isalnum()))
+        out.append(before.isspace() or before in _OPENS_AFTER or after.isalnum())
     return out
 
 
