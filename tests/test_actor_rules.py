@@ -243,3 +243,14 @@ def test_a_body_named_only_in_a_persons_role_is_no_actor():
     )
     assert "Omar Daly" in found
     assert not any("Joint Staff Board" in name for name in found)
+
+
+def test_a_place_people_visit_or_travel_to_is_no_actor_but_a_body_they_visit_that_acts_is():
+    found = actors_of(
+        "The foreign minister will visit Kelmor Camp for the anniversary of its liberation. "
+        "Thousands were held at Kelmor Camp. Survivors travelled back to Kelmor Camp last year.",
+        "The minister said the Varden Council had invited him. The Varden Council will host a reception, "
+        "and the Varden Council said it welcomed the visit.",
+    )
+    assert "Kelmor Camp" not in found
+    assert "Varden Council" in found

@@ -208,3 +208,26 @@ def compared(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[k - 1].raw if k >= 1 else ""
     common = before.islower() or (k == 1 and before[1:].islower())  # "Countries like China ..." opens
     return not (common and before.endswith("s") and len(before) > 3)
+
+
+# Going somewhere names a place: "will visit Auschwitz", "travelled to Mosul", "flew back to
+# Kabul". Only a state's "to" counts alone (PLACE_WORDS | _TOWARD in mentions.py): after
+# other names "to" is mostly "told to", "said to".
+_VISIT = frozenset("visit visits visited visiting tour toured touring".split())
+_GOING = frozenset(
+    "go goes going went gone travel travels travelled traveled travelling traveling fly flies flew flying "
+    "return returns returned returning head heads headed heading move moves moved moving sent "
+    "back".split()
+)
+
+
+def destination(tokens: Sequence[Token], first: int) -> bool:
+    """Is the name where someone goes ("visit Auschwitz", "went to Gaza", "flew back to Kabul")?"""
+    k = first - 1
+    if k >= 0 and tokens[k].raw == "the":
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k].raw in _VISIT:
+        return True
+    return tokens[k].raw == "to" and k > 0 and tokens[k - 1].raw in _GOING

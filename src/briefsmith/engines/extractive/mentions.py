@@ -396,6 +396,7 @@ class Reader:
                 grouped=context.grouped(tokens, run[0], run[-1]),
                 definite=prev == "the",
                 locative=context.locative(tokens, run[0], PLACE_WORDS)
+                or context.destination(tokens, run[0])
                 or (prev == "of" and run[0] > 1 and tokens[run[0] - 2].raw.lower() in _PLACE_OF)
                 or nxt in _PLACE_NOUNS,
             )
