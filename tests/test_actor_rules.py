@@ -254,3 +254,11 @@ def test_a_place_people_visit_or_travel_to_is_no_actor_but_a_body_they_visit_tha
     )
     assert "Kelmor Camp" not in found
     assert "Varden Council" in found
+
+
+def test_a_first_name_after_a_kinship_word_is_a_person():
+    found = actors_of(
+        "Mr Halloran's father Matteo was arrested when travelling to the capital to help his son. "
+        "Matteo later said he had been beaten in custody, and Matteo died in prison."
+    )
+    assert found["Matteo"].kind == "person"

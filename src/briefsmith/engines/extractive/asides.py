@@ -120,11 +120,16 @@ def topic(ent: Entity) -> bool:
     return all(map(_about, ent.mentions))
 
 
-# "his wife Ann", "their son, Tom,": a relative named by a first name.
+# "his wife Ann", "their son, Tom,", "Mr Conlon's father Giuseppe": a relative named by a first name.
 _KIN = re.compile(
-    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:wife|husband|son|sons|daughter|daughters|mother|father|"
+    r"\b(?:his|her|their|whose|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?(?:wife|husband|son|sons|daughter|daughters|mother|father|"
     r"brother|sister|child|children|parents|grandson|granddaughter|fiancée?|partner|dog|cat),?\s+$"
 )
+
+
+def kin(m: Mention) -> bool:
+    """Is the mention a first name after a kinship word ("his wife Ann"): a person, then."""
+    return bool(_KIN.search(around(m)[0]))
 
 
 def relative(ent: Entity) -> bool:
@@ -133,4 +138,4 @@ def relative(ent: Entity) -> bool:
     if ent.state or len(ent.name.split()) > 1 or any(m.role for m in ent.mentions):
         return False
     first = min(ent.mentions, key=lambda m: (m.unit.key, m.start))
-    return bool(_KIN.search(around(first)[0])) and not any(m.agent for m in ent.mentions)
+    return kin(first) and not any(m.agent for m in ent.mentions)

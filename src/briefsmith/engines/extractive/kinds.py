@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.asides import kin
 from briefsmith.engines.extractive.crowds import BODIES as CROWD_BODIES
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
@@ -57,6 +58,8 @@ def kind_of(
     words = entity.name.split()
     if len(words) == 1 and words[0] in STYLES:
         return "person"  # "the Queen", "the Pope": one person, by the style the text calls them
+    if len(words) == 1 and any(kin(m) for m in ms):
+        return "person"  # "his father Giuseppe", who then acts in the story
     head = entity.name.split(" of ")[0].split()[-1]
     definite = sum(m.definite for m in ms) > len(ms) / 2
     if words[-1] in BODY_AFTER:  # "Seoul police"; "the Obama administration" governs a state, acts as it
