@@ -262,3 +262,11 @@ def test_a_first_name_after_a_kinship_word_is_a_person():
         "Matteo later said he had been beaten in custody, and Matteo died in prison."
     )
     assert found["Matteo"].kind == "person"
+
+
+def test_a_name_told_once_of_two_times_as_a_group_is_a_group():
+    found = actors_of(
+        "Earlier this month, Dorma Kestra -- another extremist group known for mass abductions -- pledged "
+        "allegiance to Ansel Varga. The pledge gives Varga a gateway to the coast, Dorma Kestra's home."
+    )
+    assert found["Dorma Kestra"].kind == "group"

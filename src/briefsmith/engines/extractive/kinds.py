@@ -26,7 +26,9 @@ def body_role(m: Mention) -> bool:
 
 def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], entity: Entity) -> float:
     """Share of an entity's sentences that call it a group, militants, insurgents ...
-    near its name, or that the next sentence opens with ("The group claimed ...")."""
+    near its name, or that the next sentence opens with ("The group claimed ..."). One
+    sentence of one or two counts ("Boko Haram -- another Islamist group -- pledged ..." and
+    then "Boko Haram's home"); of more, two are wanted, for a person once named near a group."""
     hits: dict[tuple[int, int], bool] = {}
     for m in entity.mentions:
         i = index[m.unit.key]
@@ -34,7 +36,7 @@ def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], ent
         near = m.grouped or bool(m.subject and nxt and set(nxt.words[:8]) & GROUP_WORDS)
         hits[m.unit.key] = hits.get(m.unit.key, False) or near
     found = sum(hits.values())
-    return found / len(hits) if found >= 2 or len(hits) == 1 else 0.0
+    return found / len(hits) if found >= 2 or 2 * found >= len(hits) else 0.0
 
 
 def _names_a_place(words: Sequence[str]) -> bool:
