@@ -270,3 +270,14 @@ def test_a_name_told_once_of_two_times_as_a_group_is_a_group():
         "allegiance to Ansel Varga. The pledge gives Varga a gateway to the coast, Dorma Kestra's home."
     )
     assert found["Dorma Kestra"].kind == "group"
+
+
+def test_a_styled_name_and_its_bare_form_are_one_person():
+    found = actors_of(
+        "King Tomas III, a supporter of the coalition, said Varnia would retaliate. "
+        '"We will not be intimidated," Tomas said. Tomas also said his army was ready. The King has ruled since 1999.',
+        "Supreme Leader Ayatollah Reza Dastani said the talks had failed. Dastani also said the envoy had lied. "
+        "The Ayatollah insisted that sanctions end first.",
+    )
+    assert found["King Tomas III"].kind == "person" and "Tomas" not in found and "Tomas III" not in found
+    assert "Ayatollah Reza Dastani" in found and "Dastani" not in found

@@ -168,6 +168,8 @@ def resolve(mentions: Sequence[Mention]) -> Aliases:
                     target[other] = full[0]
     for name in sorted(n for n in people if len(n.split()) >= 3):
         words = name.split()  # "Liberal Democrat Sarah Teather": a party label, then the name
+        if words[0] in STYLES:
+            continue  # "King Abdullah II": a style is no party label, the name is whole
         for p in (2, 1):
             label = " ".join(words[:p])
             if (label in names or label + "s" in names) and len(words) - p >= 2 and name not in target:
