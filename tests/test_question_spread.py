@@ -48,3 +48,24 @@ def test_what_had_yet_to_happen_is_asked():
     units = units_of([make_article(id="y", title="Y", paragraphs=["Investigators had yet to name the gunman."])])
     q = question_for(units[-1], lambda w: False, None)
     assert q is not None and q.text == "Will investigators name the gunman?"
+
+
+def _ask(sentence: str) -> str | None:
+    units = units_of([make_article(id="q", title="Q", paragraphs=[sentence])])
+    q = question_for(units[-1], lambda w: False, None)
+    return q.text if q else None
+
+
+def test_an_inquiry_in_other_words_leaves_its_question_open():
+    assert _ask("Police are trying to find out who supplied the weapons.") == "Who supplied the weapons?"
+    assert _ask("The families want to know why the letters were never delivered.") == (
+        "Why were the letters never delivered?"
+    )
+    assert _ask("Investigators are looking into whether the pilot crashed the plane.") == (
+        "Is it known whether the pilot crashed the plane?"
+    )
+
+
+def test_an_inquiry_into_nothing_named_asks_nothing():
+    assert _ask("Investigators arrived, hoping to figure out exactly what happened.") is None
+    assert _ask("Diplomats looked into the matter.") is None

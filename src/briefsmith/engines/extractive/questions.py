@@ -46,6 +46,10 @@ _OPEN = re.compile(
     r"the question (?:is|remains)|questions? remains?|no one knows|nobody knows|"
     r"(?:asked|asks|asking|wondered|wonders|wondering|questioned|questioning|investigating|investigate|"
     r"investigates|examining|to determine|to decide|deciding|decide|debating|considering|weighing|"
+    # an inquiry in other words: "looking into whether ...", "trying to find out who ..."
+    r"look(?:ing|s|ed)?\s+into|prob(?:ing|es|ed)|explor(?:ing|es|ed)|"
+    r"(?:trying|seeking|working|waiting|hoping|wants?|wanted)\s+to\s+(?:find\s+out|figure\s+out|work\s+out|establish|"
+    r"learn|understand|know|ascertain)|"
     r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see|"
     # what a source withholds is not known: "officials declined to say how many ..." (what one
     # "has not said" is inferred.py's)
@@ -217,7 +221,8 @@ _ANY_TRIGGER = re.compile(
     r"negotiating|working|pushing|hoping|struggling|battling|"
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see|"
     r"no word|divided|split|differ|reviewed|ratified|renewed|extended|assessed|debated|finali|voted on|deadline|"
-    r"until|investigation|inquiry|probe|not immediately|risk|danger|declin|refus",
+    r"until|investigation|inquiry|probe|not immediately|risk|danger|declin|refus|look|prob|explor|find out|learn|"
+    r"understand|know|ascertain|figure out|work out",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(_ANY_TRIGGER, _INFERRED_TRIGGER)  # either one found, faster (anycase.py)
