@@ -346,8 +346,8 @@ class Composer:
 
     def _same_question(self, i: int) -> list[int]:
         """The sentences that tell unit i's fact, and those that ask its question, in so many
-        words or nearly (two outlets' "Was ISIS behind the bombings?" is
-        one question citing both; questions.same_question)."""
+        words or nearly (two outlets' "Was ISIS behind the bombings?" is one question citing
+        both; questions.same_question)."""
         if self._asking is None:
             self._asking = {j: question_words(q.text) for j, q in self.questions.items()}
         told = self.facts.tellings(i)
