@@ -32,17 +32,24 @@ def mmr(
     k: int,
     lam: float = 0.7,
     tellings: Callable[[int], Sequence[int]] = lambda i: (),
+    spread: float = 0.0,
 ) -> list[Pick]:
     """The k best candidates without repeats. `tellings(i)` names the sentences of other
     sources that tell the fact sentence i tells (facts.py): once i is chosen they are its
-    support, never a second point, however differently they are worded."""
+    support, never a second point, however differently they are worded. `spread`: how much
+    less a candidate counts for each point already chosen from (or backed by) its source, so
+    that several sources each get heard (the open questions of a multi-source brief)."""
     pool = sorted(candidates, key=lambda i: (-relevance(i), i))[:POOL]
     picks: list[Pick] = []
     # Highest similarity to any chosen sentence, updated as picks are made (O(k * pool)).
     closest = dict.fromkeys(pool, 0.0)
     nearest: dict[int, int] = {}
     while pool and len(picks) < k:
-        best = max(pool, key=lambda i: (lam * relevance(i) - (1 - lam) * closest[i], -i))
+        heard = _heard(picks, doc_of) if spread else {}
+        best = max(
+            pool,
+            key=lambda i: (lam * relevance(i) - (1 - lam) * closest[i] - spread * heard.get(doc_of(i), 0), -i),
+        )
         pool.remove(best)
         if closest[best] >= DUPLICATE:
             # Everything left is a repeat of something chosen; keep it only as support.
@@ -60,6 +67,15 @@ def mmr(
         if closest[i] >= DUPLICATE:
             _support(picks, i, nearest[i], doc_of)
     return picks
+
+
+def _heard(picks: list[Pick], doc_of: Callable[[int], int]) -> dict[int, int]:
+    """How many chosen points each source has made or backs."""
+    heard: dict[int, int] = {}
+    for p in picks:
+        for d in {doc_of(p.index), *(doc_of(j) for j in p.also)}:
+            heard[d] = heard.get(d, 0) + 1
+    return heard
 
 
 def _support(picks: list[Pick], index: int, slot: int, doc_of: Callable[[int], int]) -> None:

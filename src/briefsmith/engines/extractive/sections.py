@@ -246,9 +246,11 @@ class Sorter:
         tellings: Callable[[int], Sequence[int]] = lambda i: (),
         section: str | None = None,
         joined: Callable[[int], int | None] = lambda i: None,
+        spread: float = 0.0,
     ) -> list[Pick]:
         """The k best of a section's members. `joined(i)`: the sentence a point on i quotes
-        with it (it leans on it); the point then fits the section as both do, on average."""
+        with it (it leans on it); the point then fits the section as both do, on average.
+        `spread`: mmr's, how much a source's points already chosen hold back its next."""
         if not members or k <= 0:
             return []
         fit = dict(members)
@@ -269,4 +271,5 @@ class Sorter:
             lambda i: self.units[i].doc,
             k,
             tellings=tellings,
+            spread=spread,
         )
