@@ -28,7 +28,11 @@ NEAR = {1: 0.5, 2: 0.4, 3: 0.3}  # how much sentences 1, 2, 3 apart count as say
 # The lede: the first sentence that repeats this share of the headline's words (a
 # feature may open on a scene and give the news later), else the first sentence.
 HEADLINE_SHARE = 0.4
-CORROBORATED = 0.25  # the share of its score each other source telling a fact adds to it
+# The share of its score each other source telling a fact adds to it: a fact more outlets tell
+# is more likely the story's. With the bottom line kept from restating any sentence of another
+# source that tells a chosen fact (repeats), held out on the clusters: bottom line 39.4 % at
+# 0.25, 45.5 % at 0.5 and at 1.0.
+CORROBORATED = 0.5
 LAMBDA = 0.5  # relevance against novelty: half and half (the summary must not repeat itself)
 
 
@@ -48,9 +52,12 @@ def bottom_line(
     modelled: bool,
     headline: Sequence[float],
     tellings: Callable[[int], Sequence[int]] = lambda i: (),
+    repeats: Callable[[int], Sequence[int]] | None = None,
 ) -> list[Pick]:
     """The k bottom-line picks; `tellings(i)`: other sources' sentences that tell the fact
-    sentence i tells (facts.py), so that no fact is stated twice."""
+    sentence i tells (facts.py), the best of each source, counted as corroboration;
+    `repeats(i)`: every sentence that a pick on i makes a repeat (default: `tellings`), so
+    that no fact is stated twice."""
     if not candidates:
         return []
     best = max(score(i) for i in candidates)
@@ -80,4 +87,4 @@ def bottom_line(
         return max(similarity(i, j), NEAR.get(gap, 0.0))
 
     lam = LAMBDA if modelled else 0.7
-    return mmr(candidates, relevance, near, lambda i: units[i].doc, k, lam, tellings=tellings)
+    return mmr(candidates, relevance, near, lambda i: units[i].doc, k, lam, tellings=tellings, repeats=repeats)

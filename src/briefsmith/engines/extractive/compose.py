@@ -12,7 +12,7 @@ from dataclasses import replace
 from briefsmith.engines.extractive import classifier, places
 from briefsmith.engines.extractive.actors import find_actors
 from briefsmith.engines.extractive.bottomline import bottom_line, eligible
-from briefsmith.engines.extractive.facts import BOTTOM_LINE, Facts
+from briefsmith.engines.extractive.facts import BOTTOM_LINE, SAME, Facts
 from briefsmith.engines.extractive.features import evidence_of
 from briefsmith.engines.extractive.keyactors import actor_lines
 from briefsmith.engines.extractive.ledger import Ledger
@@ -196,7 +196,18 @@ class Composer:
             self.bottom is not None,
             self.scores.headline,
             tellings=lambda i: self.facts.tellings(i, BOTTOM_LINE),
+            repeats=self._repeats,
         )
+
+    def _repeats(self, i: int) -> list[int]:
+        """The sentences a bottom line resting on unit i must not state again: every sentence
+        of another source telling its fact, not only the best of each (an outlet tells the
+        main fact in its lede and again lower down), and the sentences that surely tell
+        what one of those tells, in whichever source, unit i's own too (a lede's fact that
+        one outlet told in a sentence another outlet's pick already cites). One step only:
+        loose matches chained would join facts that only share their names."""
+        told = [j for s, j in self.facts.matches(i) if s >= BOTTOM_LINE]
+        return [*told, *(k for j in told for s, k in self.facts.matches(j) if s >= SAME and k != i)]
 
     def point(self, pick: Pick, question: bool = False) -> Point:
         unit = self.units[pick.index]
@@ -241,7 +252,11 @@ class Composer:
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
         ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)  # no fact twice, every source cited
         for pick in summary_picks:
-            ledger.add(pick, BOTTOM_LINE)
+            # Backed where another source surely tells its fact (SAME), though the bottom line
+            # keeps out what only may repeat it (BOTTOM_LINE, _repeats): a loose match cited
+            # ("the operation to retake Tikrit" backing "no air cover was asked for") is a
+            # citation that does not say what the point says.
+            ledger.add(pick)
         used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
         asked = self._asked(assigned)

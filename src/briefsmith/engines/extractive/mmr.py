@@ -33,10 +33,12 @@ def mmr(
     lam: float = 0.7,
     tellings: Callable[[int], Sequence[int]] = lambda i: (),
     spread: float = 0.0,
+    repeats: Callable[[int], Sequence[int]] | None = None,
 ) -> list[Pick]:
     """The k best candidates without repeats. `tellings(i)` names the sentences of other
     sources that tell the fact sentence i tells (facts.py): once i is chosen they are its
-    support, never a second point, however differently they are worded. `spread`: how much
+    support, never a second point, however differently they are worded; `repeats(i)`, when
+    given, names them instead (a caller that blocks more than it credits). `spread`: how much
     less a candidate counts for each point already chosen from (or backed by) its source, so
     that several sources each get heard (the open questions of a multi-source brief)."""
     pool = sorted(candidates, key=lambda i: (-relevance(i), i))[:POOL]
@@ -56,7 +58,7 @@ def mmr(
             _support(picks, best, nearest[best], doc_of)
             continue
         picks.append(Pick(best))
-        for j in tellings(best):
+        for j in (repeats or tellings)(best):
             if j in closest and closest[j] < DUPLICATE:
                 closest[j], nearest[j] = DUPLICATE, len(picks) - 1
         for i in pool:
