@@ -269,3 +269,37 @@ def test_every_sentence_a_point_cites_brings_its_wire_copies():
     assert again[1] == question  # the copy backs the point that has it already
     both = Point(wire, (cite["a", wire], cite["b", OTHER_B[0]]))
     assert composer._twinned([both], [])[0][0] == both  # it cites that source already
+
+
+def test_a_disagreement_takes_the_room_of_the_weakest_question_not_of_the_last():
+    def questions(room: int) -> list[str]:
+        arts = [
+            make_article(
+                id="a",
+                title="Harbour law",
+                paragraphs=[
+                    "The Velmora assembly passed the harbour protection law in 2023, its speaker said.",
+                    "Officials have not said whether the harbour fees will rise.",
+                    "Who will pay for the repairs to the breakwater is still unknown, the mayor said.",
+                    "Investigators are still trying to determine what caused the collapse of the sea wall.",
+                ],
+            ),
+            make_article(
+                id="b",
+                title="Harbour law signed",
+                paragraphs=[
+                    "The Velmora assembly signed the harbour protection law in December 2024, its speaker said."
+                ],
+            ),
+        ]
+        spec = BriefSpec.model_validate({"title": "Harbour", "sources": ["a.txt", "b.txt"], "max_points": room})
+        brief = ExtractiveEngine().condense(arts, spec)
+        return [p.text for p in next(s for s in brief.sections if s.kind == "questions").points]
+
+    roomy = questions(6)
+    assert len(roomy) == 4 and "differ" in roomy[0]
+    tight = questions(3)
+    # the two kept are the two the section ranks first: the phrased unknowns, not the fees
+    assert "differ" in tight[0] and len(tight) == 3
+    assert not any("fees" in q for q in tight)
+    assert [q for q in roomy if q in tight] == tight  # still in the sources' order

@@ -262,6 +262,7 @@ class Composer:
         asked = self._asked(assigned)
         ranked = self.ranked
         drafts: list[tuple[SectionPlan, list[Pick]]] = []
+        ranks: dict[str, list[int]] = {}  # each drafted point's rank in its section, in draft order
         for choice in self.choices:
             pins = self.pins.get(choice.id, [])
             room = max(0, self.spec.max_points - len(pins))
@@ -278,8 +279,10 @@ class Composer:
                 # The body does not repeat the summary, but a section must not say
                 # "No ... in the sources" when the summary states exactly that.
                 picks = self._summarised(summary_picks, choice.id)[:room]
+            rank = {p.index: n for n, p in enumerate(picks)}  # best first, as chosen
             picks.sort(key=lambda p: self.units[p.index].key)  # read in the sources' order
             drafts.append((choice, picks))
+            ranks[choice.id] = [rank[p.index] for p in picks]
         summary = [self.point(p) for p in summary_picks]
         written = {c.id: [self.point(p, question=c.kind == "questions") for p in picks] for c, picks in drafts}
         sections = []
@@ -298,7 +301,10 @@ class Composer:
                 # rests on where the actor acts, and cites the other sources telling that too.
                 points = [p if a.role else self._backed(p, ledger) for a, p in kept]
             elif choice.kind == "questions":  # sources that tell a stated fact differently come first
-                points = (self._disagreements(ledger.chosen) + points)[:room]
+                # Room is made by dropping the weakest questions, not the last in the sources' order.
+                differ = self._disagreements(ledger.chosen)[:room]
+                keep = room - len(differ)
+                points = differ + [p for p, r in zip(points, ranks.get(choice.id, []), strict=True) if r < keep]
             # Room is left for the pins; the overrides step puts them first.
             sections.append(
                 Section(choice.id, choice.title, tuple(points), "" if points else choice.empty_text, choice.kind)
