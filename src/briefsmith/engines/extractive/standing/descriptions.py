@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.sentences import STOPWORDS
 from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, opens
 from briefsmith.engines.extractive.standing.words import (
     ABSTRACT_HEADS,
@@ -61,6 +62,8 @@ def demonstrative(text: str, toks: list[Tok], i: int) -> Need | None:
         or (after.endswith(("ed", "ing")) and not opens(toks, i))
     ):
         return None  # "those who fled", "those allied with": said who
+    if low == "that" and after in ("'s", "’s") and _after_noun(toks, i):
+        return None  # "a minority group that's strongest in the north": a relative "that is"
     pronoun = low == "that" and (nxt is None or not nxt.text[0].isalnum() or _stands_for(toks, i))
     # "Whether that person is ...": a demonstrative before one person, not "said that".
     one = after in PERSON_NOUNS | _ONE_PERSON and not after.endswith("s")
@@ -72,6 +75,15 @@ def demonstrative(text: str, toks: list[Tok], i: int) -> Need | None:
     if nxt is not None and after.isalpha() and after not in BE_AND_SEEM and not nxt.upper:
         return Need("this", t.start, nxt.end, text[t.start : nxt.end], after)
     return Need("this", t.start, t.end, t.text)
+
+
+def _after_noun(toks: list[Tok], i: int) -> bool:
+    """Does token i follow a noun ("a group that's")? Not a verb of saying ("said that's
+    wrong"), a preposition or a function word ("because that's")."""
+    if i == 0 or opens(toks, i):
+        return False
+    prev = toks[i - 1]
+    return prev.text.isalpha() and prev.low not in _THINKING | PREPOSITIONS and prev.low not in STOPWORDS
 
 
 def _stands_for(toks: list[Tok], i: int) -> bool:
