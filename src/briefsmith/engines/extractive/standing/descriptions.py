@@ -241,13 +241,18 @@ def _apposition(toks: list[Tok], i: int, head: int) -> bool:
 def specifies(toks: list[Tok], k: int) -> bool:
     """Does token k begin words that say which one ('on Lippert', 'who fled', 'on May
     7')? Not an infinitive ('to attend')."""
+    if toks[k].low.endswith("ly") and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"):
+        k += 1  # "the deal currently being negotiated": the adverb says nothing of which
     t = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
     if t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and not t.quoted:
-        # "the nations stepping into the war": said which. (Not "-ed": "the group stormed
-        # into the hotel" is the sentence's own verb as often as "the men arrested in May".)
+        # "the nations stepping into the war", "the group calling itself the Islamic State":
+        # said which. (Not "-ed": "the group stormed into the hotel" is the sentence's own
+        # verb as often as "the men arrested in May".)
         if after is not None and after.low in PREPOSITIONS and after.low != "to":
             return True
+    if t.low == "being" and after is not None and after.text.islower() and after.low.endswith("ed"):
+        return True  # "the deal being negotiated in Switzerland": the one under way
     if t.low not in POSTMODIFIERS:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
