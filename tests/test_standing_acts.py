@@ -90,6 +90,8 @@ def test_the_lede_act_in_brackets_verifies_and_a_forged_one_does_not() -> None:
 def test_the_number_after_a_hyphen_and_an_event_named_after_anchor_nothing() -> None:
     assert needs("Thirty-four years after the bombing of the Osirak reactor, Iraq has no reactor.") == []
     assert [n.kind for n in needs("Two days after the bombing, Iraq had no reactor.")] == ["description", "anchored"]
+    # a name says which event; "on the mall" does not (the rule reads the capital case-sensitively)
+    assert [n.kind for n in needs("A year after the attack on the mall, Kestland has no reactor.")] == ["anchored"]
 
 
 def test_a_relative_that_is_not_a_demonstrative() -> None:

@@ -37,7 +37,7 @@ _ANCHORS = (
     _N + r" more(?! than)",  # "four more men": more than which?
     # "Thirty-four years after the bombing of the Osirak reactor": the event is named there.
     r"(?<![-–])" + _N + r" " + _UNIT + r"(?: and a half)? (?:later(?! than)|afterwards?|"
-    r"after (?:the|that|this|these|those)(?! (?:[\w-]+ ){0,3}(?:of|on|in|against|at) (?:the )?[A-Z]))",
+    r"after (?:the|that|this|these|those)(?! (?:[\w-]+ ){0,3}(?:of|on|in|against|at) (?:the )?(?-i:[A-Z])))",
     r"the (?:next|following|previous|same) (?:\w+ )?(?:days?|weeks?|months?|years?|morning|evening|night)",
     r"the day (?:before|after)",
     r"at (?:the|that) time",
