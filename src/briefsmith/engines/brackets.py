@@ -10,6 +10,7 @@ from briefsmith.engines.timeref import find
 from briefsmith.model import Article, Citation, Insertion, Point
 
 _SAID = " said"
+ACT_JOINTS = ("on", "of")  # the prepositions standing/acts.py joins an act's object with
 
 
 def _same(a: str, b: str) -> bool:
@@ -19,11 +20,15 @@ def _same(a: str, b: str) -> bool:
 
 def _stands(ins: Insertion, quote: str) -> bool:
     """Do the bracket's words stand in the cited sentence? Not counting the "said" of a
-    speaker, a possessive ending made for "his" or "the group's", or a capital letter
-    made for the point's first word."""
+    speaker, the "on" or "of" that joins an act to what it was done to ("the attack [on
+    the ambassador]"), a possessive ending made for "his" or "the group's", or a capital
+    letter made for the point's first word."""
     words = ins.text
     if ins.kind == "speaker" and words.endswith(_SAID):
         words = words[: -len(_SAID)]
+    joint = words.split(" ", 1)
+    if ins.kind == "referent" and not ins.replaces and len(joint) == 2 and joint[0] in ACT_JOINTS:
+        words = joint[1]  # "the attack [on the ambassador]": what it was done to, joined by the editor's "on"
     forms = [words] + ([words[:-2]] if words.endswith(("'s", "’s")) else [])
     return any(g in quote for f in forms if f for g in (f, f[:1].lower() + f[1:], f[:1].upper() + f[1:]))
 

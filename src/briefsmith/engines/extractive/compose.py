@@ -138,7 +138,8 @@ class Composer:
         if not self.editor.may_name(i):
             return None  # nothing it could name: its fix is not read for the question
         fix = self.editor.fix(i)
-        marks = [m for m in fix.marks if m.kind == "referent"] if fix else []
+        # What a word stands for; not what an editor adds ("the attack [on ...]": named() reads replacements only)
+        marks = [m for m in fix.marks if m.kind == "referent" and m.start < m.end] if fix else []
         if not marks:
             return None
         text = named(self.units[i].text, marks)
@@ -250,6 +251,7 @@ class Composer:
             if len(more) > len(summary_picks):
                 summary_picks, claimed = more, fuller
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
+        leaning |= self.editor.acted()  # "the attack [on ...]" too (editorial.Editor.acted)
         ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)  # no fact twice, every source cited
         for pick in summary_picks:
             # Backed where another source surely tells its fact (SAME), though the bottom line

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from briefsmith.engines.extractive import places
+from briefsmith.engines.extractive.sentences import STOPWORDS
 from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, opens
 from briefsmith.engines.extractive.standing.words import (
     ABSTRACT_HEADS,
@@ -61,6 +62,8 @@ def demonstrative(text: str, toks: list[Tok], i: int) -> Need | None:
         or (after.endswith(("ed", "ing")) and not opens(toks, i))
     ):
         return None  # "those who fled", "those allied with": said who
+    if low == "that" and after in ("'s", "’s") and _after_noun(toks, i):
+        return None  # "a minority group that's strongest in the north": a relative "that is"
     pronoun = low == "that" and (nxt is None or not nxt.text[0].isalnum() or _stands_for(toks, i))
     # "Whether that person is ...": a demonstrative before one person, not "said that".
     one = after in PERSON_NOUNS | _ONE_PERSON and not after.endswith("s")
@@ -72,6 +75,15 @@ def demonstrative(text: str, toks: list[Tok], i: int) -> Need | None:
     if nxt is not None and after.isalpha() and after not in BE_AND_SEEM and not nxt.upper:
         return Need("this", t.start, nxt.end, text[t.start : nxt.end], after)
     return Need("this", t.start, t.end, t.text)
+
+
+def _after_noun(toks: list[Tok], i: int) -> bool:
+    """Does token i follow a noun ("a group that's")? Not a verb of saying ("said that's
+    wrong"), a preposition or a function word ("because that's")."""
+    if i == 0 or opens(toks, i):
+        return False
+    prev = toks[i - 1]
+    return prev.text.isalpha() and prev.low not in _THINKING | PREPOSITIONS and prev.low not in STOPWORDS
 
 
 def _stands_for(toks: list[Tok], i: int) -> bool:
@@ -229,13 +241,18 @@ def _apposition(toks: list[Tok], i: int, head: int) -> bool:
 def specifies(toks: list[Tok], k: int) -> bool:
     """Does token k begin words that say which one ('on Lippert', 'who fled', 'on May
     7')? Not an infinitive ('to attend')."""
+    if toks[k].low.endswith("ly") and k + 1 < len(toks) and toks[k + 1].low.endswith("ing"):
+        k += 1  # "the deal currently being negotiated": the adverb says nothing of which
     t = toks[k]
     after = toks[k + 1] if k + 1 < len(toks) else None
     if t.text.islower() and t.low.endswith("ing") and len(t.low) > 5 and not t.quoted:
-        # "the nations stepping into the war": said which. (Not "-ed": "the group stormed
-        # into the hotel" is the sentence's own verb as often as "the men arrested in May".)
+        # "the nations stepping into the war", "the group calling itself the Islamic State":
+        # said which. (Not "-ed": "the group stormed into the hotel" is the sentence's own
+        # verb as often as "the men arrested in May".)
         if after is not None and after.low in PREPOSITIONS and after.low != "to":
             return True
+    if t.low == "being" and after is not None and after.text.islower() and after.low.endswith("ed"):
+        return True  # "the deal being negotiated in Switzerland": the one under way
     if t.low not in POSTMODIFIERS:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -90,6 +90,19 @@ class Editor:
         """Units with a relative time ("on Tuesday") the article's date cannot resolve."""
         return set(self._undated)
 
+    def acted(self) -> set[int]:
+        """Units read so far whose point names an act by what it was done to ("the attack [on
+        the American ambassador in Seoul]", acts.py): a bracket a reader takes on trust
+        less than a name. The bottom line, which must tell the story's points, may use one;
+        the sections, with more sentences to choose from, do without."""
+        read = list(self._fixes.items())  # quoted() may read more fixes: the dict grows
+        own = {
+            i
+            for i, fix in read
+            if fix is not None and any(m.start == m.end and m.kind == "referent" for m in fix.marks)
+        }
+        return own | {i for i, fix in read if fix is not None and self.quoted(i) & own}  # or quoting one
+
     def previous(self, i: int) -> int | None:
         fix = self.fix(i)
         return fix.previous if fix is not None else None

@@ -35,7 +35,9 @@ _ANCHORS = (
     r"(?:claimed|took|accepted|denied) responsibility(?! for)",  # for what?
     r"(?:one|another|an?)(?: \w+)? example(?! of)",  # of what?
     _N + r" more(?! than)",  # "four more men": more than which?
-    _N + r" " + _UNIT + r"(?: and a half)? (?:later(?! than)|afterwards?|after (?:the|that|this|these|those))",
+    # "Thirty-four years after the bombing of the Osirak reactor": the event is named there.
+    r"(?<![-–])" + _N + r" " + _UNIT + r"(?: and a half)? (?:later(?! than)|afterwards?|"
+    r"after (?:the|that|this|these|those)(?! (?:[\w-]+ ){0,3}(?:of|on|in|against|at) (?:the )?(?-i:[A-Z])))",
     r"the (?:next|following|previous|same) (?:\w+ )?(?:days?|weeks?|months?|years?|morning|evening|night)",
     r"the day (?:before|after)",
     r"at (?:the|that) time",

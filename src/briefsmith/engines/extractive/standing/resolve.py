@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from briefsmith.engines import timeref
 from briefsmith.engines.extractive import gazetteer, places
 from briefsmith.engines.extractive.sentences import Unit, stem, words_of
+from briefsmith.engines.extractive.standing.acts import ACT_HEADS, acted
 from briefsmith.engines.extractive.standing.events import EVENT_HEADS, telling
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
 from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
@@ -254,14 +255,32 @@ class Resolver:
             # "these protests" with no protests in the sentence before; an event told further
             # back ("the war": "the Syrian civil war") is named in brackets (events.py).
             return self._event(unit, need), False
+        if kind == "description":  # "The kidnappings [of 20 foreigners ...]": told by a verb, shorter than a pair
+            # What the sentence before speaks of, it tells: an act told further back is another one.
+            act = self._act(unit, need, n - 2 if mentioned(need.head, self._stems(doc, n - 1)) else 0)
+            if act is not None:
+                return act, False
         return None, True
 
+    def _act(self, unit: Unit, need: Need, before: int = 0) -> Mark | None:
+        """An act's bracket ("the attack [on the American ambassador in Seoul]") from the
+        article's first sentence, if it tells the act with a verb and is nearer than
+        sentence `before` (acts.py)."""
+        lede = self.refs.sentence(unit.doc, 1)
+        if need.head not in ACT_HEADS or lede is None or unit.sentence.number == 1 or before >= 1:
+            return None
+        if unit.text[need.end :].startswith(("'", "’")):
+            return None  # "the attack's aftermath": not a place for a bracket
+        words = acted(need.word, need.head, lede.text)
+        return Mark(need.end, need.end, words, "referent", cite(unit.article, lede)) if words else None
+
     def _event(self, unit: Unit, need: Need) -> Mark | None:
-        if need.kind != "description" or need.head not in EVENT_HEADS or unit.text[need.end :].startswith(("'", "’")):
+        if need.kind != "description" or unit.text[need.end :].startswith(("'", "’")):
             return None
-        found = telling(need.head, unit.sentence.number, self._text_of(unit.doc))
-        if found is None:
-            return None
+        found = telling(need.head, unit.sentence.number, self._text_of(unit.doc)) if need.head in EVENT_HEADS else None
+        act = self._act(unit, need, found.number if found is not None else 0)
+        if act is not None or found is None:
+            return act  # told nearer by a verb ("gunmen attacked ..."), or only so
         src = cite(unit.article, self.refs.sentence(unit.doc, found.number))  # type: ignore[arg-type]
         start = need.start if found.definite else need.start + len(need.word.split()[0]) + 1
         return Mark(start, need.end, found.words, "referent", src)
@@ -356,7 +375,7 @@ class Resolver:
 
 
 # The heads of the descriptions _need can name ("the minister", "the group", "the country").
-_NAMED_HEADS = PERSON_NOUNS | GROUP_HEADS | _STATE_HEADS | _CITY_HEADS | frozenset(_PAIRS) | EVENT_HEADS
+_NAMED_HEADS = PERSON_NOUNS | GROUP_HEADS | _STATE_HEADS | _CITY_HEADS | frozenset(_PAIRS) | EVENT_HEADS | ACT_HEADS
 
 
 def _may_name(need: Need) -> bool:
