@@ -90,3 +90,31 @@ def test_an_armed_group_the_classifier_files_as_background_goes_to_security_when
     p = [probs(0.40), probs(0.40), probs(0.20)]
     sorter = Sorter(units, Scores(units, [article.title]), spec.section_choices(), {}, None, p, [True, False, True])
     assert [sorter.best(i).section for i in range(3)] == ["security_rationale", "background", "background"]
+
+
+def test_a_central_sentence_close_to_security_goes_to_security():
+    # The probabilities are given; of three sentences, the first is the central one (top third).
+    sentences = [
+        "Officials described the new deployment plan to reporters on Monday.",
+        "The deployment plan was described again by the officials.",
+        "She thanked the volunteers who had painted the hall.",
+    ]
+    article = make_article(id="s", title="Test", paragraphs=sentences)
+    units = units_of([article])
+    spec = BriefSpec(title="t", sources=("s",))
+
+    def probs(background, security):
+        rest = 1.0 - background - security
+        return {"background": background, "security_rationale": security, "human_rights": rest / 2,
+                "open_question": rest / 4, "none": rest / 4}  # fmt: skip
+
+    def sections(p):
+        sorter = Sorter(units, Scores(units, [article.title]), spec.section_choices(), {}, None, p, [False] * 3)
+        assert [sorter.central(i) for i in range(3)] == [True, False, False]
+        return [sorter.best(i).section for i in range(3)]
+
+    # sure enough of background (0.55), but security close (0.44 * SECURITY_TIE > 0.55): central only
+    close = probs(0.55, 0.44)
+    assert sections([close, close, close]) == ["security_rationale", "background", "background"]
+    far = probs(0.62, 0.30)  # security not close: background, central or not
+    assert sections([far, far, far]) == ["background", "background", "background"]

@@ -30,7 +30,11 @@ BACKGROUND_THRESHOLD = 3.0
 QUESTION_WEIGHT = 2.0  # a question's strength (1..3) on the lexicon scale
 # With the classifier: the least probability its section needs, and the most that
 # "none" (colour, asides) may have; the probabilities are calibrated on held-out articles.
-MODEL_MIN = 0.5
+# Just over an even chance: a sentence that is not central and that its section takes at
+# 0.50-0.53 was misfiled three times in five (held out, the points it printed, three splits; a central one still
+# goes where it most likely belongs, below). Held out, singles' section right 82.4 -> 83.6 %
+# (and 79.6 -> 82.0 %, 80.0 -> 80.5 % on two other splits of the articles into folds).
+MODEL_MIN = 0.53
 NONE_MAX = 0.3
 # Unsure between the themes (none above MODEL_MIN) on a central sentence: security's
 # probability weighs this much more (held out: section right 78.9 -> 79.7 %).
@@ -178,6 +182,14 @@ class Sorter:
         if best.section == "background" and self.armed[i]:
             security = next((f for f in fits if f.section == "security_rationale"), None)
             if security is not None and p["security_rationale"] >= ARMED_TIE * p["background"]:
+                return security
+        if best.section == "background" and "security_rationale" in self.classes and self.central(i):
+            # The classifier under-calls security among central sentences, however sure it is of
+            # background (SECURITY_TIE below): a central sentence it files as background goes to
+            # security when security weighs more with the tie. Held out, singles' section right
+            # 83.6 -> 84.1 % (82.0 -> 82.0 %, 80.5 -> 80.6 % on two other splits of the folds).
+            security = next(f for f in fits if f.section == "security_rationale")
+            if security.score * SECURITY_TIE > best.score:
                 return security
         if best.score >= MODEL_MIN * 2 * THRESHOLD:
             return best
