@@ -19,6 +19,8 @@ their sentences and the actors it finds in them, as the engine builds it for one
   labels list only the facts two articles share, so it is reported apart as "unjudged").
 
 --show prints the pairs missed and the pairs found wrongly (to the terminal only).
+--curve prints recall and precision at other score thresholds than SAME: a change to the
+scoring is better only if it moves this whole frontier, not one point of it.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ def load(folder: Path, tmp: Path):
     return read_article(path, source_id=folder.name), {s["n"]: norm(s["text"]) for s in sentences}
 
 
+CURVE = (0.2, 0.25, 0.3, 0.35, 0.4)
+
+
 def measure(cluster: Path, show: bool) -> dict[str, int]:
     folders = [
         cluster / x for x in sorted(p.name for p in cluster.iterdir()) if (cluster / x / "labels.json").is_file()
@@ -96,6 +101,12 @@ def measure(cluster: Path, show: bool) -> dict[str, int]:
     found = {frozenset((i, j)) for i in range(len(units)) for j in facts.candidates(i) if i < j and facts.same(i, j)}
     cpu = time.process_time() - started
     judged = {p for p in found if p <= mentioned}
+    pairs = {frozenset((i, j)) for i in range(len(units)) for j in facts.candidates(i) if i < j}
+    scored = [(facts.score(*sorted(p)), p in gold, p <= mentioned) for p in pairs]
+    curve = {}
+    for t in CURVE:
+        curve[f"hits@{t}"] = sum(g for s, g, _ in scored if s >= t)
+        curve[f"judged@{t}"] = sum(m for s, _, m in scored if s >= t)
     hits = found & set(gold)
     if show:
         print(f"=== {cluster.name}")
@@ -114,6 +125,7 @@ def measure(cluster: Path, show: bool) -> dict[str, int]:
         "hits": len(hits),
         "lost": lost,
         "ms": round(cpu * 1000),
+        **curve,
     }
 
 
@@ -122,6 +134,7 @@ def main() -> int:
     ap.add_argument("--labelled", type=Path, default=DEFAULT_LABELLED)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--curve", action="store_true")
     args = ap.parse_args()
     clusters = sorted(p for p in args.labelled.glob("cluster-*") if (p / "facts.json").is_file())
     if not clusters:
@@ -142,6 +155,10 @@ def main() -> int:
             f"{name:18} {r['units']:5} {r['labelled']:8} {r['judged']:5} {r['hits']:5} {recall:7.1%} {precision:9.1%}"
             f" {r['found'] - r['judged']:8}"
         )
+    if args.curve:
+        for t in CURVE:
+            hits, judged = total[f"hits@{t}"], total[f"judged@{t}"]
+            print(f"score >= {t:.2f}: recall {hits / total['labelled']:6.1%}  precision {hits / max(1, judged):6.1%}")
     if total["lost"]:
         print(f"({total['lost']} labelled mentions are sentences the engine does not keep as units)")
     return 0

@@ -126,6 +126,34 @@ def test_a_people_in_the_plural_and_an_abbreviation_after_a_hyphen_name_their_st
     assert {"$SA", "$KR", "$US"} <= sig.names
 
 
+def test_one_anchor_only_the_two_sentences_have_is_enough_but_the_storys_own_name_is_not():
+    # "storm", "rescuers", "survivors" and "Velmora" are in every sentence; "Dunmore" only in these two.
+    fill_a = [
+        "Velmora's rescuers said the storm left few survivors.",
+        "The storm left Velmora without power, rescuers told survivors.",
+    ]
+    fill_b = [
+        "After the storm the rescuers of Velmora asked survivors for help.",
+        "Rescuers toured Velmora with survivors after the storm.",
+    ]
+    for place, same in (("Dunmore", True), ("Velmora", False)):
+        a = f"Rescuers searched the flooded cellars at {place} for survivors."
+        b = f"At {place}, rescuers looked for storm survivors in the ruins of a chapel."
+        units = _units(" ".join([a, *fill_a]), " ".join([*fill_b, b]))
+        facts = Facts(units)
+        assert facts.same(_index(units, a), _index(units, b)) is same
+
+
+def test_a_word_only_one_source_has_counts_for_less_than_its_rarity():
+    units = _units(
+        "The harbour master closed the quay and the port on Monday. Water from the river flooded the quay overnight.",
+        "Officials said the port would stay closed until the water receded from the town.",
+    )
+    facts = Facts(units)
+    assert facts.df["quay"] == 2 and facts.df["port"] == 2  # as rare in the brief, but only one source says "quay"
+    assert facts.weight["quay"] < facts.weight["port"]
+
+
 def test_a_long_list_of_states_in_common_is_one_fact():
     units = _units(
         "The pact's members are Norway, Chile, Ghana, Peru, Nepal and Fiji, its secretariat said.",

@@ -49,6 +49,16 @@ def test_a_post_in_lower_case_is_who_but_a_portfolio_word_is_what():
     assert {"securi", "health", "trad", "home"} <= sig.words
 
 
+def test_a_name_after_a_lower_case_prefix_is_read_but_an_articled_name_stays_one():
+    # "anti-U.S." and "pro-Iranian" name their states, as "U.S." and "Iranian" do.
+    assert "$US" in signature("He was tied to anti-U.S. protests.").names
+    assert "$IR" in signature("Pro-government and pro-Iranian militias advanced.").names
+    assert "anti" in signature("He was tied to anti-U.S. protests.").words
+    # "Haider al-Abadi" is still one anchor ("abadi" goes on "haider").
+    sig = signature("Prime Minister Haider al-Abadi spoke.")
+    assert {"haider", "abadi"} <= sig.names and "abadi" in sig.joined
+
+
 def test_kinds_of_action_written_in_other_words():
     assert signature("The crowd shouted slogans.").words & signature("The crowd yelled slogans.").words
     assert signature("Jets pounded the depot.").words & signature("Airstrikes hit the depot.").words

@@ -51,7 +51,8 @@ POSTING_CAP = 64  # an anchor in more sentences than this is too common to find 
 PAIR_KEYS = 3  # the rarest anchors of a sentence whose pairs are index keys too
 PAIR_CAP = 4 * POSTING_CAP
 CLAUSE_FEATURES = 3  # the content words, names and figures a clause needs to be matched on its own
-ONE_OFF = 0.5  # the weight of a feature found in one sentence only, as a share of its rarity's
+ONE_SOURCE = 0.6  # the weight of a feature only one source has, as a share of its rarity's
+LONE = 2  # an anchor in no more sentences than this (the two compared) is no thin evidence alone
 
 # features, anchors, total weight, names, names that go on the one before ("Marten" of "Ilse Marten")
 Part = tuple[frozenset[str], frozenset[str], float, frozenset[str], frozenset[str]]
@@ -70,6 +71,7 @@ class Facts:
         self._bares: dict[Part, Part] = {}  # a part without its figures, made once (parts are shared)
         if not units or units[0].doc == units[-1].doc:  # one source (units come source by source): no other
             self.weight: dict[str, float] = {}
+            self.df: Counter[str] = Counter()
             self.parts: list[list[Part]] = []
             self.keys: list[list[object]] = [[] for _ in units]
             self.index: dict[object, list[int]] = {}
@@ -87,14 +89,21 @@ class Facts:
         sigs = [sig_of[k] for k in said]
         df: Counter[str] = Counter()
         features_of: dict[int, frozenset[str]] = {}  # a signature's features, by its id (sig_of keeps it)
-        for sig in sigs:
+        told_by: dict[str, set[int]] = defaultdict(set)  # feature -> the sources that have it
+        for u, sig in zip(units, sigs, strict=True):
             if id(sig) not in features_of:
                 features_of[id(sig)] = sig.features
             df.update(features_of[id(sig)])
+            for f in features_of[id(sig)]:
+                told_by[f].add(u.doc)
         n = len(units) + 1
-        # A word no other sentence of the brief has can be shared with none: it counts for less
-        # against a match (a long lede full of one-off words still tells the story's main fact).
-        self.weight = {f: (math.log(n / c) + 0.1) * (ONE_OFF if c == 1 else 1.0) for f, c in df.items()}
+        # A word no other source of the brief has can be shared across sources with none, though
+        # its outlet says it twice (in its lede and lower down): it counts for less against a
+        # match (a long lede full of one outlet's words still tells the story's main fact).
+        self.weight = {
+            f: (math.log(n / c) + 0.1) * (ONE_SOURCE if len(told_by[f]) == 1 else 1.0) for f, c in df.items()
+        }
+        self.df = df  # in how many sentences each feature is
         rare = frozenset(f for f, c in df.items() if c <= RARE)
         # Each sentence, and each of its clauses when it has several; a clause of a few content
         # words ("those allied with the Dravani") tells no fact of its own: matched alone, it
@@ -161,7 +170,12 @@ class Facts:
         # Most of the shorter in the longer, and a good part of the longer in the shorter: a
         # short clause ("and not in Ostrava") does not tell the fact of a long one.
         score = (2 * lo + hi) / 3
-        return score if anchors >= MIN_ANCHORS else max(0.0, score - ONE_ANCHOR_PENALTY)
+        if anchors >= MIN_ANCHORS:
+            return score
+        # One anchor is thin evidence when the story names it everywhere ("Lippert"); a name or
+        # rare word that only these two sentences of the brief have is not ("Sejong Hall").
+        (only,) = a[1] & b[1] - (a[4] & b[4])
+        return score if self.df[only] <= LONE and not _numeric(only) else max(0.0, score - ONE_ANCHOR_PENALTY)
 
     def same(self, i: int, j: int) -> bool:
         return self.units[i].doc != self.units[j].doc and self.score(i, j) >= SAME

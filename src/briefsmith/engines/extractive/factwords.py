@@ -147,8 +147,12 @@ def parts_of(text: str) -> list[str]:
     """Words, with hyphenated names split ("South Korea-U.S." -> "South", "Korea", "U.S.")."""
     out: list[str] = []
     for raw in _TOKEN.findall(text):
-        if "-" in raw and raw[0].isupper() and not _spelled(raw.lower()):  # "Twenty-five" stays one
-            out.extend(p for p in raw.split("-") if p)
+        pieces = raw.split("-")
+        # "anti-U.S.", "pro-Iranian": a name after a lower-case prefix is that name too (not
+        # after an article: "al-Abadi" is one name, read whole below).
+        named = raw[0].isupper() or (not _ARTICLED.match(raw) and any(p[:1].isupper() for p in pieces[1:]))
+        if len(pieces) > 1 and named and not _spelled(raw.lower()):  # "Twenty-five" stays one
+            out.extend(p for p in pieces if p)
         else:
             out.append(raw)
     return out
