@@ -160,7 +160,8 @@ class Facts:
         return self._bares[part]
 
     def _score(self, a: Part, b: Part) -> float:
-        anchors = len(a[1] & b[1] - (a[4] & b[4]))  # "Ilse Marten" in both: one anchor
+        held = a[1] & b[1] - (a[4] & b[4])  # "Ilse Marten" in both: one anchor
+        anchors = len(held)
         common = a[0] & b[0]
         said = {f for f in common if not _numeric(f)}  # "Velmora" and "June 2014" in both: when, not what
         if not anchors or (said <= a[3] | b[3] and sum(f[0] == "$" for f in common) < STATE_LIST):
@@ -174,7 +175,7 @@ class Facts:
             return score
         # One anchor is thin evidence when the story names it everywhere ("Lippert"); a name or
         # rare word that only these two sentences of the brief have is not ("Sejong Hall").
-        (only,) = a[1] & b[1] - (a[4] & b[4])
+        (only,) = held
         return score if self.df[only] <= LONE and not _numeric(only) else max(0.0, score - ONE_ANCHOR_PENALTY)
 
     def same(self, i: int, j: int) -> bool:

@@ -236,11 +236,6 @@ class Question:
     support: tuple[Citation, ...] = ()  # where a name put in for "it" or "the group" stands
 
 
-def question_key(text: str) -> str:
-    """What two phrasings of one question share: their words, lowercased."""
-    return " ".join(re.findall(r"[\w’']+", text.lower()))
-
-
 # Two outlets' questions are one when most of their words of matter are shared: "Will Saudi
 # Arabia and Egypt go ahead with sending ground troops?" and "... with putting boots on the
 # ground?" (5 of 9). On the labelled clusters every pair of questions at 0.4 or more asked the

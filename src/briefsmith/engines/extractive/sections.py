@@ -179,17 +179,15 @@ class Sorter:
         best = fits[0]
         if p["none"] >= NONE_MAX or best.score <= p["none"] * 2 * THRESHOLD:
             return self._lexical(i)
-        if best.section == "background" and self.armed[i]:
-            security = next((f for f in fits if f.section == "security_rationale"), None)
-            if security is not None and p["security_rationale"] >= ARMED_TIE * p["background"]:
+        security = next((f for f in fits if f.section == "security_rationale"), None)
+        if best.section == "background" and security is not None:
+            if self.armed[i] and p["security_rationale"] >= ARMED_TIE * p["background"]:
                 return security
-        if best.section == "background" and "security_rationale" in self.classes and self.central(i):
             # The classifier under-calls security among central sentences, however sure it is of
             # background (SECURITY_TIE below): a central sentence it files as background goes to
             # security when security weighs more with the tie. Held out, singles' section right
             # 83.6 -> 84.1 % (82.0 -> 82.0 %, 80.5 -> 80.6 % on two other splits of the folds).
-            security = next(f for f in fits if f.section == "security_rationale")
-            if security.score * SECURITY_TIE > best.score:
+            if self.central(i) and security.score * SECURITY_TIE > best.score:
                 return security
         if best.score >= MODEL_MIN * 2 * THRESHOLD:
             return best
