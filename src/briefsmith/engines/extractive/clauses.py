@@ -254,6 +254,49 @@ def noun_phrase(raw: str) -> str | None:
     return " ".join(words)
 
 
+_MODALS = frozenset("Will Would Could Can Should Might May Must Did Does Do".split())
+_DAYS_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
+    "September October November December".split()
+)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+# "Has 23 people been killed?", "Has an estimated 3,400 come ...": a number of them is plural.
+_COUNTED = re.compile(
+    r"^(?:Has|Is|Was|Does)\s+(?:(?:some|about|nearly|almost|more than|at least|an estimated|over)\s+)?"
+    r"(?:(?:\d[\d,.]*)|(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")(?:-\w+)?)\b"
+)
+_PLURAL_AUX = {"Has": "Have", "Is": "Are", "Was": "Were", "Does": "Do"}
+_NEGATED = re.compile(r"\b(?:don't|doesn't|didn't|won't|isn't|aren't|wasn't|weren't|don’t|doesn’t|didn’t)\b")
+
+
+def _misbuilt(words: list[str]) -> bool:
+    """Questions a clause's cut leaves broken: a modal with no subject ("Will didn't seem
+    concerned?") or a date for one ("Will Thursday how many ..."), a second verb group ("Will
+    universities don't give ..."), a name then a finite verb ("Will Ayman Odeh speaks ..."),
+    two clauses joined as if one ("... and to surrender", "... or whether ..."), a "be" with
+    nothing after it ("Could the pledge be exactly?"), a modal before a question word."""
+    first, rest = words[0], words[1:]
+    text = " ".join(rest)
+    if first in _MODALS and (_NEGATED.match(rest[0]) or rest[0].strip(",") in _DAYS_MONTHS):
+        return True
+    if first in _MODALS and _NEGATED.search(text):
+        return True
+    if re.search(r"\band (?:to|for) ", text) or (" or whether " in text and text.count("whether") == 1):
+        return True
+    if first in _MODALS and re.match(r"(?:what|who|how)(?:['’]s)?$", rest[0].lower()):
+        return True  # "Will what's happening in Yemen devolve ...?"
+    if first in _MODALS:
+        k = 0
+        while k < len(rest) and rest[k][:1].isupper():
+            k += 1
+        nxt = rest[k] if k < len(rest) else ""
+        person = k >= 2 and not rest[k - 1].endswith(("'s", "’s", "s'", "s’"))  # "Ayman Odeh", not "Durst's"
+        if person and nxt.islower() and nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")):
+            return True
+    tail = [w.lower().strip("?") for w in words[-2:]]
+    return (tail[0] == "be" and tail[-1].endswith("ly")) or tail[-1] == "exactly"
+
+
 def finish(question: str, proper: Callable[[str], bool]) -> str | None:
     q = " ".join(question.split())
     q = re.sub(r"[\s.,;:!]+([”\"’]*)\?$", r"\1?", q)
@@ -264,8 +307,10 @@ def finish(question: str, proper: Callable[[str], bool]) -> str | None:
     if q.count('"') % 2:
         q = q.replace('"', "")
     words = q.split()
-    if len(words) < 4 or len(words) > MAX_WORDS + 10:
+    if len(words) < 4 or len(words) > MAX_WORDS + 10 or _misbuilt(words):
         return None
+    if _COUNTED.match(q):  # "Have 23 people been killed?"
+        words[0] = _PLURAL_AUX[words[0]]
     # The subject after the question word keeps its capital only if it is a name.
     if len(words) > 1:
         rest = decap(" ".join(words[1:]), proper)

@@ -14,9 +14,14 @@ def _places() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
+# GeoNames spells out what the papers abbreviate: "St. Louis" is its "Saint Louis".
+_SPELLED = {"St.": "Saint", "St": "Saint", "Ft.": "Fort", "Ft": "Fort", "Mt.": "Mount", "Mt": "Mount"}
+
+
 def is_place(name: str) -> bool:
     """Is this the name of a city, a province or a US state?"""
-    return name in _places()
+    first, _, rest = name.partition(" ")
+    return name in _places() or bool(rest and first in _SPELLED and f"{_SPELLED[first]} {rest}" in _places())
 
 
 _places()  # read with the engine, as places.py builds its table: the first brief pays nothing for it

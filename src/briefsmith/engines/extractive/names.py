@@ -67,7 +67,19 @@ CONNECTORS = frozenset(
 OPENERS = frozenset("“\"‘'(:—–-")
 _POSSESSIVE = ("’s", "'s", "s’", "s'")
 _BODY_NOUNS = frozenset({"police"})  # a place before it names a body: "Victoria police"
-_EVER = frozenset("Whoever Whatever Whichever Wherever Whenever However".split())  # never a name
+# Words that open a sentence and are never a name's first word ("Yet Netanyahu accepted ...").
+_EVER = frozenset(
+    "Whoever Whatever Whichever Wherever Whenever However Whether Yet Although Though Unless Whereas Hence Thus "
+    "Meanwhile Instead Indeed Perhaps Nonetheless Nevertheless Despite Amid Unlike Besides Moreover Furthermore "
+    "Today Yesterday Tomorrow Tonight Earlier Later".split()
+)
+# What a sentence may say of a person before the name ("Incumbent Goodluck Jonathan phoned ..."):
+# a description, not the first name.
+_DESCRIBING = frozenset(
+    "Incumbent Outgoing Embattled Veteran Ousted Exiled Jailed Slain Retired Disgraced Beleaguered Imprisoned "
+    "Detained Murdered Deposed Fellow Controversial Prominent Billionaire Dissident".split()
+)
+_NEVER_FIRST = _EVER | _DESCRIBING | {"The", "A", "An"}
 
 
 class Token(NamedTuple):  # a tuple, not a dataclass: a megabyte holds 200,000 of them
@@ -127,6 +139,7 @@ def _namey(t: str) -> bool:
         t[:1].isupper()
         and t[:1].isalpha()
         and t != "I"
+        and t != "OK"  # "Noah was OK": capitals, no name
         and not t.startswith(("I'", "I’"))  # "I'm", "I've"
         and t not in MONTHS_DAYS
         and not (len(t) > 1 and t.isupper() and t in {"A", "AN", "THE"})
@@ -319,7 +332,7 @@ def trim_initial(
     if run and run[0] not in initial:
         return _no_stopwords(run, tokens)
     word = tokens[run[0]].text
-    if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in {"The", "A", "An"} or word in _EVER:
+    if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in _NEVER_FIRST:
         return _no_stopwords(run[1:], tokens)
     if len(run) == 1 and run[0] + 1 < len(tokens) and tokens[run[0] + 1].raw in _BODY_NOUNS:
         return run if word.lower() not in lower else []  # "Victoria police said": a body named by where
@@ -354,7 +367,9 @@ def _no_stopwords(run: list[int], tokens: Sequence[Token]) -> list[int]:
 
 
 def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
-    """A name neither starts nor ends with a connector."""
+    """A name neither starts nor ends with a connector, nor starts with an age ("Nineteen-year-old")."""
+    while run and len(run) > 1 and tokens[run[0]].text.lower().endswith(("-year-old", "-years-old")):
+        run = run[1:]
     while (
         run
         and not is_namey(tokens[run[0]])

@@ -8,6 +8,7 @@ passing (asides.py: a speaker's employer, a title, history)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.asides import (
@@ -25,6 +26,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
 from briefsmith.engines.extractive.mentions import Mention
+from briefsmith.engines.extractive.wordlists import ORG_HEADS
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _REPORTS = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:reported|reports|reporting)\b")
@@ -99,9 +101,18 @@ def source_only(ent: Entity) -> bool:
     )
 
 
+def _misread_role(role: str) -> bool:
+    """ "Massachusetts police in a firefight", "New Jersey, near her sister": words after a
+    place read as its role. A post ("commissioner of Chennai") is a person's, not a place's."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in ("police", "near", "in", "at", "from", "on", "outside")
+
+
 def setting(ent: Entity) -> bool:
     """A place named only as where something happens."""
-    if any(m.person or m.role or m.crowd for m in ent.mentions):  # "Police" is a town, "police" never
+    if any(m.person or m.crowd for m in ent.mentions):  # "Police" is a town, "police" never
+        return False
+    if any(m.role and not _misread_role(m.role.text) for m in ent.mentions):
         return False
     if ent.state:
         # A state that acts, or whose government, army or people are named, is an actor; one named
@@ -162,6 +173,64 @@ _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
 )
 
 
+# Faiths and peoples named as what someone or something is ("a Tamil news station", "the Jewish
+# communist party"): adjectives, not bodies that act.
+_ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ean|ic|ist)$")
+_FAITHS = frozenset("Sunni Shia Shiite Muslim Christian Jewish Hindu Sikh Buddhist Catholic Protestant Tamil".split())
+_NOT_VERB = re.compile(r"^[a-z][a-z-]+$")
+
+
+def common_word(ent: Entity, lower: Counter[str]) -> bool:
+    """A single word the text also writes in lower case ("Freedom", "Jihad", "Institutions"):
+    capitalised where it opens a sentence or a title, a common word, not a name. Bodies by
+    their heads ("Army", "Congress") and crowds ("Police", "Rebels") are kept."""
+    name = ent.name
+    if ent.state or " " in name or name.isupper() or name in ORG_HEADS:
+        return False
+    if any(m.person or m.role or m.crowd for m in ent.mentions):
+        return False
+    return lower[name.lower()] > 0
+
+
+def modifier_only(ent: Entity) -> bool:
+    """A faith's or a people's adjective, mostly before a noun ("Tamil news station", "the
+    Jewish communist Hadash party")."""
+    name = ent.name
+    if ent.state or " " in name or not (name in _FAITHS or _ADJECTIVAL.search(name)):
+        return False
+    if any(m.person or m.role for m in ent.mentions):
+        return False
+    return 2 * sum(_before_noun(around(m)[1]) for m in ent.mentions) > len(ent.mentions)
+
+
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should did does do".split())
+
+
+def _before_noun(after: str) -> bool:
+    """Does a lower-case word that is not a verb follow ("Tamil news station", not "Sunni fled")?"""
+    word = next_word(after)
+    if not _NOT_VERB.match(word) or after.lstrip()[:1] in (",", ".", ";", ":", ")"):
+        return False
+    return word not in _AUXILIARIES and word not in REPORTING and not word.endswith("ed")
+
+
+_EVENT_NOUNS = frozenset(
+    "bombing bombings bomber bombers attack attacks attacker attackers massacre shooting shootings "
+    "siege trial raid raids explosion explosions crash hijacking".split()
+)
+
+
+def event_name(ent: Entity) -> bool:
+    """A name said mostly as the name of an event ("the Boston Marathon bombings", "the
+    Westgate Mall attack"): the event is what the story is about, not an actor in it."""
+    if ent.state or any(m.person or m.role for m in ent.mentions):
+        return False
+    return 2 * sum(next_word(around(m)[1]) in _EVENT_NOUNS for m in ent.mentions) > len(ent.mentions)
+
+
 def why_not(ent: Entity) -> str | None:
     """Why an entity is no actor of the story, or None when it may be one."""
-    return next((why for test, why in _REASONS if test(ent)), None)
+    found = next((why for test, why in _REASONS if test(ent)), None)
+    if found is None and modifier_only(ent):
+        found = "an adjective"
+    return found or ("an event" if event_name(ent) else None)

@@ -9,6 +9,7 @@ across an ambiguity: two people who fit as well as each other give no answer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,9 +29,10 @@ _FEMALE_ROLE = re.compile(
 )
 _MALE_ROLE = re.compile(r"\b(?:spokesman|man|boy|father|husband|brother|son|king|prince|chairman|Mr|Sir|Lord)\b")
 _PERSON_WORD = re.compile(
-    r"\b(?:(?:the|a|an) (?:\w+ )?(?:man|woman|boy|girl|teen|teenager|suspect|witness|attacker|gunman|assailant|"
-    r"jihadi|victim|official|officer|soldier|student|interviewer|reporter|doctor)|spokesman|spokeswoman|"
-    r"spokesperson)\b",
+    r"\b(?:(?:the|a|an) (?:\w+ )?(?:man|woman|male|female|boy|girl|teen|teenager|suspect|witness|attacker|gunman|"
+    r"assailant|jihadi|victim|official|officer|soldier|student|interviewer|reporter|doctor)|spokesman|spokeswoman|"
+    r"spokesperson|(?:the|a|an|his|her|their) (?:\w+ )?(?:son|daughter|wife|husband|father|mother|brother|sister|"
+    r"widow|uncle|aunt|nephew|niece|cousin|girlfriend|boyfriend|fianc[eé]e?|friend) of)\b",
     re.IGNORECASE,
 )
 # "Theresa May, said", "said Sandra Gidley": a person the brief's actors do not include.
@@ -62,11 +64,17 @@ class Referents:
     def __init__(self, articles: Sequence[Article], actors: Sequence[Actor]):
         self.articles = articles
         forms: dict[str, Actor] = {}
+        # "Gubashev" when the text names Shagit and Anzor Gubashev: a surname two people share is no
+        # one's. One named once in passing ("his mother Connie Bilardi") leaves it to the other.
+        surnames = Counter(
+            a.name.split()[-1] for a in actors if a.kind == "person" and len(a.name.split()) > 1 and a.mentions > 1
+        )
         for actor in actors:
             for form in (actor.name, *actor.aliases):
                 if form and form[:1].isupper() and len(form) > 2 and form not in forms and not _title(form):
                     forms[form] = actor
         self.forms = forms
+        self.shared = frozenset(f for f in forms if " " not in f and surnames[f] > 1 and forms[f].name != f)
         pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         self._find = re.compile(r"(?<![\w\-])(?:" + pattern + r")(?![\w\-])") if forms else None
         self._seen: dict[tuple[int, int], list[Occurrence]] = {}
@@ -91,6 +99,19 @@ class Referents:
                 found = self._in_text[sent.text]
             self._seen[key] = found
         return self._seen[key]
+
+    def named_before(self, text: str, end: int, pronoun: str) -> bool:
+        """Does `text` name, before offset `end`, one person only, and one the pronoun may
+        stand for (not known to be of the other sex)? Then the sentence says whom it means."""
+        if self._find is None or re.search(r"[\"“”]", text[:end]):
+            return False  # 'O'Bryant said: "He did not ...': a quotation's "he" is someone else
+        want = "f" if pronoun in ("she", "her", "hers") else "m"
+        people = {
+            self.forms[m.group(0)].name
+            for m in self._find.finditer(text[:end])
+            if self.forms[m.group(0)].kind == "person"
+        }
+        return len(people) == 1 and self.gender.get(next(iter(people)), want) == want
 
     def _genders(self, actors: Sequence[Actor]) -> dict[str, str]:
         """'m' or 'f' where the text tells: the pronouns of sentences that name one person
@@ -147,6 +168,8 @@ class Referents:
             if not fitting or fitting[0] is not people[0]:
                 return None
             first = fitting[0]
+            if first.form in self.shared:
+                return None  # "Tsarnaev" of two Tsarnaevs: which one, the words do not say
             if first.actor.name in here:
                 return None  # "Bilardi told him": not Bilardi; whom else, the words do not say
             lead = sent.text[: first.start]
@@ -220,11 +243,17 @@ class Referents:
                 if o.actor.kind in kinds
             }
             return next(iter(alone.values())) if len(alone) == 1 else None
+        # "The group's alignment with ISIS": a description does not stand for a body its own sentence names.
+        here = {o.actor.name for o in self.named(doc, number)}
         for back in range(1, reach + 1):
             sent = self.sentence(doc, number - back)
             if sent is None:
                 return None
-            found = [o for o in self.named(doc, number - back) if o.actor.kind in kinds and heads(sent.text, o)]
+            found = [
+                o
+                for o in self.named(doc, number - back)
+                if o.actor.kind in kinds and heads(sent.text, o) and o.actor.name not in here
+            ]
             if modifier:  # "the rights group": one the text calls a rights group, or so named
                 near = re.compile(r"\b" + re.escape(modifier[:5]), re.IGNORECASE)
                 found = [o for o in found if near.search(sent.text[max(0, o.start - 40) : o.end + 60])]
@@ -265,7 +294,7 @@ class Referents:
             return None
         at = len(sent.text) - len(words) + says.start()  # where the verb stands in the sentence
         people = [o for o in self.named(doc, n) if o.actor.kind == "person" and abs(o.start - at) < 50]
-        if len({o.actor.name for o in people}) == 1:
+        if len({o.actor.name for o in people}) == 1 and people[0].form not in self.shared:
             return people[0].actor, n, "said"
         pron = re.search(r"\b(he|she)\s+" + re.escape(says.group(0)), words)
         if pron and not people:
@@ -319,6 +348,8 @@ def _acronym(form: str) -> bool:
 def _titles(lead: str, m: re.Match[str]) -> bool:
     """Is the person word the title of the name right after it ("League spokeswoman for
     ferries Ines Alder"), not another person ("a witness told Ines Alder")?"""
+    if m.group(0).endswith(" of"):
+        return False  # "The younger son of Prince Charles": a kinsman of the name, another person
     rest = lead[m.end() :]
     return len(rest) <= 30 and not re.search(r"[,;:]|\b(?:said|says|told|asked|and|when|after)\b", rest)
 

@@ -62,6 +62,14 @@ class Fix:
     undated: bool = False  # a relative time, and no date of the article to resolve it with
 
 
+_PRONOUN_IN = re.compile(r"\b(?:its|his|her|their|they|them|he|she|it)\b", re.IGNORECASE)
+# A need the point's own words meet: no bracket, and nothing to quote before.
+_SATISFIED = Mark(0, 0, "", "none")
+# Pronouns that, after a person named earlier in their own sentence, stand for that person
+# ("Putin blamed protesters who he said ..."); an object "him" rarely does ("Kim told him").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
+
+
 def cite(article: Article, sent: Sentence) -> Citation:
     return Citation(article.id, sent.paragraph, sent.text, sent.number, sent.start, sent.end)
 
@@ -158,6 +166,8 @@ class Resolver:
                     continue  # "He ... his ...": the first says whom they mean
                 covered.add(key)
             mark, needs_pair = self._need(unit, need, offset)
+            if mark is _SATISFIED:
+                continue
             if mark is None and not needs_pair:
                 return None
             if mark is not None and _same_for_two(mark, need, marks, unit.text):
@@ -209,6 +219,8 @@ class Resolver:
             src = cite(unit.article, self.refs.sentence(doc, form[1]))  # type: ignore[arg-type]
             return Mark(end, end, f"{form[0]} {verb}", "speaker", src), False
         if kind == "person":
+            if low in _SUBJECT_PRONOUNS and self.refs.named_before(unit.text, need.start, low):
+                return _SATISFIED, False  # "Putin blamed protesters who he said ...": his own sentence names him
             found = self.refs.person(doc, n, low)
         elif kind in ("plural", "thing"):
             kinds = ("organisation", "group") if kind == "plural" else ("organisation", "group", "state")
@@ -281,6 +293,8 @@ class Resolver:
         act = self._act(unit, need, found.number if found is not None else 0)
         if act is not None or found is None:
             return act  # told nearer by a verb ("gunmen attacked ..."), or only so
+        if _PRONOUN_IN.search(found.words):
+            return None  # "[the attack on its memorial]": a bracket must not lean on a sentence in turn
         src = cite(unit.article, self.refs.sentence(unit.doc, found.number))  # type: ignore[arg-type]
         start = need.start if found.definite else need.start + len(need.word.split()[0]) + 1
         return Mark(start, need.end, found.words, "referent", src)
@@ -314,7 +328,7 @@ class Resolver:
         done = {o.actor.name for o in self.refs.named(doc, n) if o.full}
         for o in self.refs.named(doc, n):
             start, end = o.start - offset, o.end - offset
-            if o.actor.kind != "person" or o.full or o.actor.name in done or start < 0:
+            if o.actor.kind != "person" or o.full or o.actor.name in done or start < 0 or o.form in self.refs.shared:
                 continue
             if not heads(unit.sentence.text, o):
                 continue  # "the Obama administration": the name is a modifier, clear as it is
