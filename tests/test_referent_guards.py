@@ -111,3 +111,45 @@ def test_open_questions_that_a_cut_left_broken_are_not_asked() -> None:
     assert (
         finish("Will the Houthis withdraw from the capital?", proper) == "Will the Houthis withdraw from the capital?"
     )
+
+
+def test_what_a_counted_or_owning_subject_leans_on_is_seen() -> None:
+    from briefsmith.engines.extractive.standing.needs import needs
+
+    def kinds(sentence: str) -> list[str]:
+        return [n.kind for n in needs(sentence)]
+
+    assert "quantity" in kinds("Six were children and eight were women, the group said.")
+    assert "quantity" in kinds("One, @ferry_news, posted 1,100 messages.")
+    assert "thing" in kinds("It also has important implications for the talks in Port Vale.")
+    assert "person" in kinds("Two senior officials said it is unclear if he left Port Vale.")
+    # A number before its noun, and "it has been" as "it is", lean on nothing.
+    assert "quantity" not in kinds("Two ferry crews were freed in Port Vale.")
+    assert "thing" not in kinds("It has been clear for weeks that the Coastal League would sign.")
+
+
+def test_a_her_no_noun_follows_is_whom_not_whose() -> None:
+    text = point_text(
+        (
+            "Police said Lena Marsh, 35, had called them from her home in Port Vale on Friday night.",
+            "Officers fired bean bag rounds at her, after which she was taken into custody, police said.",
+        ),
+        "bean bag rounds",
+    )
+    # "Officers" are many, so "her" is not one of them; and no "'s" where no noun follows.
+    assert text is not None and "rounds at [Lena Marsh], after which" in text
+
+
+def test_a_place_before_a_title_a_demonym_surname_and_a_lone_surname_that_says_his() -> None:
+    found = actors_of(
+        "St. Louis Alderman Antonio French said the police had lost the trust of residents.",
+        "French said the report was overdue.",
+    )
+    assert "St. Louis" not in found or found["St. Louis"].kind != "person"
+    assert found["Antonio French"].kind == "person"
+    lone = actors_of(
+        "Police in Port Vale arrested Khodorkovsky on Monday. Khodorkovsky said his prosecution was part of a "
+        "campaign against him.",
+        "Prosecutors say Khodorkovsky hid millions from tax officials. Khodorkovsky, 51, denies the charges.",
+    )
+    assert lone["Khodorkovsky"].kind == "person"

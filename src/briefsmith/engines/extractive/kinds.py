@@ -3,6 +3,7 @@ its mentions (titles, roles, honorifics, "the", what stands near it)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -48,6 +49,17 @@ def _names_a_place(words: Sequence[str]) -> bool:
     )
 
 
+# After a lone name: "said his", "told CNN she", ", 24,": what is said of one person.
+_OF_A_PERSON = re.compile(
+    r"^(?:\s*,\s*\d{1,3}\s*,|\s+(?:said|says|told|added|wrote)\s+(?:\w+\s+)?(?:that\s+)?(?:he|she|his|her)\b)"
+)
+
+
+def _said_of_a_person(m: Mention) -> bool:
+    para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
+    return bool(_OF_A_PERSON.match(para[m.end : m.end + 60]))
+
+
 def kind_of(
     entity: Entity, units: Sequence[Unit], index: dict[tuple[int, int], int], capital: Counter[str]
 ) -> ActorKind:
@@ -75,7 +87,7 @@ def kind_of(
         and not body
         and head not in ORG_HEADS
         and not definite
-        and not _names_a_place(words[1:])
+        and not _names_a_place(words[1:-1] if words[-1] in places.DEMONYMS else words[1:])  # "Antonio French"
         and words[0][0].isupper()
     ):
         return "person"
@@ -94,4 +106,6 @@ def kind_of(
         and words[0][0].isupper()
     ):
         return "person"
+    if len(words) == 1 and not entity.name.isupper() and any(_said_of_a_person(m) for m in ms):
+        return "person"  # "Khodorkovsky said his prosecution ...", "Juraboev, 24, ..."
     return "organisation"

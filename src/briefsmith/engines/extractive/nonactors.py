@@ -26,7 +26,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
 from briefsmith.engines.extractive.mentions import Mention
-from briefsmith.engines.extractive.wordlists import ORG_HEADS
+from briefsmith.engines.extractive.wordlists import ORG_HEADS, TITLES
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _REPORTS = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:reported|reports|reporting)\b")
@@ -101,6 +101,13 @@ def source_only(ent: Entity) -> bool:
     )
 
 
+def _before_title(ent: Entity, m: Mention) -> bool:
+    """ "St. Louis Alderman Antonio French": a place before a title says where the post is;
+    the title is the person's, not the place's."""
+    after = around(m)[1].split()
+    return bool(after) and after[0] in TITLES and is_place(ent.name)
+
+
 def _misread_role(role: str) -> bool:
     """ "Massachusetts police in a firefight", "New Jersey, near her sister": words after a
     place read as its role. A post ("commissioner of Chennai") is a person's, not a place's."""
@@ -110,8 +117,8 @@ def _misread_role(role: str) -> bool:
 
 def setting(ent: Entity) -> bool:
     """A place named only as where something happens."""
-    if any(m.person or m.crowd for m in ent.mentions):  # "Police" is a town, "police" never
-        return False
+    if any(m.crowd or (m.person and not _before_title(ent, m)) for m in ent.mentions):
+        return False  # "Police" is a town, "police" never; a person is no place
     if any(m.role and not _misread_role(m.role.text) for m in ent.mentions):
         return False
     if ent.state:

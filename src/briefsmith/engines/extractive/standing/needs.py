@@ -60,12 +60,14 @@ _PLACE_BEFORE = re.compile(r"\bwhere\b|\b(?:in|at|into|inside|near|outside|acros
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
 # Words a need can open with (a cheap test before the reading proper).
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 _TRIGGERS = (
     frozenset(
         "he him his she her they them their it its i me my we us our ours myself ourselves this that these those "
         "the such similar both another all others none".split()
     )
     | QUANTIFIERS
+    | _COUNTS
 )
 _ANCHOR_HINTS = (
     "responsib",
@@ -195,7 +197,10 @@ def _at(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool]) -> Ne
         if i + 3 >= len(toks) or not specifies(toks, i + 3):
             event = toks[i + 2]  # "Netanyahu's speech", "Wednesday's attack": which one?
             return Need("description", t.start, event.end, text[t.start : event.end], event.low)
-    if low in QUANTIFIERS and opens(toks, i) and (after in BE_AND_SEEM or after in ("are", "were", "have", "did")):
+    counted = low in QUANTIFIERS or low in _COUNTS  # "Six were children": six of whom?
+    if low == "one" and after == "," and opens(toks, i):
+        return Need("quantity", t.start, t.end, t.text)  # "One, @J_tsar, contained ...": one of what?
+    if counted and opens(toks, i) and (after in BE_AND_SEEM or after in ("are", "were", "have", "did")):
         return Need("quantity", t.start, t.end, t.text)  # "Many are ...", "Most were ...", "Another is ..."
     if (low in ("others", "another") and opens(toks, i)) or (low == "none" and after != "of"):
         return Need("quantity", t.start, t.end, t.text)  # "Others, like ...": others than whom?

@@ -104,8 +104,8 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
         nxt = scope[k + 1] if k + 1 < len(scope) else None
         name = t.upper and (k > 0 or proper(t.text)) and t.text not in WEEKDAYS | MONTHS
         if kind == "person":
-            if t.low in PERSON_NOUNS:
-                return True
+            if t.low in PERSON_NOUNS and not _plural_person(t.low):
+                return True  # not "officials said it's unclear if he left": he is one of whom?
             placed = k > 0 and scope[k - 1].low in _LOCATIVE  # "on Yemen Today TV", "in London"
             if name and not placed and not t.text.endswith("s") and t.text not in TITLE_HEADS:
                 # A person's name: two capitalised words, or one that says or does something.
@@ -131,6 +131,11 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
             if object_ and _noun(scope, k):
                 return True  # "entitled to 12 months leave, but ... could not take it"
     return False
+
+
+def _plural_person(word: str) -> bool:
+    """ "officials", "people", "men": many, where "he" or "she" is one."""
+    return word in ("people", "men", "women", "police", "children") or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _noun(scope: list[Tok], k: int) -> bool:
@@ -162,6 +167,9 @@ def _expletive(toks: list[Tok], i: int) -> bool:
     rest = [t.low for t in toks[i + 1 : i + 9] if t.low not in _ADVERBS]
     if not rest:
         return False
+    verbs = [t.low for t in toks[i + 1 : i + 9] if t.low not in _ADVERBS - {"been"}]
+    if verbs[0] in ("has", "had", "have") and verbs[1:2] != ["been"]:
+        return False  # "It also has important implications": "has" owns something; "it has been clear" is "be"
     if rest[0] in ("seems", "seemed", "appears", "appeared") and rest[1:2] in (["that"], ["to"], ["as"], ["likely"]):
         return True
     if rest[0] in ("remains", "remained") and rest[1:4] == ["to", "be", "seen"]:

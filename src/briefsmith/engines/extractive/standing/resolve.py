@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefsmith.engines import timeref
 from briefsmith.engines.extractive import gazetteer, places
-from briefsmith.engines.extractive.sentences import Unit, stem, words_of
+from briefsmith.engines.extractive.sentences import STOPWORDS, Unit, stem, words_of
 from briefsmith.engines.extractive.standing.acts import ACT_HEADS, acted
 from briefsmith.engines.extractive.standing.events import EVENT_HEADS, telling
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
@@ -68,6 +68,15 @@ _SATISFIED = Mark(0, 0, "", "none")
 # Pronouns that, after a person named earlier in their own sentence, stand for that person
 # ("Putin blamed protesters who he said ..."); an object "him" rarely does ("Kim told him").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
+
+
+def _object_her(need: Need, text: str) -> bool:
+    """ "fired rounds at her, after which ...": a "her" no noun follows is whom, not whose."""
+    if need.word.lower() != "her":
+        return False
+    nxt = re.match(r"\s*([\w’'-]+|\S)", text[need.end :])
+    word = nxt.group(1).lower() if nxt else ""
+    return not word[:1].isalnum() or (word in STOPWORDS and word != "own")
 
 
 def cite(article: Article, sent: Sentence) -> Citation:
@@ -314,7 +323,7 @@ class Resolver:
         words, at = form
         end = need.end
         owner = unit.text[end : end + 2] in ("'s", "’s") and need.kind == "description"  # "the group's"
-        if need.word.lower() in ("his", "her", "its", "their") or owner:
+        if need.word.lower() in ("his", "her", "its", "their") and not _object_her(need, unit.text) or owner:
             words += ("’" if "’" in unit.sentence.text else "'") + "s"
             end += 2 if owner else 0
         src = cite(unit.article, self.refs.sentence(unit.doc, at))  # type: ignore[arg-type]
