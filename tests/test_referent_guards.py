@@ -153,3 +153,31 @@ def test_a_place_before_a_title_a_demonym_surname_and_a_lone_surname_that_says_h
         "Prosecutors say Khodorkovsky hid millions from tax officials. Khodorkovsky, 51, denies the charges.",
     )
     assert lone["Khodorkovsky"].kind == "person"
+
+
+def test_a_surname_ending_another_name_an_it_after_a_preposition_and_a_couple() -> None:
+    rahman = point_text(
+        (
+            "Blogger Washiqur Rahman was hacked to death in Dhaka on Monday. Rahman had written under a pseudonym.",
+            "The only person arrested is Farabi Shafiur Rahman, who had called for his death online, police said.",
+        ),
+        "The only person arrested",
+    )
+    assert rahman is None or "[Washiqur Rahman]" not in rahman
+    clip = point_text(
+        (
+            "Lena Marsh, 29, was reported kidnapped in Port Vale on Monday, police said.",
+            "Then the Port Vale Gazette posted an audio clip. On it, a woman who said she was Lena Marsh spoke.",
+        ),
+        "On it, a woman",
+    )
+    assert clip is None or "[the Port Vale Gazette]" not in clip
+    couple = point_text(
+        (
+            "Police questioned Lena Marsh and her boyfriend Ivo Marek in Port Vale on Monday.",
+            "Marek said he had called police. Marsh declined to comment.",
+            "Investigators are looking at the couple's bank records, police said.",
+        ),
+        "bank records",
+    )
+    assert couple is None or ("[Ivo Marek" not in couple and "[Lena Marsh" not in couple)

@@ -19,7 +19,8 @@ from briefsmith.engines.extractive.standing.events import EVENT_HEADS, telling
 from briefsmith.engines.extractive.standing.needs import needs as find_needs
 from briefsmith.engines.extractive.standing.referents import PRONOUN_REACH, Referents, heads
 from briefsmith.engines.extractive.standing.tokens import SAYING, Need
-from briefsmith.engines.extractive.standing.words import GROUP_HEADS, PERSON_NOUNS, mentioned
+from briefsmith.engines.extractive.standing.words import GROUP_HEADS, PERSON_NOUNS, PREPOSITIONS, mentioned
+from briefsmith.engines.extractive.wordlists import HONORIFICS, TITLES
 from briefsmith.model import Actor, Article, Citation, Sentence
 
 # Runs of capitalised words ("Saudi Arabia", "the United States" without its "the").
@@ -39,6 +40,8 @@ _PAIRS = {
     "groups": ("organisation", "group"),
     "men": ("person",),
     "leaders": ("person",),
+    "couple": ("person",),
+    "pair": ("person",),
 }
 
 
@@ -68,6 +71,20 @@ _SATISFIED = Mark(0, 0, "", "none")
 # Pronouns that, after a person named earlier in their own sentence, stand for that person
 # ("Putin blamed protesters who he said ..."); an object "him" rarely does ("Kim told him").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "his"})
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """Is the word before a capitalised name part (not a title, not the sentence's start)?"""
+    before = text[:start].split()
+    if len(before) < 2:
+        return False  # the sentence's first word has a capital anyway ("Yesterday Rahman said")
+    prev = before[-1]
+    return prev[:1].isupper() and prev.isalpha() and prev not in TITLES and prev not in HONORIFICS
 
 
 def _object_her(need: Need, text: str) -> bool:
@@ -231,9 +248,13 @@ class Resolver:
             if low in _SUBJECT_PRONOUNS and self.refs.named_before(unit.text, need.start, low):
                 return _SATISFIED, False  # "Putin blamed protesters who he said ...": his own sentence names him
             found = self.refs.person(doc, n, low)
+        elif kind in ("plural", "thing") and _after_preposition(unit.text, need.start):
+            found = None  # "On it, a woman says ...": "it" is the clip the sentence before posted, not who posted it
         elif kind in ("plural", "thing"):
             kinds = ("organisation", "group") if kind == "plural" else ("organisation", "group", "state")
             found = self.refs.body(doc, n, kinds, reach=1, subject=True)
+        elif kind == "description" and need.head in _PAIRS and need.head in PERSON_NOUNS:
+            found = None  # "the couple's records": two people, named together below or not at all
         elif kind == "description" and (need.head in PERSON_NOUNS or need.word.split()[-1][:1].isupper()):
             role = self.refs.by_role(doc, n, need.head) if not need.head.endswith("s") else None
             if role is not None and role[2] is not None:  # "[U.S. District Judge Sandra Beckwith]"
@@ -341,6 +362,8 @@ class Resolver:
                 continue
             if not heads(unit.sentence.text, o):
                 continue  # "the Obama administration": the name is a modifier, clear as it is
+            if _inside_longer_name(unit.sentence.text, o.start):
+                continue  # "Farabi Shafiur Rahman": another man's name ends with this surname
             honorific = _HONORIFIC.search(unit.text, 0, start)
             if honorific:
                 start = honorific.start()  # "Ms Hewitt" -> "[Patricia Hewitt]", not "Ms [Patricia Hewitt]"
