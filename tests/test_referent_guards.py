@@ -181,3 +181,13 @@ def test_a_surname_ending_another_name_an_it_after_a_preposition_and_a_couple() 
         "bank records",
     )
     assert couple is None or ("[Ivo Marek" not in couple and "[Lena Marsh" not in couple)
+
+
+def test_places_documents_and_events_by_their_names_are_no_actors() -> None:
+    found = actors_of(
+        "Guards at Guantanamo Bay moved the prisoners on Monday. Guantanamo Bay holds 40 men.",
+        "Lawyers for the men cited the Fifth Amendment. The Fifth Amendment bars forced confessions, they said.",
+        "Palm Bay police arrested a man. Palm Bay police said he was armed.",
+    )
+    assert "Guantanamo Bay" not in found and "Fifth Amendment" not in found
+    assert "Palm Bay police" in found

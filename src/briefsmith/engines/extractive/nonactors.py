@@ -221,6 +221,30 @@ def _before_noun(after: str) -> bool:
     return word not in _AUXILIARIES and word not in REPORTING and not word.endswith("ed")
 
 
+# Words that make a name a place, a building, an event or a document ("Tikrit Military Hospital",
+# "Westgate Mall", "Guantanamo Bay", "the Arab Spring", "the Budget Control Act"): not actors.
+_THING_WORDS = frozenset(
+    "Bay Gulf Strait Sea Ocean Island Islands Peninsula Mountains Mountain Valley River Canal Lake Desert "
+    "Airport Airbase Base Square Street Avenue Road Bridge Mall Museum Hospital Prison Hotel Stadium Park "
+    "Palace Tower Mosque Cathedral Embassy Consulate Highway Marathon Games Cup Olympics Festival Summit "
+    "Act Bill Treaty Accord Accords Charter Amendment Constitution Doctrine Initiative Resolution Protocol "
+    "War Revolution Spring Massacre Storm Day".split()
+)
+
+
+def named_thing(ent: Entity) -> bool:
+    """A place, a building, an event or a document by the word its name ends or turns on."""
+    if ent.state or any(m.person or m.role or m.crowd for m in ent.mentions):
+        return False
+    words = ent.name.split()
+    if words[-1] in ORG_HEADS or words[-1].lower() in _BODY_ENDS:
+        return False  # "Palm Bay police", "Missouri State Highway Patrol": bodies named by where they serve
+    return len(words) > 1 and any(w in _THING_WORDS for w in words[1:])
+
+
+_BODY_ENDS = frozenset("police patrol administration government authorities forces troops guard".split())
+
+
 _EVENT_NOUNS = frozenset(
     "bombing bombings bomber bombers attack attacks attacker attackers massacre shooting shootings "
     "siege trial raid raids explosion explosions crash hijacking".split()
@@ -240,4 +264,6 @@ def why_not(ent: Entity) -> str | None:
     found = next((why for test, why in _REASONS if test(ent)), None)
     if found is None and modifier_only(ent):
         found = "an adjective"
+    if found is None and named_thing(ent):
+        found = "a place, an event or a document"
     return found or ("an event" if event_name(ent) else None)
