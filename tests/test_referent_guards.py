@@ -191,3 +191,14 @@ def test_places_documents_and_events_by_their_names_are_no_actors() -> None:
     )
     assert "Guantanamo Bay" not in found and "Fifth Amendment" not in found
     assert "Palm Bay police" in found
+
+
+def test_a_surname_after_the_is_a_family() -> None:
+    text = point_text(
+        (
+            "Lena Harris, 29, was reported kidnapped in Port Vale on Monday, police said.",
+            "Police said the ransom asked was $8,500. The FBI is investigating the Harris' financial records.",
+        ),
+        "financial records",
+    )
+    assert text is not None and "[Lena Harris]" not in text

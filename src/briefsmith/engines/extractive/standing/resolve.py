@@ -362,6 +362,8 @@ class Resolver:
                 continue
             if not heads(unit.sentence.text, o):
                 continue  # "the Obama administration": the name is a modifier, clear as it is
+            if unit.sentence.text[max(0, o.start - 4) : o.start].lower() == "the ":
+                continue  # "the Huskins' financial records": the family, not the one Huskins named before
             if _inside_longer_name(unit.sentence.text, o.start):
                 continue  # "Farabi Shafiur Rahman": another man's name ends with this surname
             honorific = _HONORIFIC.search(unit.text, 0, start)
