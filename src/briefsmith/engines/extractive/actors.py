@@ -15,7 +15,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.forces import split_forces
 from briefsmith.engines.extractive.kinds import body_role, kind_of
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, Reader
-from briefsmith.engines.extractive.nonactors import common_word, why_not
+from briefsmith.engines.extractive.nonactors import why_not
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import INSTITUTIONS
 from briefsmith.model import Actor, ActorKind, Article, Citation
@@ -146,7 +146,7 @@ def find_actors(
     out: list[tuple[Actor, float]] = []
     for ent, score in ranked:
         has_role = any(m.role for m in ent.mentions)
-        if (score < MIN_SCORE and not has_role) or why_not(ent) or common_word(ent, reader.lower):
+        if (score < MIN_SCORE and not has_role) or why_not(ent):
             continue  # too slight; or a reporter, an outlet, a place named as where things happen
         if ent.mentions[0].crowd and not enough(ent.mentions):
             continue  # "the rebels" named once, or never acting: the story's backdrop

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.sentences import STOPWORDS
-from briefsmith.engines.extractive.wordlists import TITLES
+from briefsmith.engines.extractive.standing.words import MONTHS, WEEKDAYS
+from briefsmith.engines.extractive.wordlists import COUNTS, TITLES
 
 AUX = frozenset("is are was were will would can could should may might must shall does do did has have had".split())
 _QUOTES = "“”\"‘’'"
@@ -255,15 +256,11 @@ def noun_phrase(raw: str) -> str | None:
 
 
 _MODALS = frozenset("Will Would Could Can Should Might May Must Did Does Do".split())
-_DAYS_MONTHS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August "
-    "September October November December".split()
-)
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions".split())
+_DAYS_MONTHS = (WEEKDAYS | MONTHS) - {"May"}  # "Will May resign?" asks of Theresa May
 # "Has 23 people been killed?", "Has an estimated 3,400 come ...": a number of them is plural.
 _COUNTED = re.compile(
     r"^(?:Has|Is|Was|Does)\s+(?:(?:some|about|nearly|almost|more than|at least|an estimated|over)\s+)?"
-    r"(?:(?:\d[\d,.]*)|(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")(?:-\w+)?)\b"
+    r"(?:(?:\d[\d,.]*)|(?:" + "|".join(sorted(COUNTS)) + r")(?:-\w+)?)\b"
 )
 _PLURAL_AUX = {"Has": "Have", "Is": "Are", "Was": "Were", "Does": "Do"}
 _NEGATED = re.compile(r"\b(?:don't|doesn't|didn't|won't|isn't|aren't|wasn't|weren't|don’t|doesn’t|didn’t)\b")

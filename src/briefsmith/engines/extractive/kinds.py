@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from briefsmith.engines.extractive import places
-from briefsmith.engines.extractive.asides import kin
+from briefsmith.engines.extractive.asides import around, kin
 from briefsmith.engines.extractive.crowds import BODIES as CROWD_BODIES
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
@@ -56,8 +56,7 @@ _OF_A_PERSON = re.compile(
 
 
 def _said_of_a_person(m: Mention) -> bool:
-    para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
-    return bool(_OF_A_PERSON.match(para[m.end : m.end + 60]))
+    return bool(_OF_A_PERSON.match(around(m)[1]))
 
 
 def kind_of(

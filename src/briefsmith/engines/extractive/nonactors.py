@@ -8,7 +8,6 @@ passing (asides.py: a speaker's employer, a title, history)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from briefsmith.engines.extractive.asides import (
@@ -22,11 +21,13 @@ from briefsmith.engines.extractive.asides import (
     weapon,
     work,
 )
+from briefsmith.engines.extractive.clauses import AUX
+from briefsmith.engines.extractive.context import FAITHS
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
 from briefsmith.engines.extractive.mentions import Mention
-from briefsmith.engines.extractive.wordlists import ORG_HEADS, TITLES
+from briefsmith.engines.extractive.wordlists import NON_ACTOR_HEADS, ORG_HEADS, TITLES
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _REPORTS = re.compile(r"^\s*(?:has\s+|had\s+|also\s+|previously\s+)*(?:reported|reports|reporting)\b")
@@ -165,83 +166,19 @@ def _institution(m: Mention) -> bool:
     return bool(_SENT_FROM.search(around(m)[0]))
 
 
-# Why an entity is no actor, in the order the reasons are asked.
-_REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
-    (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
-    (reporter, "reporter"),
-    (source_only, "only a source"),
-    (affiliation, "a speaker's employer"),
-    (work, "a title"),
-    (lambda ent: reference(ent) or history(ent), "history"),
-    (weapon, "a weapon"),
-    (topic, "a topic"),
-    (relative, "a relative in passing"),
-    (setting, "place"),
-)
-
-
-# Faiths and peoples named as what someone or something is ("a Tamil news station", "the Jewish
-# communist party"): adjectives, not bodies that act.
-_ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ean|ic|ist)$")
-_FAITHS = frozenset("Sunni Shia Shiite Muslim Christian Jewish Hindu Sikh Buddhist Catholic Protestant Tamil".split())
-_NOT_VERB = re.compile(r"^[a-z][a-z-]+$")
-
-
-def common_word(ent: Entity, lower: Counter[str]) -> bool:
-    """A single word the text also writes in lower case ("Freedom", "Jihad", "Institutions"):
-    capitalised where it opens a sentence or a title, a common word, not a name. Bodies by
-    their heads ("Army", "Congress") and crowds ("Police", "Rebels") are kept."""
-    name = ent.name
-    if ent.state or " " in name or name.isupper() or name in ORG_HEADS:
-        return False
-    if any(m.person or m.role or m.crowd for m in ent.mentions):
-        return False
-    return lower[name.lower()] > 0
-
-
-def modifier_only(ent: Entity) -> bool:
-    """A faith's or a people's adjective, mostly before a noun ("Tamil news station", "the
-    Jewish communist Hadash party")."""
-    name = ent.name
-    if ent.state or " " in name or not (name in _FAITHS or _ADJECTIVAL.search(name)):
-        return False
-    if any(m.person or m.role for m in ent.mentions):
-        return False
-    return 2 * sum(_before_noun(around(m)[1]) for m in ent.mentions) > len(ent.mentions)
-
-
-_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should did does do".split())
-
-
-def _before_noun(after: str) -> bool:
-    """Does a lower-case word that is not a verb follow ("Tamil news station", not "Sunni fled")?"""
-    word = next_word(after)
-    if not _NOT_VERB.match(word) or after.lstrip()[:1] in (",", ".", ";", ":", ")"):
-        return False
-    return word not in _AUXILIARIES and word not in REPORTING and not word.endswith("ed")
-
-
-# Words that make a name a place, a building, an event or a document ("Tikrit Military Hospital",
-# "Westgate Mall", "Guantanamo Bay", "the Arab Spring", "the Budget Control Act"): not actors.
-_THING_WORDS = frozenset(
-    "Bay Gulf Strait Sea Ocean Island Islands Peninsula Mountains Mountain Valley River Canal Lake Desert "
-    "Airport Airbase Base Square Street Avenue Road Bridge Mall Museum Hospital Prison Hotel Stadium Park "
-    "Palace Tower Mosque Cathedral Embassy Consulate Highway Marathon Games Cup Olympics Festival Summit "
-    "Act Bill Treaty Accord Accords Charter Amendment Constitution Doctrine Initiative Resolution Protocol "
-    "War Revolution Spring Massacre Storm Day".split()
-)
-
-
 def named_thing(ent: Entity) -> bool:
-    """A place, a building, an event or a document by the word its name ends or turns on."""
+    """A place, a building, an event or a document by a word its name turns on, not only the
+    last one context.is_name reads ("Boston Marathon" of "the Boston Marathon bombings"),
+    unless a body's name ends it ("Palm Bay police", "Missouri State Highway Patrol")."""
     if ent.state or any(m.person or m.role or m.crowd for m in ent.mentions):
         return False
     words = ent.name.split()
     if words[-1] in ORG_HEADS or words[-1].lower() in _BODY_ENDS:
-        return False  # "Palm Bay police", "Missouri State Highway Patrol": bodies named by where they serve
+        return False
     return len(words) > 1 and any(w in _THING_WORDS for w in words[1:])
 
 
+_THING_WORDS = NON_ACTOR_HEADS | {"Marathon"}
 _BODY_ENDS = frozenset("police patrol administration government authorities forces troops guard".split())
 
 
@@ -259,11 +196,51 @@ def event_name(ent: Entity) -> bool:
     return 2 * sum(next_word(around(m)[1]) in _EVENT_NOUNS for m in ent.mentions) > len(ent.mentions)
 
 
+# A people's or a faith's adjective ("Tamil", "Sunni", "Jordanian"), as context.FAITHS holds them.
+_ADJECTIVAL = re.compile(r"(?:ish|ian|ese|ean|ic|ist)$")
+
+
+def modifier_only(ent: Entity) -> bool:
+    """A faith's or a people's adjective, mostly before a noun ("Tamil news station", "Sunni
+    and Shiite fighters"): context.is_name drops such a mention one at a time, but not one
+    joined to another adjective by "and"; over all the mentions, what it is shows."""
+    name = ent.name
+    if ent.state or " " in name or not (name in FAITHS or _ADJECTIVAL.search(name)):
+        return False
+    if any(m.person or m.role for m in ent.mentions):
+        return False
+    return 2 * sum(_before_noun(around(m)[1]) for m in ent.mentions) > len(ent.mentions)
+
+
+_NOT_VERB = re.compile(r"^[a-z][a-z-]+$")
+
+
+def _before_noun(after: str) -> bool:
+    """Does a lower-case word that is not a verb follow ("Tamil news station", not "Sunni fled")?"""
+    word = next_word(after)
+    if not _NOT_VERB.match(word) or after.lstrip()[:1] in (",", ".", ";", ":", ")"):
+        return False
+    return word not in AUX and word not in REPORTING and not word.endswith("ed")
+
+
+# Why an entity is no actor, in the order the reasons are asked.
+_REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
+    (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
+    (reporter, "reporter"),
+    (source_only, "only a source"),
+    (affiliation, "a speaker's employer"),
+    (work, "a title"),
+    (lambda ent: reference(ent) or history(ent), "history"),
+    (weapon, "a weapon"),
+    (topic, "a topic"),
+    (relative, "a relative in passing"),
+    (setting, "place"),
+    (named_thing, "a place, an event or a document"),
+    (event_name, "an event"),
+    (modifier_only, "an adjective"),
+)
+
+
 def why_not(ent: Entity) -> str | None:
     """Why an entity is no actor of the story, or None when it may be one."""
-    found = next((why for test, why in _REASONS if test(ent)), None)
-    if found is None and modifier_only(ent):
-        found = "an adjective"
-    if found is None and named_thing(ent):
-        found = "a place, an event or a document"
-    return found or ("an event" if event_name(ent) else None)
+    return next((why for test, why in _REASONS if test(ent)), None)

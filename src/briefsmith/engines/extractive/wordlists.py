@@ -115,7 +115,8 @@ Convention Plan Programme Program Report Index War Revolution Crisis Attack Atta
 Election Elections Referendum Campaign Initiative Protocol Route Routes Corridor Highway
 Building Tower Centre Hotel Hospital School Museum Library Cathedral Mosque Temple Embassy
 Conference Meeting Session Assembly Fair Show Channel Online Website Spring Uprising Intifada
-Storm Shield Resolve Mall Capitol Airbase Base Cemetery Prison Jail Court-house
+Storm Shield Resolve Mall Capitol Airbase Base Cemetery Prison Jail Court-house Bay Gulf
+Amendment Constitution Charter Doctrine Consulate
 """.split()
 ) - {"Assembly", "Centre"}
 
@@ -195,6 +196,11 @@ NUMBERS = frozenset(
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
 hundreds thousand thousands million millions billion billions dozen dozens several many few
 """.split()
+)
+
+# Counts of more than one ("Six were children", "Has 23 people ..." -> "Have ..."): plural.
+COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds thousands millions".split()
 )
 
 # Names ending in these are documents or events, whatever comes before ("Freedom of

@@ -27,6 +27,7 @@ from briefsmith.engines.extractive.standing.words import (
     PLURAL_NOUNS,
     QUANTIFIERS,
 )
+from briefsmith.engines.extractive.wordlists import COUNTS
 
 _N = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|dozens|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?)"
@@ -60,14 +61,13 @@ _PLACE_BEFORE = re.compile(r"\bwhere\b|\b(?:in|at|into|inside|near|outside|acros
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
 
 # Words a need can open with (a cheap test before the reading proper).
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 _TRIGGERS = (
     frozenset(
         "he him his she her they them their it its i me my we us our ours myself ourselves this that these those "
         "the such similar both another all others none".split()
     )
     | QUANTIFIERS
-    | _COUNTS
+    | COUNTS
 )
 _ANCHOR_HINTS = (
     "responsib",
@@ -197,7 +197,7 @@ def _at(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool]) -> Ne
         if i + 3 >= len(toks) or not specifies(toks, i + 3):
             event = toks[i + 2]  # "Netanyahu's speech", "Wednesday's attack": which one?
             return Need("description", t.start, event.end, text[t.start : event.end], event.low)
-    counted = low in QUANTIFIERS or low in _COUNTS  # "Six were children": six of whom?
+    counted = low in QUANTIFIERS or low in COUNTS  # "Six were children": six of whom?
     if low == "one" and after == "," and opens(toks, i):
         return Need("quantity", t.start, t.end, t.text)  # "One, @J_tsar, contained ...": one of what?
     if counted and opens(toks, i) and (after in BE_AND_SEEM or after in ("are", "were", "have", "did")):
