@@ -72,8 +72,32 @@ def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tu
         sentences = [{"n": s.number, "paragraph": s.paragraph, "text": s.text} for s in article.sentences]
         (folder / "sentences.json").write_text(json.dumps({"id": lab["id"], "sentences": sentences}), encoding="utf-8")
         plain = [{k: v for k, v in s.items() if k != "digest"} for s in kept]
-        (folder / "labels.json").write_text(json.dumps({**lab, "sentences": plain}), encoding="utf-8")
+        text = (folder / "article.txt").read_text(encoding="utf-8")
+        full = quoted_back({**lab, "sentences": plain}, text)
+        (folder / "labels.json").write_text(json.dumps(full), encoding="utf-8")
         yield folder, len(lab["sentences"]) - len(kept)
+
+
+def quote_span(words: str, text: str) -> dict[str, object] | str | None:
+    """A label's words that are the article's own (a role "as the text states it", a referent,
+    a relative time) as where they stand in it and a digest: no article text in the label."""
+    at = text.find(words)
+    if at < 0:
+        return None  # not the article's words verbatim: left out rather than kept as text
+    return {"at": at, "len": len(words), "digest": digest(words)}
+
+
+def quoted_back(value: object, text: str) -> object:
+    """The label with each span `quote_span` made read back from the article's text (None
+    where the text no longer holds those words)."""
+    if isinstance(value, dict):
+        if set(value) == {"at", "len", "digest"}:
+            words = text[value["at"] : value["at"] + value["len"]]
+            return words if digest(words) == value["digest"] else None
+        return {k: quoted_back(v, text) for k, v in value.items()}
+    if isinstance(value, list):
+        return [quoted_back(v, text) for v in value]
+    return value
 
 
 def main() -> int:

@@ -76,6 +76,7 @@ def test_the_digest_ignores_quote_marks_and_spacing_only() -> None:
 
 def test_shipped_label_files_hold_no_article_text() -> None:
     files = sorted((REPO / "bench" / "labels").rglob("cnn-*.json"))
+    files = [f for f in files if f.parent.name != "dev"]
     assert len(files) >= 40  # the trained ones and the untrained/ ones
     for file in files:
         record = json.loads(file.read_text(encoding="utf-8"))
@@ -94,3 +95,59 @@ def test_a_missing_csv_is_one_line_naming_it(tmp_path: Path) -> None:
         assert str(stop).startswith(f"{tmp_path / 'absent.csv'}: no such file") and "\n" not in str(stop)
     else:
         raise AssertionError("a missing CSV must stop with a message")
+
+
+SPAN = {"at", "len", "digest"}
+
+
+def test_the_dev_labels_hold_names_and_spans_but_no_article_text() -> None:
+    """bench/labels/dev: full labels, where every run of the article's words (a role, a referent,
+    a relative time) is a span and a digest, and the only other words are names."""
+    files = sorted((REPO / "bench" / "labels" / "dev").glob("cnn-*.json"))
+    assert len(files) >= 20
+    for file in files:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        assert set(record) <= {
+            "id",
+            "source",
+            "date",
+            "labelled_by",
+            "sentences",
+            "actors",
+            "not_actors",
+            "open_questions",
+            "bottom_line",
+        }, file.name
+        for s in record["sentences"]:
+            assert {"n", "digest", "section", "also", "worth"} <= set(s), file.name
+            assert set(s) <= {
+                "n",
+                "digest",
+                "section",
+                "also",
+                "worth",
+                "standalone",
+                "referent",
+                "speaker",
+                "relative_time",
+                "resolved_time",
+            }, file.name
+            for key in ("referent", "relative_time"):
+                assert s.get(key) is None or set(s[key]) == SPAN, file.name
+            speaker = s.get("speaker")
+            assert speaker is None or (set(speaker) == SPAN if isinstance(speaker, dict) else len(speaker.split()) <= 6)
+        for a in record["actors"]:
+            assert set(a) == {"name", "kind", "role", "aliases", "central"}, file.name
+            assert a["role"] is None or set(a["role"]) == SPAN, file.name
+            assert len(a["name"].split()) <= 12, file.name
+        assert all(len(n.split()) <= 12 for n in record["not_actors"]), file.name
+        assert all(set(q) == {"sentences"} for q in record["open_questions"] + record["bottom_line"]), file.name
+
+
+def test_a_span_reads_back_only_while_the_text_holds_its_words() -> None:
+    module = bench()
+    text = "The minister, a former judge, resigned on Tuesday."
+    span = module.quote_span("a former judge", text)
+    assert set(span) == SPAN and module.quoted_back({"role": span}, text) == {"role": "a former judge"}
+    assert module.quoted_back({"role": span}, text.replace("judge", "major")) == {"role": None}
+    assert module.quote_span("a retired judge", text) is None

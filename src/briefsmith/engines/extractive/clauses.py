@@ -142,6 +142,9 @@ _CUT = re.compile(
 )
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
 def cut_predicate(text: str) -> str | None:
     """The predicate up to the end of its clause: before a comma, a closing quote it
     did not open, an attribution, a purpose or a subordinate clause."""
@@ -164,7 +167,14 @@ def cut_predicate(text: str) -> str | None:
         # ("trained and equipped": two participles of one auxiliary are one predicate)
         past = re.search(r"(?<!ed)\s(?:and|but)\s(?=[a-z]+ed\s)", pred)
         pred = pred[: past.start()] if past else pred
+    else:
+        # "to be charged and decried what he said ...": a past verb with its own object after
+        # "and" is another act of the subject, not a second participle of the first
+        other = re.search(r"\s(?:and|but)\s[a-z]+ed\s(?=(?:what|the|a|an|his|her|their|its|that)\s)", pred)
+        pred = pred[: other.start()] if other else pred
     words = pred.split()
+    if words and words[-1].lower().strip(_QUOTES) in _DEMONSTRATIVES:
+        return None  # "could explain this: ...": the object is what follows, which the cut drops
     while words and words[-1].lower().strip(_QUOTES) in DETERMINERS | PREPOSITIONS | {"and", "or"}:
         words = words[:-1]  # never end on "... against the"
     if not words or len(words) > MAX_WORDS:

@@ -147,7 +147,11 @@ class Composer:
         q = self._asks.question_for(self.units[i], lambda w: w in names or self.proper(w), prev, text, names)
         if q is None:
             return None
-        return replace(q, support=tuple(m.source for m in marks if m.source is not None))
+        # Only a name the question still holds is cited for it ("what [he] said" may be cut away).
+        used = [m for m in marks if m.source is not None and _holds(q.text, m.words)]
+        if not used:
+            return None  # no name put in made it into the question: the sentence's own question is asked
+        return replace(q, support=tuple(m.source for m in used if m.source is not None))
 
     def _blocked(self) -> set[int]:
         """Sentences no automatic point may rest on: struck ones, and pinned ones."""
@@ -401,3 +405,10 @@ class Composer:
             for d in found
             if not is_struck(d.question(), self.strikes)
         ]
+
+
+def _holds(question: str, words: str) -> bool:
+    """Does a question still hold a name put in ("Eric Holder’s"; "the CLF" for "the Coastal
+    Liberation Front (CLF)")? By a word of it with a capital, or by all its words."""
+    names = [w.strip("()’'s,") for w in words.split() if w.strip("(")[:1].isupper()]
+    return any(n in question for n in names) if names else words.lower() in question.lower()

@@ -50,13 +50,15 @@ REPORTING = frozenset(
     "reported reports reporting said says told tells quoted quotes cited cites learned learns "
     "obtained obtains aired airs broadcast broadcasts published publishes wrote writes "
     "contributed has had is was listened listens reached reaches contacted contacts interviewed interviews "
-    "asked asks spoke speaks could can did does on".split()  # "CNN on Saturday reached out to ..."
+    "asked asks spoke speaks could can did does on "  # "CNN on Saturday reached out to ..."
+    "showed shows carried carries posted posts".split()  # "video aired by GEO News showed ...": footage shown
 )
 # Newsroom jobs: a person in one is a reporter ("journalist Jane Roe", "CNN correspondent").
 JOBS = frozenset(
     "journalist journalists reporter reporters correspondent correspondents anchor anchors anchorman "
     "anchorwoman presenter presenters host columnist columnists editor editors producer producers "
-    "commentator commentators contributor contributors analyst analysts writer stringer photographer".split()
+    "commentator commentators contributor contributors analyst analysts writer stringer photographer "
+    "editor-in-chief publisher".split()
 )
 
 

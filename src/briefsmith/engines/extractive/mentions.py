@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefsmith.engines.extractive import context, names, places, roles, titles
+from briefsmith.engines.extractive import context, media, names, places, roles, titles
 from briefsmith.engines.extractive.context import FAITHS
 from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
@@ -212,6 +212,9 @@ class Reader:
             return []
         split = titles.title_split(run, tokens)
         if split is not None:
+            of = next((k for k in range(split + 1, len(run)) if tokens[run[k]].raw == "of"), None)
+            if of is not None and all(tokens[i].text not in ORG_HEADS for i in run[split:of]):
+                run = run[:of]  # "Rear Adm. Sinclair Harris of the Joint Chiefs of Staff": the person ends at "of"
             head = [tokens[i].text for i in run[split:]]
             # The name after the title is a person's unless it ends as a body's or a place's
             # ("Park Geun-hye" is a name; "Interior Ministry" is not).
@@ -257,7 +260,12 @@ class Reader:
                 ]
                 # "NATO Secretary General Jens Stoltenberg": NATO is named too, and speaks or acts where
                 # its officer does; "Assistant Commissioner ..." names no one but the officer.
-                if first_title > 0 and not all(tokens[i].text.lower() in ROLE_MODIFIERS for i in run[:first_title]):
+                employer = " ".join(tokens[i].text for i in run[:first_title])
+                if (
+                    first_title > 0
+                    and not all(tokens[i].text.lower() in ROLE_MODIFIERS for i in run[:first_title])
+                    and not media.outlet_name(employer)  # "Novaya Gazeta Editor-in-Chief ...": the paper does not act
+                ):
                     found += [
                         replace(m, agent=m.agent or found[0].agent, subject=m.subject or found[0].subject)
                         for m in self._plain(unit, tokens, run[:first_title], False)

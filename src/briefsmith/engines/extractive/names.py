@@ -31,6 +31,7 @@ ABBREVIATIONS = (
 ).split()
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]+\d*\+\d+"  # "U.S.", "P5+1"
+    r"|[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial: "Alvin K. Hellerstein", "John F. Kennedy"
     r"|[^\W\d_][\w]*(?:['’\-][\w]+)*(?:(?<=[a-z])\.(?=\s))?|\d[\w,.]*\w|\d|[^\w\s]"
 )
 _ABBREVIATED = frozenset(ABBREVIATIONS)
@@ -98,8 +99,19 @@ def tokens_of(sentence: Sentence) -> list[Token]:
             _word(out, sentence.start + m.start(), raw[:-1])
             out.append(Token(".", sentence.start + m.end() - 1, sentence.start + m.end(), ".", False))
             continue
+        if len(raw) == 2 and raw[1] == "." and _common_after(sentence.text, m.end()):
+            # "identified only as Nick G. Like Africa, ...": an initial that ends the name
+            _word(out, sentence.start + m.start(), raw[0])
+            out.append(Token(".", sentence.start + m.end() - 1, sentence.start + m.end(), ".", False))
+            continue
         _word(out, sentence.start + m.start(), raw)
     return out
+
+
+def _common_after(text: str, end: int) -> bool:
+    """Is the word after position `end` a function word ("Like", "The"), not a surname?"""
+    m = re.match(r"\s+([A-Za-z]+)", text[end:])
+    return m is not None and (m.group(1).lower() in STOPWORDS or m.group(1).lower() in ("like", "unlike"))
 
 
 def _word(out: list[Token], start: int, raw: str) -> None:

@@ -223,6 +223,19 @@ def _before_noun(after: str) -> bool:
     return word not in AUX and word not in REPORTING and not word.endswith("ed")
 
 
+# Capitals that spell a thing, not a body (general English, not from any article): a test,
+# a disease, a measure, a law's short name, a kind of weapon; and the scriptures, which are texts.
+_THINGS = frozenset(
+    "DNA HIV AIDS GDP LGBT LGBTQ LGBTI LGBTQI AUMF FOIA SUV SUVs GPS CEO IED IEDs WMD ICBM ICBMs UAV UAVs "
+    "MRI PTSD COVID Ebola Quran Koran Bible Torah".split()
+)
+
+
+def thing(ent: Entity) -> bool:
+    """A thing spelt in capitals or a scripture ("DNA", "the AUMF", "the Quran"): no one acts as it."""
+    return not ent.state and ent.name in _THINGS
+
+
 # Why an entity is no actor, in the order the reasons are asked.
 _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
@@ -238,6 +251,7 @@ _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (named_thing, "a place, an event or a document"),
     (event_name, "an event"),
     (modifier_only, "an adjective"),
+    (thing, "a thing"),
 )
 
 

@@ -50,7 +50,7 @@ _OPEN = re.compile(
     r"look(?:ing|s|ed)?\s+into|prob(?:ing|es|ed)|explor(?:ing|es|ed)|"
     r"(?:trying|seeking|working|waiting|hoping|wants?|wanted)\s+to\s+(?:find\s+out|figure\s+out|work\s+out|establish|"
     r"learn|understand|know|ascertain)|"
-    r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|and|waiting to|wait to) see|"
+    r"no word(?: yet)? on|concerned|worried|doubts?|(?:to|wait and|waiting to|wait to) see|"
     # what a source withholds is not known: "officials declined to say how many ..." (what one
     # "has not said" is inferred.py's)
     r"(?:declined|declines|refused|refuses|would not|wouldn['’]t)\s+(?:to\s+)?"
@@ -200,7 +200,10 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     # "the attack could have been carried out by ...": whether it was is open
     (re.compile(rf"\b(?:may|might|could) {_HEDGE}have been\s+(?=\w+(?:ed|en)\b)"), "Could {s} have been {p}?", 1.2),
     (
-        re.compile(rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b|barely\b|hardly\b|scarcely\b|never\b|ill\b)"),
+        re.compile(
+            rf"\b(?:may|might|could) {_HEDGE}(?!not\b|have\b|be\b|barely\b|hardly\b|scarcely\b|never\b|ill\b|"
+            r"(?:see|hear|feel|smell|sense|taste)\b)"
+        ),
         "Will {s} {p}?",
         1.2,
     ),
@@ -270,7 +273,15 @@ def leans(question: str, proper: Callable[[str], bool]) -> bool:
     the "it" of "Is it known whether ..." names nothing, so what is asked is read alone."""
     asked = _EXPLETIVE.sub("", question)
     asked = asked[:1].upper() + asked[1:]
+    if _BODY_DESCRIBED.search(asked):
+        return True  # "... be attracted to the group?": which group, wherever it stands
     return any(n.kind in _LEANING for n in needs(asked, proper=proper))
+
+
+# A body named only by what it is: the reader of a question cannot tell which.
+_BODY_DESCRIBED = re.compile(
+    r"\bthe (?:group|organi[sz]ation|movement|militants|militia|network|faction|regime)\b(?!\s+(?:of|that|which|who)\b)"
+)
 
 
 _EXPLETIVE = re.compile(r"^(?:Is|Was) it (?:known|clear) (?=(?:whether|if|who|what|when|where|how|why|which)\b)")
@@ -492,6 +503,13 @@ def _pending(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
 _OBLIGED = re.compile(r"\b(?:should|must|ought\s+to|need\s+to|needs\s+to)\s+(?:\w+\s+){1,2}that\s")
 _HEDGE_STRENGTH = 1.2
 
+# After a possessive or a determiner, "plan", "aim", "hope" and "want" are nouns.
+_NOUN_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|his|her|its|their|our|my|your))\s+$", re.IGNORECASE)
+_INTENT_NOUN = re.compile(r"(?:plans?|aims?|hopes?|wants?|ambitions)\b")
+# A clause that ends on a preposition has its object elsewhere (a relative clause: "the
+# challenge governments will have to deal with"): no question stands on it alone.
+_STRANDED = re.compile(r"\s(?:with|at|about|for|of|from|to|into|by|against|towards?|upon)$", re.IGNORECASE)
+
 _CONDITIONED = re.compile(r"\b(?:if|with|after|once|when|until|unless|provided)\b")
 
 
@@ -508,6 +526,10 @@ def _subject_rule(clause: Clause, unit: Unit, proper: Callable[[str], bool], pre
             continue
         if strength <= _HEDGE_STRENGTH and _OBLIGED.search(text[: m.start()]):
             return None  # "the US should appreciate that Iran could pose ...": a lesson urged, not a doubt
+        if _NOUN_BEFORE.search(text[: m.start()]) and _INTENT_NOUN.match(m.group(0)):
+            continue  # "Conley's plan to join ISIS ended ...": a plan named, not one pending
+        if _STRANDED.search(clause_end(re.sub('[“”"‘’]', "", text[m.end() :]))):
+            return None  # "the challenge they will have to deal with": the clause's object is elsewhere
         subject = subject_before(text, m.start(), unit, previous)
         lead = ("not", "to", "been") if pattern.pattern.endswith("to\\s+") else ("not", "to", "be", "been")
         if subject is None or not pred or pred.split()[0].lower() in lead:

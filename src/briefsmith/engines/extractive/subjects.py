@@ -15,7 +15,9 @@ _BOUND = re.compile(
     r"(?:^|\s+(?:and|but|is|was)\s+that\s+|[,;:]\s+|\s+(?:and|but|while|because|although|whereas|so|as)\s+|"
     r"\b(?:said|says|say|told\s+\w+|added|adds|warned|warns|argued|argues|noted|notes|"
     r"insisted|claimed|claims|stated|believes|believed|thinks|thought|suggests|suggested|"
-    r"fears|feared|expects|expected|hopes|hoped|indicated|indicates|admit|admits|admitted)(?:\s+that)?\s+|"
+    r"fears|feared|expects|expected|hopes|hoped|indicated|indicates|admit|admits|admitted|"
+    # "quoted the ministry as saying Egypt's support could ...": what is said starts after it
+    r"saying|adding|noting|arguing|claiming|insisting|stating)(?:\s+that)?\s+|"
     r"\b(?:that)\s+(?=[A-Z]))"
 )
 _POSSESSIVE = re.compile(r"^(their|its|his|her)\s+(.+)$", re.IGNORECASE)

@@ -38,6 +38,8 @@ def title_split(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
             continue
         k = _after_title(words, j + 1)
         rest = words[k:]
+        if "of" in rest[1:]:
+            rest = rest[: rest.index("of", 1)]  # "Judge Alvin K. Hellerstein | of the Southern District ...": a post
         if 1 <= len(rest) <= 4 and not any(x in TITLES for x in rest) and rest[0] not in CONNECTORS:
             return k
     return None

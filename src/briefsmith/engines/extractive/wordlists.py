@@ -15,6 +15,7 @@ Commissioner Inspector Colonel Captain Lieutenant Sergeant Admiral Marshal Shado
 High Secretary-General Director-General Vice-President MP MEP Senior Interim Justice Economy
 Development Security Intelligence Agriculture Commerce Labour Communications Media Sport Business
 Treasurer Co-Chairman Chairperson Councillor Councilor Councilman Councilwoman Alderman Sheriff
+Adviser Advisor CEO Editor Editor-in-Chief Publisher Founder Co-founder President-elect Prosecutor Pollster
 """.split()
 )
 
@@ -22,7 +23,10 @@ Treasurer Co-Chairman Chairperson Councillor Councilor Councilman Councilwoman A
 # Aziz Hobtour", "police Capt. Ahmed Abdi"), the name's role where nothing says more.
 RANKS = frozenset(
     "Gen. Gov. Capt. Col. Lt. Sgt. Maj. Adm. Cmdr. Brig. Sen. Rep. Pres. Insp. Supt. Det. Cpl. Pvt. Amb. "
-    "Gens. Sens. Reps.".split()
+    "Gens. Sens. Reps. "
+    # as British usage writes them, without the full stop ("2nd Lt Darryn Andrews"); not "Gen",
+    # "Col" or "Maj", which are also given names ("Defense Minister Gen Nakatani")
+    "Capt Lt Sgt Adm Cmdr Cdr Brig Cpl Pvt".split()
 )
 TITLES = TITLES | RANKS
 
@@ -138,7 +142,8 @@ Mayor Leader Chairman Chairwoman Chair Speaker Spokesman Spokeswoman Spokesperso
 Judge Premier Representative Commissioner Inspector
 Colonel Captain Lieutenant Sergeant Admiral Marshal MP MEP Officer Secretary-General
 Director-General Vice-President Attorney Treasurer Co-Chairman Chairperson Councillor Councilor Councilman
-Councilwoman Alderman Sheriff
+Councilwoman Alderman Sheriff Adviser Advisor CEO Editor Editor-in-Chief Publisher Founder Co-founder
+President-elect Prosecutor Pollster
 """.split()
     )
     | RANKS

@@ -275,6 +275,8 @@ def _named_before(toks: list[Tok], i: int, proper: Callable[[str], bool], not_su
     for j, t in enumerate(toks[:i]):
         if not t.upper or t.quoted or (j == 0 and not proper(t.text)) or t.text in WEEKDAYS | MONTHS:
             continue
+        if t.text in places.DEMONYMS:
+            continue  # "British extremists traveled to join the group": a nation's adjective names no group
         if not_subject and j >= lead and all(x.upper or x.low == "the" for x in toks[lead:j]):
             continue  # the subject: what the sentence is about does not do things to itself
         if _person(toks, j):

@@ -52,6 +52,8 @@ _ANCHORS = (
     r"(?:in light of |after |of )?what (?:had )?happened(?! (?:in|at|on|to|during|when))",
     # "... Cameroon there.", "Officials there said": where? ("there is", "there were" say nothing of a place)
     r"(?<!over )there(?=\s*[.,;:!?\"”]|\s+(?:in|on|at|since|until|during|last|this|today|now|said|says|told)\b)",
+    # "soldiers stationed there managed ...", "people living there": where? (not "reported there were")
+    r"(?<=[a-z]ed |ing )there(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should)\b)",
 )
 _ANCHORED = re.compile(r"\b(?:" + "|".join(_ANCHORS) + r")\b", re.IGNORECASE)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from briefsmith.engines.extractive import gazetteer, places
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.sentences import STOPWORDS
 from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts
@@ -110,7 +111,10 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
             if name and not placed and not t.text.endswith("s") and t.text not in TITLE_HEADS:
                 # A person's name: two capitalised words, or one that says or does something.
                 if (nxt is not None and nxt.upper) or (k > 0 and scope[k - 1].upper) or acts(nxt):
-                    return True
+                    if not _a_state(scope, k):
+                        return True  # not "The United States agreed a price for his release"
+            if name and not object_ and t.text not in TITLE_HEADS and _lone_name(scope, k) and proper(t.text):
+                return True  # "acceptable to Netanyahu, how does he ...": one word, no place's name
         if kind == "plural":
             plural = (
                 t.low.endswith("s") and len(t.low) > 3 and not t.low.endswith(("ss", "us", "is"))
@@ -131,6 +135,31 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
             if object_ and _noun(scope, k):
                 return True  # "entitled to 12 months leave, but ... could not take it"
     return False
+
+
+def _lone_name(scope: list[Tok], k: int) -> bool:
+    """A one-word name with no capital beside it that is not a place's, a nation's or an
+    acronym ("Netanyahu"; not "Moscow", "British", "CNN"): as likely a person as anything."""
+    t = scope[k]
+    if (k > 0 and scope[k - 1].upper) or (k + 1 < len(scope) and scope[k + 1].upper):
+        return False
+    word = t.text.strip("’'").removesuffix("’s").removesuffix("'s")
+    if not word.isalpha() or word.isupper() or word.endswith("s") or len(word) < 3:
+        return False
+    known = places.state_code(word) or word in places.DEMONYMS or word in places.CAPITALS
+    return not known and not gazetteer.is_place(word)
+
+
+def _a_state(scope: list[Tok], k: int) -> bool:
+    """Is capitalised token k in the name of a state ("the United States", "North Korea")?"""
+    s = k
+    while s > 0 and scope[s - 1].upper:
+        s -= 1
+    e = k
+    while e + 1 < len(scope) and scope[e + 1].upper:
+        e += 1
+    run = [t.text for t in scope[s : e + 1]]
+    return places.state_code(" ".join(run[1:] if run[0] == "The" else run)) is not None
 
 
 def _plural_person(word: str) -> bool:
