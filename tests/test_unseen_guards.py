@@ -72,3 +72,27 @@ def test_a_nations_adjective_names_no_group_and_there_after_a_participle_leans()
     found = needs("Chadian soldiers stationed there managed to kill 150 invaders.", proper=proper)
     assert [n.word for n in found] == ["there"]
     assert not any(n.word == "there" for n in needs("Officials reported there were no injuries.", proper=proper))
+
+
+def test_a_bodys_name_goes_on_through_on_to_and_and() -> None:
+    found = actors_of(
+        "The U.N. Committee on Forced Labour published its findings on Monday. The Committee on Forced "
+        "Labour said the mines must close.",
+        "The Committee to Protect Miners said the findings were late. The Committee to Protect Miners "
+        "called for an inquiry.",
+        "The Northern Farmers and Herders Union rejected the report. The Northern Farmers and Herders Union "
+        "said it would strike.",
+    )
+    assert "Committee on Forced Labour" in found or "U.N. Committee on Forced Labour" in found
+    assert "Committee to Protect Miners" in found
+    assert "Northern Farmers and Herders Union" in found
+    assert not {"Forced Labour", "Protect Miners", "Herders Union"} & set(found)
+
+
+def test_exercises_called_by_a_name_are_no_actors() -> None:
+    found = actors_of(
+        "The navies of Chile and Peru began joint exercises, called Sea Lion and Blue Harbor, on Monday. "
+        "Peru said last year's Sea Lion and Blue Harbor drills had gone well.",
+    )
+    assert "Sea Lion" not in found and "Blue Harbor" not in found
+    assert "Peru" in found

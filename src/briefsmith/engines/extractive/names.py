@@ -216,6 +216,29 @@ def _inside_body(tokens: Sequence[Token], run: list[int], j: int) -> bool:
     return not places.state_code(nxt) or bool(places.state_code(tokens[run[-1]].text))
 
 
+def _body_goes_on(tokens: Sequence[Token], run: list[int], j: int) -> bool:
+    """Does "on" or "to" at token j go on a body's name ("Committee on Enforced Disappearances",
+    "Council on Foreign Relations")? Only right after a body's head word, before a name word."""
+    return (
+        not tokens[run[-1]].closes
+        and tokens[run[-1]].text in ORG_HEADS
+        and is_namey(tokens[j + 1])
+        and tokens[j + 1].text not in ORG_HEADS
+    )
+
+
+def _joined_before_head(tokens: Sequence[Token], run: list[int], j: int) -> bool:
+    """Does "and" at token j join two words before the head of one body's name ("Gay and Lesbian
+    Human Rights Commission")? The name words after it must end on a body's head."""
+    if tokens[run[-1]].closes or tokens[run[-1]].text in ORG_HEADS or places.state_code(tokens[run[-1]].text):
+        return False
+    k = j + 1
+    while k < len(tokens) and k - j <= 4 and is_namey(tokens[k]) and not tokens[k].closes:
+        k += 1
+    last = tokens[k - 1]
+    return k - j >= 3 and last.text in ORG_HEADS and not places.state_code(tokens[j + 1].text)
+
+
 def _where_part(tokens: Sequence[Token], run: list[int], j: int) -> bool:
     """Does "in" at token j go on a body's name: "... Co-operation in Europe" after "Organization
     for", or a franchise of al Qaeda ("al Qaeda in the Arabian Peninsula")? "ISIS in Syria" is a
@@ -257,6 +280,12 @@ def runs(tokens: Sequence[Token]) -> list[list[int]]:
                 j += 1
             elif tok.raw in CONNECTORS and j + 1 < n and is_namey(tokens[j + 1]):
                 run += [j, j + 1]
+                j += 2
+            elif tok.raw in ("on", "to") and j + 1 < n and _body_goes_on(tokens, run, j):
+                run += [j, j + 1]  # "Committee on Enforced Disappearances", "Committee to Protect Journalists"
+                j += 2
+            elif tok.raw in ("and", "&") and j + 1 < n and _joined_before_head(tokens, run, j):
+                run += [j, j + 1]  # "International Gay and Lesbian Human Rights Commission"
                 j += 2
             elif tok.raw in ("and", "&") and j + 1 < n and _inside_body(tokens, run, j):
                 run += [j, j + 1]  # "Council for Reconciliation and Cooperation"

@@ -184,16 +184,30 @@ _BODY_ENDS = frozenset("police patrol administration government authorities forc
 
 _EVENT_NOUNS = frozenset(
     "bombing bombings bomber bombers attack attacks attacker attackers massacre shooting shootings "
-    "siege trial raid raids explosion explosions crash hijacking".split()
+    "siege trial raid raids explosion explosions crash hijacking drill drills exercise exercises".split()
+)
+_AND_NAME = re.compile(r"^\s+and\s+(?:[A-Z][\w’'-]*\s+)+")  # "Foal Eagle and Key Resolve drill"
+
+
+# "the joint exercises, called Foal Eagle and Key Reserve,": what follows names the event.
+_CALLED = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|operations?|offensive|campaign|mission|summit|"
+    r"programm?e?|plan|conference|talks|games)\s*,?\s+(?:called|dubbed|code-?named|named|known\s+as)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:and\s+(?:the\s+)?)?$"
 )
 
 
 def event_name(ent: Entity) -> bool:
     """A name said mostly as the name of an event ("the Boston Marathon bombings", "the
-    Westgate Mall attack"): the event is what the story is about, not an actor in it."""
+    Westgate Mall attack", "exercises called Foal Eagle"): the event is what the story is
+    about, not an actor in it."""
     if ent.state or any(m.person or m.role for m in ent.mentions):
         return False
-    return 2 * sum(next_word(around(m)[1]) in _EVENT_NOUNS for m in ent.mentions) > len(ent.mentions)
+    named = sum(
+        next_word(_AND_NAME.sub(" ", around(m)[1])) in _EVENT_NOUNS or bool(_CALLED.search(around(m)[0]))
+        for m in ent.mentions
+    )
+    return 2 * named > len(ent.mentions)
 
 
 # A people's or a faith's adjective ("Tamil", "Sunni", "Jordanian"), as context.FAITHS holds them.

@@ -25,8 +25,8 @@ RANKS = frozenset(
     "Gen. Gov. Capt. Col. Lt. Sgt. Maj. Adm. Cmdr. Brig. Sen. Rep. Pres. Insp. Supt. Det. Cpl. Pvt. Amb. "
     "Gens. Sens. Reps. "
     # as British usage writes them, without the full stop ("2nd Lt Darryn Andrews"); not "Gen",
-    # "Col" or "Maj", which are also given names ("Defense Minister Gen Nakatani")
-    "Capt Lt Sgt Adm Cmdr Cdr Brig Cpl Pvt".split()
+    # which is also a given name ("Defense Minister Gen Nakatani")
+    "Capt Col Lt Sgt Maj Adm Cmdr Cdr Brig Cpl Pvt".split()
 )
 TITLES = TITLES | RANKS
 
