@@ -96,3 +96,12 @@ def test_exercises_called_by_a_name_are_no_actors() -> None:
     )
     assert "Sea Lion" not in found and "Blue Harbor" not in found
     assert "Peru" in found
+
+
+def test_an_occupation_before_a_name_is_the_role() -> None:
+    found = actors_of(
+        "When Chilean writer Ana Ferro was arrested in Lima, blogger Tomas Vidal spoke out. Ferro had written "
+        "about the mines. Vidal wrote about them too.",
+    )
+    assert found["Ana Ferro"].role == "Chilean writer"
+    assert found["Tomas Vidal"].role == "blogger"

@@ -219,12 +219,7 @@ def _inside_body(tokens: Sequence[Token], run: list[int], j: int) -> bool:
 def _body_goes_on(tokens: Sequence[Token], run: list[int], j: int) -> bool:
     """Does "on" or "to" at token j go on a body's name ("Committee on Enforced Disappearances",
     "Council on Foreign Relations")? Only right after a body's head word, before a name word."""
-    return (
-        not tokens[run[-1]].closes
-        and tokens[run[-1]].text in ORG_HEADS
-        and is_namey(tokens[j + 1])
-        and tokens[j + 1].text not in ORG_HEADS
-    )
+    return not tokens[run[-1]].closes and tokens[run[-1]].text in ORG_HEADS and is_namey(tokens[j + 1])
 
 
 def _joined_before_head(tokens: Sequence[Token], run: list[int], j: int) -> bool:

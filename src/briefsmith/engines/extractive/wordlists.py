@@ -61,6 +61,9 @@ councillor councilor councilman councilwoman alderman sheriff
 reporter journalist doctor surgeon physician nurse police force service
 cousin brother sister father mother son daughter wife husband widow uncle aunt nephew niece
 resident villager survivor eyewitness victim student teacher refugee pastor priest imam bishop
+blogger writer novelist poet artist photographer filmmaker musician singer actor actress comedian
+columnist commentator entrepreneur businessman businesswoman tycoon billionaire banker engineer
+scientist soldier trooper veteran rabbi missionary ringleader mastermind
 """.split()
 )
 
