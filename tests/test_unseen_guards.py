@@ -105,3 +105,11 @@ def test_an_occupation_before_a_name_is_the_role() -> None:
     )
     assert found["Ana Ferro"].role == "Chilean writer"
     assert found["Tomas Vidal"].role == "blogger"
+
+
+def test_a_one_word_name_with_a_persons_role_is_a_person() -> None:
+    found = actors_of(
+        "Among the dead was Tarek, a 23-year-old musician from Sfax, the ministry said. Tarek had played "
+        "at the festival the night before.",
+    )
+    assert found["Tarek"].kind == "person"

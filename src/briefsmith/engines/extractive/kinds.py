@@ -14,7 +14,7 @@ from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
-from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS, STYLES
+from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS, STYLES, is_role_noun
 from briefsmith.model import ActorKind
 
 _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Guard Guards Legion Corps Network".split())
@@ -107,4 +107,12 @@ def kind_of(
         return "person"
     if len(words) == 1 and not entity.name.isupper() and any(_said_of_a_person(m) for m in ms):
         return "person"  # "Khodorkovsky said his prosecution ...", "Juraboev, 24, ..."
+    if len(words) == 1 and not entity.name.isupper() and any(_a_persons_role(m) for m in ms):
+        return "person"  # "Harry, a 23-year-old musician,": the role says what he is
     return "organisation"
+
+
+def _a_persons_role(m: Mention) -> bool:
+    """Is the mention's role a person's post or trade ("musician", "spokesman"), not a body's?"""
+    head = role_head(m.role.text) if m.role else ""
+    return bool(head) and is_role_noun(head) and head not in BODY_NOUNS
