@@ -148,10 +148,10 @@ class Composer:
         if q is None:
             return None
         # Only a name the question still holds is cited for it ("what [he] said" may be cut away).
-        used = [m for m in marks if m.source is not None and _holds(q.text, m.words)]
-        if not used:
+        support = tuple(m.source for m in marks if m.source is not None and _holds(q.text, m.words))
+        if not support:
             return None  # no name put in made it into the question: the sentence's own question is asked
-        return replace(q, support=tuple(m.source for m in used if m.source is not None))
+        return replace(q, support=support)
 
     def _blocked(self) -> set[int]:
         """Sentences no automatic point may rest on: struck ones, and pinned ones."""

@@ -260,11 +260,12 @@ class Reader:
                 ]
                 # "NATO Secretary General Jens Stoltenberg": NATO is named too, and speaks or acts where
                 # its officer does; "Assistant Commissioner ..." names no one but the officer.
-                employer = " ".join(tokens[i].text for i in run[:first_title])
+                # "Novaya Gazeta Editor-in-Chief ...": an outlet before its editor's title does not act.
+                employer = [tokens[i].text for i in run[:first_title]]
                 if (
-                    first_title > 0
-                    and not all(tokens[i].text.lower() in ROLE_MODIFIERS for i in run[:first_title])
-                    and not media.outlet_name(employer)  # "Novaya Gazeta Editor-in-Chief ...": the paper does not act
+                    employer
+                    and not all(w.lower() in ROLE_MODIFIERS for w in employer)
+                    and not media.outlet_name(" ".join(employer))
                 ):
                     found += [
                         replace(m, agent=m.agent or found[0].agent, subject=m.subject or found[0].subject)

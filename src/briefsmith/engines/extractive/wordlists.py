@@ -3,8 +3,14 @@ that mark organisations, events and places. General English, not from any articl
 
 from __future__ import annotations
 
+# Jobs written as a title before a name ("Velta CEO Mara Lind"); each ends a role, too.
+_JOBS = frozenset(
+    "Adviser Advisor CEO Editor Editor-in-Chief Publisher Founder Co-founder President-elect Prosecutor "
+    "Pollster".split()
+)
+
 # Capitalised words that make a title before a name ("Foreign Minister Sergey Lavrov").
-TITLES = frozenset(
+TITLES = _JOBS | frozenset(
     """
 Minister President Secretary Chancellor Director Chief Prime Foreign Deputy Acting Vice General
 Ambassador Envoy Senator Governor Mayor Leader Chairman Chairwoman Chair Speaker Spokesman
@@ -15,7 +21,6 @@ Commissioner Inspector Colonel Captain Lieutenant Sergeant Admiral Marshal Shado
 High Secretary-General Director-General Vice-President MP MEP Senior Interim Justice Economy
 Development Security Intelligence Agriculture Commerce Labour Communications Media Sport Business
 Treasurer Co-Chairman Chairperson Councillor Councilor Councilman Councilwoman Alderman Sheriff
-Adviser Advisor CEO Editor Editor-in-Chief Publisher Founder Co-founder President-elect Prosecutor Pollster
 """.split()
 )
 
@@ -145,10 +150,10 @@ Mayor Leader Chairman Chairwoman Chair Speaker Spokesman Spokeswoman Spokesperso
 Judge Premier Representative Commissioner Inspector
 Colonel Captain Lieutenant Sergeant Admiral Marshal MP MEP Officer Secretary-General
 Director-General Vice-President Attorney Treasurer Co-Chairman Chairperson Councillor Councilor Councilman
-Councilwoman Alderman Sheriff Adviser Advisor CEO Editor Editor-in-Chief Publisher Founder Co-founder
-President-elect Prosecutor Pollster
+Councilwoman Alderman Sheriff
 """.split()
     )
+    | _JOBS
     | RANKS
 )
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.sentences import STOPWORDS
-from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, opens
+from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, capital_run, opens
 from briefsmith.engines.extractive.standing.words import (
     ABSTRACT_HEADS,
     ANAPHORIC_HEADS,
@@ -295,13 +295,8 @@ def _after_opening(toks: list[Tok], i: int) -> int:
 def _person(toks: list[Tok], j: int) -> bool:
     """Is capitalised token j in a person's name: a run with a title or honorific in it
     ("Foreign Minister Philip Hammond", "Mr Reyes") or just after a verb of saying?"""
-    s = j
-    while s > 0 and toks[s - 1].upper:
-        s -= 1
-    e = j
-    while e + 1 < len(toks) and toks[e + 1].upper:
-        e += 1
-    run = toks[s : e + 1]
+    s, e = capital_run(toks, j)
+    run = toks[s:e]
     if any(t.text in TITLES or t.text in HONORIFICS for t in run[:-1]):
         return True
     return s > 0 and SAYING.match(toks[s - 1].low) is not None and len(run) >= 2

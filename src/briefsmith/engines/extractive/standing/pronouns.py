@@ -8,7 +8,7 @@ from collections.abc import Callable
 from briefsmith.engines.extractive import gazetteer, places
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.sentences import STOPWORDS
-from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts
+from briefsmith.engines.extractive.standing.tokens import NOUNISH, SAYING, Need, Tok, acts, capital_run
 from briefsmith.engines.extractive.standing.words import (
     ANAPHORIC_HEADS,
     EXPLETIVE_AFTER,
@@ -140,10 +140,9 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
 def _lone_name(scope: list[Tok], k: int) -> bool:
     """A one-word name with no capital beside it that is not a place's, a nation's or an
     acronym ("Netanyahu"; not "Moscow", "British", "CNN"): as likely a person as anything."""
-    t = scope[k]
-    if (k > 0 and scope[k - 1].upper) or (k + 1 < len(scope) and scope[k + 1].upper):
+    if capital_run(scope, k) != (k, k + 1):
         return False
-    word = t.text.strip("’'").removesuffix("’s").removesuffix("'s")
+    word = scope[k].text.strip("’'").removesuffix("’s").removesuffix("'s")
     if not word.isalpha() or word.isupper() or word.endswith("s") or len(word) < 3:
         return False
     known = places.state_code(word) or word in places.DEMONYMS or word in places.CAPITALS
@@ -152,13 +151,8 @@ def _lone_name(scope: list[Tok], k: int) -> bool:
 
 def _a_state(scope: list[Tok], k: int) -> bool:
     """Is capitalised token k in the name of a state ("the United States", "North Korea")?"""
-    s = k
-    while s > 0 and scope[s - 1].upper:
-        s -= 1
-    e = k
-    while e + 1 < len(scope) and scope[e + 1].upper:
-        e += 1
-    run = [t.text for t in scope[s : e + 1]]
+    s, e = capital_run(scope, k)
+    run = [t.text for t in scope[s:e]]
     return places.state_code(" ".join(run[1:] if run[0] == "The" else run)) is not None
 
 

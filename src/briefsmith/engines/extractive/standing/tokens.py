@@ -77,6 +77,18 @@ IRREGULAR_PAST = frozenset(
 )
 
 
+def capital_run(toks: list[Tok], k: int) -> tuple[int, int]:
+    """Where the capitalised words around token k start and end (a slice of `toks`, k inside it):
+    "Foreign Minister Philip Hammond", "the | United States"."""
+    s = k
+    while s > 0 and toks[s - 1].upper:
+        s -= 1
+    e = k + 1
+    while e < len(toks) and toks[e].upper:
+        e += 1
+    return s, e
+
+
 def acts(tok: Tok | None) -> bool:
     """Is the token a verb a subject does ("said", "attacked", "has")?"""
     return (
