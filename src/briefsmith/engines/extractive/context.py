@@ -74,9 +74,12 @@ def quoted(tokens: Sequence[Token], run: Sequence[int]) -> bool:
 # Parts of a place: "swaths of Iraq", "the north of Syria" name where, not who.
 _PARTS = frozenset(
     "area areas part parts swath swaths swathe swathes region regions north south east west northeast "
-    "northwest southeast southwest outskirts territory border borders rest".split()
+    "northwest southeast southwest outskirts territory border borders rest heartland outside inside interior".split()
 )
-_PLACING = frozenset("neighboring neighbouring northern southern eastern western central war-torn".split())
+_REGIONAL = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern southwestern".split()
+)
+_PLACING = _REGIONAL | frozenset("neighboring neighbouring war-torn".split())
 
 
 def _placing(word: str) -> bool:
@@ -90,8 +93,10 @@ def locative(tokens: Sequence[Token], first: int, words: frozenset[str], the: bo
     ("from Montreux, Switzerland")?"""
     k = first - 1
     while k >= 0 and k > first - 3 and (_placing(tokens[k].raw) or (the and tokens[k].raw == "the")):
+        if tokens[k].raw in _REGIONAL:
+            return True  # "northern Iraq", "southern Turkey": a region of the state, a place whatever precedes
         k -= 1  # "in war-torn Syria", "into neighbouring Syria", a state's "in the United States"
-    for _ in range(4):  # up to four names back along the list
+    for _ in range(12):  # up to twelve names back along the list ("in Afghanistan, Algeria, Egypt, ...")
         if k < 0:
             return False
         prev = tokens[k].raw.lower()
@@ -105,6 +110,8 @@ def locative(tokens: Sequence[Token], first: int, words: frozenset[str], the: bo
         while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].raw not in (",",):
             k -= 1  # back over the whole name before the comma or "and"
         k -= 1
+        if k >= 0 and tokens[k].raw == "the":
+            k -= 1  # "..., the Philippines and Yemen"
     return False
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefsmith.engines.extractive import context, media, names, places, roles, titles
+from briefsmith.engines.extractive import context, gazetteer, media, names, places, roles, titles
 from briefsmith.engines.extractive.context import FAITHS
 from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
@@ -210,6 +210,9 @@ class Reader:
         run = names.strip_edges(run, tokens)
         if not run:
             return []
+        of = _person_of(run, tokens)
+        if of is not None:  # "Abbas Faiz of Amnesty International": a person, and the body he speaks for
+            return self._read_run(unit, tokens, run[:of]) + self._read_run(unit, tokens, run[of + 1 :])
         split = titles.title_split(run, tokens)
         if split is not None:
             of = next((k for k in range(split + 1, len(run)) if tokens[run[k]].raw == "of"), None)
@@ -410,3 +413,29 @@ class Reader:
                 or nxt in _PLACE_NOUNS,
             )
         ]
+
+
+def _person_of(run: Sequence[int], tokens: Sequence[Token]) -> int | None:
+    """Where "of" parts a person's name from the body or place it ties him to ("Abbas Faiz of
+    Amnesty International", "Bashir Nur of Virginia"): the part before reads as a given name and
+    a surname (two or three capitalised words, none a body's head, a title, a people's or a
+    faith's word); the part after is a body or a place. "Bank of America" and "Sons of Iraq" keep
+    their "of": a body's head or a plural stands before it."""
+    of = next((k for k, i in enumerate(run) if tokens[i].raw == "of"), None)
+    if of is None or not 2 <= of <= 3 or of + 1 >= len(run):
+        return None
+    before = [tokens[i].text for i in run[:of]]
+    if any(
+        not (w[:1].isupper() and w[1:].islower())
+        or w in ORG_HEADS
+        or w in NON_ACTOR_HEADS
+        or w in TITLES
+        or w in FAITHS
+        or w in places.DEMONYMS
+        or places.state_code(w)
+        for w in before
+    ):
+        return None
+    after = [tokens[i].text for i in run[of + 1 :] if tokens[i].raw != "the"]
+    body = any(w in ORG_HEADS for w in after) or places.state_code(" ".join(after)) is not None
+    return of if body or gazetteer.is_place(" ".join(after)) else None

@@ -402,10 +402,18 @@ def _no_stopwords(run: list[int], tokens: Sequence[Token]) -> list[int]:
     return run
 
 
+def _demonym_compound(word: str) -> bool:
+    """ "British-Kuwaiti", "Afghan-American": peoples' adjectives joined by hyphens."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in places.DEMONYMS for p in parts)
+
+
 def strip_edges(run: list[int], tokens: Sequence[Token]) -> list[int]:
     """A name neither starts nor ends with a connector, nor starts with an age ("Nineteen-year-old")."""
     while run and len(run) > 1 and tokens[run[0]].text.lower().endswith(("-year-old", "-years-old")):
         run = run[1:]
+    while len(run) > 1 and _demonym_compound(tokens[run[0]].text):
+        run = run[1:]  # "the British-Kuwaiti ISIS fighter": the nationalities describe; ISIS is the name
     while (
         run
         and not is_namey(tokens[run[0]])

@@ -130,7 +130,16 @@ def setting(ent: Entity) -> bool:
             return False
         return 3 * sum(_placed(m) for m in ms) >= 2 * len(ms)
     locative = sum(m.locative for m in ent.mentions)
-    return is_place(ent.name) or 2 * locative > len(ent.mentions)
+    return (is_place(ent.name) and not _heads_administration(ent)) or 2 * locative > len(ent.mentions)
+
+
+def _heads_administration(ent: Entity) -> bool:
+    """A town's name that is also a surname ("Obama", "Bush") is a president's where the text
+    names his administration ("the Obama administration") and never names it as a place."""
+    if any(m.locative for m in ent.mentions):
+        return False
+    said = f"{ent.name} administration"
+    return any(said in para for para in ent.mentions[0].unit.article.paragraphs)
 
 
 # "troops from Niger and Chad launched raids": the state's own forces or envoys, not a place.

@@ -112,6 +112,7 @@ Administration Senate Congress Commons Lords Treasury Centre Center Network Alli
 Front Movement Brigade Brigades Militia Watch International Trust Society Club Inc Ltd Plc plc
 Airlines Communities Secretariat Tribunal Directorate Executive Office State Church
 Council Caucus Bloc Commission Reuters Agency Unit Command Corps Legion Front League Congress
+Division Panel Battalion Regiment Academy Chamber Embassy Consulate
 """.split()
 )
 

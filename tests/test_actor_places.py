@@ -1,0 +1,71 @@
+"""Actor rules of names and places, from text written for these tests: states in long lists of
+places and regions of a state ("northern Varnia") are where things happen; a person tied by "of"
+to a body or a place is a person beside the body; a title's brief after "for" stays in the role;
+a town's name that is a president's surname; peoples' adjectives joined by hyphens before a name."""
+
+from __future__ import annotations
+
+from test_actors import actors_of
+
+
+def test_states_deep_in_a_list_after_in_are_places():
+    found = actors_of(
+        "Militant groups in Afghanistan, Algeria, Egypt, Lebanon, Libya, India, Indonesia, Pakistan, the "
+        "Philippines and Yemen have pledged allegiance to the Crescent Front. The Crescent Front claimed an "
+        "attack on Monday.",
+        "The Crescent Front said its fighters would strike again. The Crescent Front also recruits online.",
+    )
+    assert "Crescent Front" in found
+    assert not {"Libya", "Yemen", "Pakistan", "Philippines"} & set(found)
+
+
+def test_a_region_of_a_state_is_a_place_whatever_stands_before_it():
+    found = actors_of(
+        "Northern Syria, southern Turkey and northern Iraq have been home to millions of Kurds for centuries. "
+        "The Haval Workers Union said on Monday that it would hold talks.",
+        "The Haval Workers Union has long demanded autonomy. The Haval Workers Union denied the claims.",
+    )
+    assert "Haval Workers Union" in found
+    assert "Iraq" not in found and "Turkey" not in found
+
+
+def test_a_person_of_a_body_is_a_person_and_the_body_is_named_too():
+    found = actors_of(
+        '"The state failed to protect them," said Idris Fahal of Amnesty International. '
+        "Amnesty International has called for an inquiry into the killings.",
+        "Amnesty International said the authorities had ignored threats against the bloggers.",
+    )
+    assert "Idris Fahal" in found and found["Idris Fahal"].kind == "person"
+    assert "Amnesty International" in found
+    assert not any(" of " in name for name in found)
+
+
+def test_a_titles_brief_after_for_stays_in_the_role():
+    found = actors_of(
+        "The men conspired to attack the base, according to Assistant Attorney General for National Security "
+        "Marcus T. Hale. Hale said the men had trained for months.",
+        '"They meant to kill," Hale said in the statement.',
+    )
+    hale = found["Marcus T. Hale"]
+    assert hale.kind == "person"
+    assert hale.role == "Assistant Attorney General for National Security"
+
+
+def test_a_towns_name_that_is_a_presidents_surname_is_an_actor():
+    # "Obama" is also a town in Japan: the text's "Obama administration" says whose name it is here.
+    found = actors_of(
+        "The strategy raises questions for the Obama administration. Last month Obama put forward a proposal "
+        "to widen the war.",
+        "Obama's proposal mentions the militants by name. Obama's proposal was sent to Congress on Tuesday.",
+    )
+    assert "Obama" in found
+
+
+def test_peoples_adjectives_joined_by_hyphens_are_no_part_of_the_name():
+    found = actors_of(
+        'Karim Dasa, the British-Kuwaiti ISIS fighter known as "the Butcher", was named on Thursday. '
+        "Dasa joined ISIS in 2013.",
+        "Dasa became the face of ISIS when he appeared in the videos. Dasa was killed in 2015.",
+    )
+    assert found["ISIS"].mentions == 3
+    assert not any("Kuwaiti" in name for name in found)
