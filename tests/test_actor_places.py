@@ -69,3 +69,21 @@ def test_peoples_adjectives_joined_by_hyphens_are_no_part_of_the_name():
     )
     assert found["ISIS"].mentions == 3
     assert not any("Kuwaiti" in name for name in found)
+
+
+def test_a_lone_name_that_is_a_who_or_has_a_trade_is_a_person():
+    found = actors_of(
+        '"They are not even scared," says Idrin, who is also a rights activist. Idrin left Varnia in 2012.',
+        '"Things have changed," said Maelis, a law student who gave only her surname. Idrin fled to the coast. '
+        '"All of them have closed," said Maelis.',
+    )
+    assert found["Idrin"].kind == "person"
+    assert found["Maelis"].kind == "person"
+
+
+def test_a_person_with_a_post_near_a_group_is_a_person():
+    found = actors_of(
+        'The talks stalled in March. "The rhetoric has hardened on both sides," Arlo Venn, chief author of an '
+        "International Crisis Group report, wrote. The militant group split in two."
+    )
+    assert found["Arlo Venn"].kind == "person"

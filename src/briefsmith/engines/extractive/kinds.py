@@ -51,12 +51,19 @@ def _names_a_place(words: Sequence[str]) -> bool:
 
 # After a lone name: "said his", "told CNN she", ", 24,": what is said of one person.
 _OF_A_PERSON = re.compile(
-    r"^(?:\s*,\s*\d{1,3}\s*,|\s+(?:said|says|told|added|wrote)\s+(?:\w+\s+)?(?:that\s+)?(?:he|she|his|her)\b)"
-)
+    r"^(?:\s*,\s*\d{1,3}\s*,|\s*,\s*who(?:'s|’s)?\s|\s+(?:said|says|told|added|wrote)\s+(?:\w+\s+)?(?:that\s+)?"
+    r"(?:he|she|his|her)\b)"
+)  # ", who": a body is "which"
+# ", a law student who ...": the words of an apposition after a lone name, one of them a trade.
+_APPOSED = re.compile(r"^\s*,\s*(?:a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
 
 def _said_of_a_person(m: Mention) -> bool:
-    return bool(_OF_A_PERSON.match(around(m)[1]))
+    after = around(m)[1]
+    if _OF_A_PERSON.match(after):
+        return True
+    apposed = _APPOSED.match(after)
+    return bool(apposed) and any(is_role_noun(w) and w not in BODY_NOUNS for w in apposed.group(1).split())
 
 
 def kind_of(
@@ -90,6 +97,13 @@ def kind_of(
         and words[0][0].isupper()
     ):
         return "person"
+    if (
+        len(words) <= 4
+        and head not in ORG_HEADS
+        and not entity.name.isupper()
+        and any(_a_persons_role(m) or _said_of_a_person(m) for m in ms)
+    ):
+        return "person"  # "Hugh Pope, chief author of a Crisis Group report": a post is a person's, near a group or not
     grouping = _group_context(units, index, entity) >= 0.2
     if head in ORG_HEADS:
         return "group" if head in _GROUP_HEADS and grouping else "organisation"

@@ -77,7 +77,7 @@ BODY_NOUNS = frozenset(
     """
 branch arm wing affiliate offshoot unit bloc body faction group party regulator watchdog agency
 organisation organization movement alliance coalition militia network company firm charity union
-association federation council committee
+association federation council committee force forces army brigade battalion department ministry institute
 """.split()
 )
 
