@@ -17,7 +17,7 @@ _OPENERS = AUX | _WH | {"isn't", "aren't", "wasn't", "won't", "can't", "doesn't"
 _LEAD = re.compile(
     r"^(?:(?:so|but|and|yet|now|then|still|indeed|however|meanwhile)\s*,?\s+)*"
     r"(?:(?:the|a|one|another|an important|the real|the big|the key|the main)\s+question\s+(?:is|remains|now is)"
-    r"(?:\s*,\s*(?:however|then|though|of course)\s*,)?\s*:?\s*)?",
+    r"(?:\s*,\s*(?:however|then|though|of course)\s*,)?\s*[:,]?\s*)?",
     re.IGNORECASE,
 )
 _ASKING = re.compile(

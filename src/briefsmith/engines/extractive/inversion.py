@@ -136,11 +136,24 @@ def _do_question(words: list[str], proper: Callable[[str], bool]) -> str | None:
             continue
         adverb = words[i - 1].lower().endswith("ly") and i > 1
         subject = noun_phrase(" ".join(words[: i - 1] if adverb else words[:i]))
+        if _verb_after_plural(words, i):  # "its new cells signal a threat": "Do its new cells signal ...?"
+            subject = noun_phrase(" ".join(words[: i + 1]))
+            return None if subject is None else f"Do {decap(subject, proper)} {' '.join(words[i + 1 :])}".rstrip()
         if subject is None or _plural_noun(words, i):
             return None
         middle = f" {words[i - 1]}" if adverb else ""
         return f"Does {decap(subject, proper)}{middle} {base} {' '.join(words[i + 1 :])}".rstrip()
     return None
+
+
+def _verb_after_plural(words: list[str], i: int) -> bool:
+    """Is words[i] a plural noun after a determiner and words[i + 1] its verb, an object after
+    it ("its new cells signal a wider threat")? A base verb then follows the -s word."""
+    if i + 2 >= len(words) or not any(w.lower() in DETERMINERS for w in words[:i]):
+        return False
+    verb, nxt = words[i + 1], words[i + 2].lower()
+    plain = verb.isalpha() and verb.islower() and not verb.endswith(("s", "ed", "ly", "ing"))
+    return plain and verb not in AUX and verb not in DETERMINERS and verb not in PREPOSITIONS and nxt in DETERMINERS
 
 
 def _verbish(word: str) -> bool:

@@ -57,7 +57,8 @@ _OPEN = re.compile(
     r"(?:say|reveal|disclose|confirm|comment on)|"
     # "raising fresh questions over whether ...": the text says what is open
     r"(?:rais(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|pos(?:e|es|ed|ing)|leav(?:e|es|ing)|left)\s+"
-    r"(?:(?:more|further|new|fresh|serious|many|growing|some|hard|difficult|troubling|urgent)\s+)*questions|"
+    r"(?:(?:more|further|new|fresh|serious|many|growing|some|hard|difficult|troubling|urgent|key|big|important|"
+    r"interesting|major|basic|fundamental|thorny|uncomfortable|awkward)\s+)*questions|"
     r"(?:disagree|disagrees|disagreed|differ|differs|differed|(?:are|were|is|was|remain|remained)\s+(?:deeply\s+)?"
     r"(?:divided|split))))"
     r"(?:\s+(?:of|over|about|as to|on))?\s*,?\s+" + _WH + r"\s+(.+)$",
@@ -79,6 +80,9 @@ _LIKELY = re.compile(
     r"(?:unlikely|doubtful|uncertain|unclear|possible|likely|improbable|not certain)\s+(?:that|whether|if)|"
     r"(?:little|no)\s+reason\s+to\s+(?:believe|think|expect|assume)(?:\s+that)?|"
     r"(?:unsure|not sure|(?<!little )(?<!no )doubts?|doubtful)\s+(?:that|whether|if)|"
+    # "There's no guarantee Netanyahu will form a coalition", "It is possible one of them wrote it"
+    r"(?:there\s+(?:is|was)|there['’]s)\s+no\s+guarantee(?:\s+that)?|"
+    r"(?:it\s+(?:is|was)|it['’]s)\s+(?:quite\s+|entirely\s+|also\s+)?possible(?!\s+(?:that|whether|if|to|for)\b)|"
     r"(?:there\s+(?:is|are|was|were)\s+|rais\w+\s+|amid\s+|express\w+\s+)(?:growing\s+|some\s+|grave\s+|serious\s+)?"
     r"(?:concerns?|fears?|worries|worry)\s+that)\s+(.+)$",
     re.IGNORECASE,
@@ -148,6 +152,8 @@ _HEDGE = r"(?:well |yet |still |eventually |soon )?"
 _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"\b(?:needs?|has|have|had|must) (?:to )?be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 3.0),
     (re.compile(r"\b(?:is|are|was|were|has|have|had) (?:still )?yet to\s+"), "Will {s} {p}?", 2.5),
+    # "The third suspect is still to be apprehended": as pending as "yet to"
+    (re.compile(r"\b(?:is|are|was|were) (?:still|yet) to be\s+(?=\w+(?:ed|en)\b)"), "Will {s} be {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only be\s+"), "Will {s} be {p}?", 2.5),
     (re.compile(r"\b(?:can|could|will|would) only\s+"), "Will {s} {p}?", 2.5),
     (
@@ -225,7 +231,7 @@ _ANY_TRIGGER = re.compile(
     r"wonder|investigat|asked|asks|asking|concerned|worried|deciding|considering|weighing|under discussion|see|"
     r"no word|divided|split|differ|reviewed|ratified|renewed|extended|assessed|debated|finali|voted on|deadline|"
     r"until|investigation|inquiry|probe|not immediately|risk|danger|declin|refus|look|prob|explor|find out|learn|"
-    r"understand|know|ascertain|figure out|work out",
+    r"understand|know|ascertain|figure out|work out|guarantee|still to be",
     re.IGNORECASE,
 )
 _TRIGGERED = Lowered(_ANY_TRIGGER, _INFERRED_TRIGGER)  # either one found, faster (anycase.py)

@@ -125,8 +125,8 @@ def _antecedent(scope: list[Tok], kind: str, proper: Callable[[str], bool], obje
                 return True
             if name and t.text.endswith("s") and not t.text.endswith(("ss", "us")):
                 return True
-            if t.low == "and" and k > 0 and scope[k - 1].upper and nxt is not None and nxt.upper:
-                return True  # "Lebanon and Iraq"
+            if t.low in ("and", "or") and k > 0 and scope[k - 1].upper and nxt is not None and nxt.upper:
+                return True  # "Lebanon and Iraq", "if Magag or Mohamed rekindled their ties"
         if kind == "thing":
             if name and not _person_run(scope, k):
                 return True
