@@ -63,7 +63,9 @@ def _said_of_a_person(m: Mention) -> bool:
     if _OF_A_PERSON.match(after):
         return True
     apposed = _APPOSED.match(after)
-    return bool(apposed) and any(is_role_noun(w) and w not in BODY_NOUNS for w in apposed.group(1).split())
+    if apposed is None:
+        return False
+    return any(is_role_noun(w) and w not in BODY_NOUNS for w in apposed.group(1).split())
 
 
 def kind_of(
