@@ -118,3 +118,27 @@ def test_a_central_sentence_close_to_security_goes_to_security():
     assert sections([close, close, close]) == ["security_rationale", "background", "background"]
     far = probs(0.62, 0.30)  # security not close: background, central or not
     assert sections([far, far, far]) == ["background", "background", "background"]
+
+
+def test_a_plain_security_statement_the_classifier_files_as_background_goes_to_security_when_close():
+    # The probabilities are given: the rule is the sorter's. The first two sentences' own words
+    # speak of security (military, intelligence); the third's do not.
+    sentences = [
+        "The country has kept its military spending high for a decade.",
+        "Baghdad will make use of intelligence shared by its partners.",
+        "The country has kept its spending on schools high for a decade.",
+    ]
+    article = make_article(id="s", title="Test", paragraphs=sentences)
+    units = units_of([article])
+    spec = BriefSpec(title="t", sources=("s",))
+
+    def probs(security):
+        return {"background": 0.6, "security_rationale": security, "human_rights": 0.01,
+                "open_question": 0.01, "none": 0.38 - security}  # fmt: skip
+
+    def sections(p):
+        sorter = Sorter(units, Scores(units, [article.title]), spec.section_choices(), {}, None, p, [False] * 3)
+        return [sorter.best(i).section for i in range(3)]
+
+    assert sections([probs(0.32)] * 3) == ["security_rationale", "security_rationale", "background"]
+    assert sections([probs(0.2)] * 3) == ["background", "background", "background"]  # security not close
