@@ -87,3 +87,11 @@ def test_a_person_with_a_post_near_a_group_is_a_person():
         "International Crisis Group report, wrote. The militant group split in two."
     )
     assert found["Arlo Venn"].kind == "person"
+
+
+def test_a_role_in_apposition_ends_where_a_relative_who_starts():
+    found = actors_of(
+        '"Its claims must be true." Idris Fahal, a blogger who himself was wounded by attackers in 2013, said he '
+        "would not stop writing. Fahal left the country in May."
+    )
+    assert found["Idris Fahal"].role == "blogger"

@@ -123,11 +123,13 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int, sub
 
 def _before_clause(phrase: str) -> str:
     """ "an expert on the group and is with the Foundation" -> "an expert on the group": an
-    apposition ends where "and" starts a clause."""
+    apposition ends where "and" starts a clause, or where a relative "who" does."""
     words = phrase.split()
     for k, w in enumerate(words):
         if w == "and" and k + 1 < len(words) and words[k + 1].lower() in _CLAUSE:
             return " ".join(words[:k])
+        if w in ("who", "whose") and k >= 2:
+            return " ".join(words[:k])  # "a blogger who himself was wounded in 2013": the role is "a blogger"
     return phrase
 
 
