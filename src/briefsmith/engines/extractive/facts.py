@@ -17,6 +17,7 @@ sentence with every other.
     facts.same(i, j)             # do units i and j (of different sources) tell one fact?
     facts.tellings(i)            # the best unit of each other source that tells unit i's fact
     facts.twins(i)               # the units of other sources surely telling unit i's fact
+    facts.ledes(i)               # for a source's lede, the other sources' ledes telling its fact
     facts.disagreements(points)  # the same fact told with another date or number
 
 The bottom line and the sections call `tellings` to cite every source of a point and to keep
@@ -215,6 +216,20 @@ class Facts:
                 same_source.append(j)
                 out.append(j)
         return out
+
+    def ledes(self, i: int) -> list[int]:
+        """When unit i is its source's lede, the other sources' ledes that tell its fact, if
+        only loosely (scoring at least BOTTOM_LINE): outlets open a story on one event with its
+        main fact, each in its own words and at its own length ("Iraqi forces appeared to be
+        making progress on the third day of a major offensive ..." / "Iraqi forces are doubling
+        down efforts to retake the city of Tikrit ..."), which few words in common say of two
+        sentences further down."""
+        if not self._lede(i):
+            return []
+        return [j for score, j in self.matches(i) if score >= BOTTOM_LINE and self._lede(j)]
+
+    def _lede(self, i: int) -> bool:
+        return i == 0 or self.units[i - 1].doc != self.units[i].doc
 
     def twins(self, i: int) -> list[int]:
         """The units of other sources that surely tell unit i's fact (scoring at least TWIN), best first."""

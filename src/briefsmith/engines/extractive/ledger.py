@@ -33,6 +33,9 @@ class Ledger:
             for j in self.facts.tellings(i, least):
                 if j not in self.cited and j not in pick.also and j != pick.index and j not in before:
                     pick.also.append(j)
+        for j in self.facts.ledes(pick.index):  # the main fact, as each outlet opens with it
+            if j not in self.cited and j not in pick.also:
+                pick.also.append(j)
         self.chosen.append(pick)
         # The quoted units themselves are the composer's to claim (no other statement makes them
         # again); a question may still ask what one leaves open.

@@ -46,6 +46,10 @@ def mmr(
     # Highest similarity to any chosen sentence, updated as picks are made (O(k * pool)).
     closest = dict.fromkeys(pool, 0.0)
     nearest: dict[int, int] = {}
+    # Kept out by `repeats` alone: it may repeat a chosen point, so it is no point of its own,
+    # but it is no citation of that point either (a loose match cited is a source that does
+    # not say what the point says; the caller backs points where a source surely does).
+    barred: set[int] = set()
     while pool and len(picks) < k:
         heard = _heard(picks, doc_of) if spread else {}
         best = max(
@@ -55,18 +59,24 @@ def mmr(
         pool.remove(best)
         if closest[best] >= DUPLICATE:
             # Everything left is a repeat of something chosen; keep it only as support.
-            _support(picks, best, nearest[best], doc_of)
+            if best not in barred:
+                _support(picks, best, nearest[best], doc_of)
             continue
         picks.append(Pick(best))
         for j in (repeats or tellings)(best):
             if j in closest and closest[j] < DUPLICATE:
                 closest[j], nearest[j] = DUPLICATE, len(picks) - 1
+                if repeats is not None:
+                    barred.add(j)
         for i in pool:
             s = similarity(best, i)
-            if s > closest[i]:
+            if s >= DUPLICATE and i in barred:  # words close enough: a retelling, which backs this point
+                barred.discard(i)
+                closest[i], nearest[i] = s, len(picks) - 1
+            elif s > closest[i]:
                 closest[i], nearest[i] = s, len(picks) - 1
     for i in pool:  # what was left over may still back a chosen point
-        if closest[i] >= DUPLICATE:
+        if closest[i] >= DUPLICATE and i not in barred:
             _support(picks, i, nearest[i], doc_of)
     return picks
 
