@@ -22,6 +22,7 @@ from briefsmith.engines.extractive.wordlists import (
     INSTITUTIONS,
     LOCATIVE,
     NON_ACTOR_HEADS,
+    OFFICE_STYLES,
     ORG_HEADS,
     ROLE_MODIFIERS,
     SAYING,
@@ -391,6 +392,8 @@ class Reader:
             role = roles.after_name(para, tokens, run[-1] + 1, start)
         if role is None and person:  # "Dr. Jane Roe at Riverside Hospital said"
             role = roles.affiliation(para, start, end, sent.end, _WORKPLACES)
+        if role is None and len(words) >= 2 and words[0] in OFFICE_STYLES:
+            role = Role(words[0], start, end)  # "Pope Francis": the style names the office
         acr = _ACRONYM.match(para[end : sent.end])
         after = context.token_after(tokens, role.end) if role is not None and role.start == start else run[-1] + 1
         return [

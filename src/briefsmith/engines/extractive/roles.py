@@ -13,7 +13,7 @@ from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.compress import MARKERS
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.sentences import STOPWORDS
-from briefsmith.engines.extractive.wordlists import ROLE_MODIFIERS, ROLE_NOUNS, is_role_noun
+from briefsmith.engines.extractive.wordlists import BODY_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, is_role_noun
 
 # Words that turn a phrase into a clause: an apposition never holds one.
 _CLAUSE = frozenset(
@@ -24,8 +24,12 @@ _ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
 # "NAME, ROLE, said" or "NAME, ROLE.": without a comma before "said" ("NAME, an official at the
 # court said") the phrase is another speaker, not the name's role, unless the name opens the
 # sentence ("NAME, a senior fellow at the institute says ...").
-_APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)))")
-_APPOSITION_SAID = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))")
+# The body's acronym in brackets may close the role ("NAME, leader of the Workers' Party (WP), said").
+_ACRONYM_BRACKET = r"(?:\s*\([A-Z][A-Za-z.&\-]{1,11}\))?"
+_APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=" + _ACRONYM_BRACKET + r"\s*(?:,|\.$|;|\)))")
+_APPOSITION_SAID = re.compile(
+    r"^,\s+([^,;:()“”\"]{2,120}?)(?=" + _ACRONYM_BRACKET + r"\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))"
+)
 _COPULA = re.compile(
     r"^\s+(?:is|are|was|were)\s+((?:the|a|an)\s+[^,;:()“”\"]+?)"
     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
@@ -214,8 +218,20 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
 _GENERIC = frozenset("chief head member official leader boss group organization organisation".split())
 
 
+# A stance before a role noun: "pro-Beijing", "anti-government", "pro-Russian".
+_STANCE = re.compile(r"^(?:pro|anti)-[\w’'\-]+$", re.IGNORECASE)
+
 # Lower-case words inside a name: "al Qaeda", "bin Laden".
 _PARTICLES = frozenset("al el bin ibn abu de da del van von".split())
+
+
+def _joined_role(tokens: Sequence[Token], k: int) -> bool:
+    """Is tokens[k] an "and" after a person's role noun in lower case ("journalist and ...";
+    not "Police and ...", "the army and ...": bodies)?"""
+    if k < 1 or tokens[k].raw != "and":
+        return False
+    noun = _plain(tokens[k - 1].raw)
+    return noun.islower() and is_role_noun(noun) and noun not in BODY_NOUNS and noun not in ("police", "service")
 
 
 def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Role | None:
@@ -230,6 +246,12 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
         prev = tokens[start - 1]
         word = prev.raw
         low = word.lower()
+        if _joined_role(tokens, start - 1):
+            start -= 2  # "Rostam's friend and political colleague NAME": one role of two nouns
+            continue
+        if named and word.isalpha() and word.islower() and _joined_role(tokens, start - 2):
+            start -= 1  # "journalist and fierce Kremlin critic NAME"
+            continue
         if low in STOPWORDS or low in MARKERS or not (word[:1].isalpha() or _ABBREV.match(word)):
             break
         if low in ROLE_MODIFIERS or prev.closes or (word.isalpha() and word[:1].isupper()) or _ABBREV.match(word):
@@ -237,6 +259,11 @@ def before(para: str, tokens: Sequence[Token], first: int, name_end: int) -> Rol
             named = named or word[:1].isupper()
         elif low in _PARTICLES and named:
             start -= 1  # "al Qaeda leader"
+        elif _STANCE.match(word):
+            start -= 1  # "the city's pro-Beijing leader", "an anti-war campaigner"
+        elif low.endswith(("'s", "’s")) and word.islower() and low[:-2] not in STOPWORDS:
+            start -= 1  # "the city's leader"
+            break
         elif word.islower() and not low.endswith(("ed", "ing", "ly")) and not named:  # "communications chief"
             start -= 1  # but "could barely stand Israeli leader X": a verb, not a role, before "Israeli"
         else:

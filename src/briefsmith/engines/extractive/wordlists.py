@@ -48,6 +48,10 @@ STYLES = frozenset(
     "Rabbi Imam Cardinal Archbishop Bishop Ayatollah".split()
 )
 
+# Styles that are offices too: where the text says nothing more, "Pope Francis" is the Pope
+# ("Lord", "Sir", "Dame" are honours, not offices).
+OFFICE_STYLES = frozenset("King Queen Prince Princess Emir Pope Cardinal Archbishop Bishop Ayatollah".split())
+
 # Lower-case nouns that head a role ("director of the FSB", "Tory leader").
 ROLE_NOUNS = frozenset(
     """
@@ -69,6 +73,7 @@ resident villager survivor eyewitness victim student teacher refugee pastor prie
 blogger writer novelist poet artist photographer filmmaker musician singer actor actress comedian
 columnist commentator entrepreneur businessman businesswoman tycoon billionaire banker engineer
 scientist soldier trooper veteran rabbi missionary ringleader mastermind
+critic dissident colleague friend girlfriend boyfriend fiance fiancee confidant aide operative fighter
 """.split()
 )
 
