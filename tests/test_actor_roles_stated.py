@@ -56,3 +56,30 @@ def test_a_style_that_is_an_office_is_the_role_when_nothing_says_more():
         "Pope Clement later prayed for the victims and their families in the square.",
     )
     assert found["Pope Clement"].role == "Pope"
+
+
+def test_a_role_others_give_a_name_with_its_age_between():
+    found = actors_of(
+        "Rafe Tan and Milo Voss were taken from the prison to the island on Wednesday.",
+        "Tan, 31, was called the ringleader of the plot, and Voss was described as Tan's collaborator in the scheme.",
+    )
+    assert found["Rafe Tan"].role == "ringleader of the plot"
+    assert found["Milo Voss"].role == "Tan's collaborator in the scheme"
+
+
+def test_an_apposition_ends_where_what_the_holder_does_begins():
+    found = actors_of(
+        '"We need help," says Karim, a Velmoran rights activist now living in Ostrava. Karim said the threats went on.',
+        "The war had heated so far that the Border Crisis Group, a conflict resolution organization monitoring "
+        "the conflict, counted more than 400 dead. The Border Crisis Group said talks were needed.",
+    )
+    assert found["Karim"].role == "Velmoran rights activist"
+    assert found["Border Crisis Group"].role == "conflict resolution organization"
+
+
+def test_one_of_a_kind_named_by_such_as():
+    found = actors_of(
+        "As the party gears up for the campaign, potential candidates such as Jon Hale can set themselves apart.",
+        "Hale said he would decide by the summer whether to run for the seat.",
+    )
+    assert found["Jon Hale"].role == "potential candidate"

@@ -382,12 +382,14 @@ class Reader:
         )
         head = words[: words.index("of")] if "of" in words[1:] else words
         role = None
-        if subject:
+        if subject or prev in ("and", "but", "while", "whereas"):  # "..., and NAME was described as ..."
             role = roles.copular(para, start, end, sent.end)
         role = role or roles.apposition(para, start, end, sent.end, subject)
         role = role or roles.preceding(para, sent.start, start, end, sent.end)
         if role is None and (len(words) >= 2 or words[0].isupper()):  # "the rights group MADRE"
             role = roles.before(para, tokens, run[0], end)
+        if role is None:  # "potential candidates such as NAME"
+            role = roles.such_as(para, sent.start, start, end)
         if role is None and not person:  # "the Hashd Al-Shaabi paramilitary force", "Houthi rebels"
             role = roles.after_name(para, tokens, run[-1] + 1, start)
         if role is None and person:  # "Dr. Jane Roe at Riverside Hospital said"

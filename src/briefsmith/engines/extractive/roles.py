@@ -30,8 +30,11 @@ _APPOSITION = re.compile(r"^,\s+([^,;:()“”\"]{2,120}?)(?=" + _ACRONYM_BRACKE
 _APPOSITION_SAID = re.compile(
     r"^,\s+([^,;:()“”\"]{2,120}?)(?=" + _ACRONYM_BRACKET + r"\s*(?:,|\.$|;|\)|\s+said\b|\s+says\b))"
 )
+# "NAME is the ROLE", also with the name's age between ("NAME, 31, was called the ringleader of
+# the plot") and as others name it ("was described as X's collaborator in the scheme").
 _COPULA = re.compile(
-    r"^\s+(?:is|are|was|were)\s+((?:the|a|an)\s+[^,;:()“”\"]+?)"
+    r"^(?:,\s+\d{1,3},)?\s+(?:is|are|was|were)\s+(?:(?:also\s+)?(?:called|described\s+as|named\s+as)\s+)?"
+    r"((?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;:()“”\"]+?)"
     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
 )
 _MAX_WORDS = 12
@@ -134,7 +137,21 @@ def _before_clause(phrase: str) -> str:
             return " ".join(words[:k])
         if w in ("who", "whose") and k >= 2:
             return " ".join(words[:k])  # "a blogger who himself was wounded in 2013": the role is "a blogger"
+        if k >= 2 and _participle_after_role(words, k):
+            # "a Syrian gay rights activist now living in Turkey", "a conflict resolution organization
+            # monitoring the conflict": where the role's noun ends, what the holder does begins.
+            return " ".join(words[: k - 1 if words[k - 1] == "now" else k])
     return phrase
+
+
+def _participle_after_role(words: Sequence[str], k: int) -> bool:
+    w = words[k]
+    if not (w.isalpha() and w.islower() and w.endswith("ing")) or k + 1 >= len(words):
+        return False
+    if words[k + 1].lower() not in _PREPOSITIONS and words[k + 1].lower() not in ("the", "a", "an"):
+        return False
+    noun = words[k - 2] if words[k - 1] == "now" else words[k - 1]
+    return is_role_noun(_plain(noun))
 
 
 # "... the U.N.'s envoy to Iraq, NAME," / "but an Iranian negotiator, NAME, told ..." / "“...,” a
@@ -312,3 +329,39 @@ def affiliation(para: str, name_start: int, name_end: int, sentence_end: int, he
         return None
     end = name_end + m.end(1)
     return Role(m.group(1), name_start, end)
+
+
+# "potential candidates such as NAME", "militant groups like NAME": one of a kind the text names.
+_SUCH_AS = re.compile(r"\b((?:[A-Za-z][\w\-]*\s+){0,2}[a-z]+s)\s+(?:such\s+as|like|including)\s+(?:the\s+)?$")
+
+
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ant|ent|ous|ian|ist)$")
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe a kind of holder: a name's ("Republican"), a modifier, an adjective."""
+    low = word.lower()
+    if low in STOPWORDS or low in MARKERS:
+        return False
+    return word[:1].isupper() or low in ROLE_MODIFIERS or bool(_ADJECTIVE.search(low))
+
+
+def such_as(para: str, sentence_start: int, name_start: int, name_end: int) -> Role | None:
+    """The kind before "such as" a name, in the singular ("potential candidate")."""
+    m = _SUCH_AS.search(para[max(sentence_start, name_start - 80) : name_start])
+    if not m:
+        return None
+    words = m.group(1).split()
+    plural = words[-1]
+    single = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    # Only what describes the kind stays: "potential", "Republican"; not "the budget includes".
+    kept = [plural]
+    for word in reversed(words[:-1]):
+        if not _describes(word):
+            break
+        kept.insert(0, word)
+    words = kept
+    if not is_role_noun(single) or (len(words) == 1 and single in _GENERIC):
+        return None
+    start = max(sentence_start, name_start - 80) + m.start(1) + len(m.group(1)) - len(" ".join(words))
+    return Role(" ".join([*words[:-1], single]), start, name_end)

@@ -74,6 +74,7 @@ blogger writer novelist poet artist photographer filmmaker musician singer actor
 columnist commentator entrepreneur businessman businesswoman tycoon billionaire banker engineer
 scientist soldier trooper veteran rabbi missionary ringleader mastermind
 critic dissident colleague friend girlfriend boyfriend fiance fiancee confidant aide operative fighter
+collaborator accomplice associate
 """.split()
 )
 
