@@ -95,3 +95,20 @@ def test_a_role_in_apposition_ends_where_a_relative_who_starts():
         "would not stop writing. Fahal left the country in May."
     )
     assert found["Idris Fahal"].role == "blogger"
+
+
+def test_a_portfolio_before_a_bodys_head_is_the_bodys_name():
+    found = actors_of(
+        "The Justice Department said the two men would appear in court on Friday.",
+        "The Justice Department also asked the judge to keep them in custody. The Security Council met on Friday.",
+    )
+    assert "Justice Department" in found and "Security Council" in found
+
+
+def test_a_body_named_with_its_brief_after_on_is_a_body():
+    found = actors_of(
+        "The Committee on Enforced Disappearances asked the government to act within weeks.",
+        "The committee said the families had waited too long. The Committee on Enforced Disappearances will "
+        "meet again in May.",
+    )
+    assert found["Committee on Enforced Disappearances"].kind == "organisation"

@@ -83,3 +83,13 @@ def test_one_of_a_kind_named_by_such_as():
         "Hale said he would decide by the summer whether to run for the seat.",
     )
     assert found["Jon Hale"].role == "potential candidate"
+
+
+def test_a_long_definition_is_cut_at_its_last_preposition():
+    found = actors_of(
+        "Six months ago this week Karim received a panicked phone call from his friend and fellow student.",
+        "Karim is a student at the Rafael Santos Bruno Rural Teacher Training College of Velmora in the hills. "
+        "Karim said the police had done nothing.",
+    )
+    assert found["Karim"].kind == "person"
+    assert found["Karim"].role == "student at the Rafael Santos Bruno Rural Teacher Training College"

@@ -52,8 +52,10 @@ def _names_a_place(words: Sequence[str]) -> bool:
 # After a lone name: "said his", "told CNN she", ", 24,": what is said of one person.
 _OF_A_PERSON = re.compile(
     r"^(?:\s*,\s*\d{1,3}\s*,|\s*,\s*who(?:'s|’s)?\s|\s+(?:said|says|told|added|wrote)\s+(?:\w+\s+)?(?:that\s+)?"
-    r"(?:he|she|his|her)\b)"
-)  # ", who": a body is "which"
+    r"(?:he|she|his|her)\b|\s+and\s+(?:his|her)\s+(?:partner|wife|husband|family|mother|father|son|daughter|"
+    r"brother|sister|friend|girlfriend|boyfriend|children|lawyer)\b|\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:student|teacher|doctor|nurse|lawyer|journalist|activist|blogger|farmer|worker|mother|father|soldier)\b)"
+)  # ", who": a body is "which"; "X and his partner", "X is a student": a body has none, is none
 # ", a law student who ...": the words of an apposition after a lone name, one of them a trade.
 _APPOSED = re.compile(r"^\s*,\s*(?:a|an)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 
@@ -82,7 +84,8 @@ def kind_of(
         return "person"  # "the Queen", "the Pope": one person, by the style the text calls them
     if len(words) == 1 and any(kin(m) for m in ms):
         return "person"  # "his father Giuseppe", who then acts in the story
-    head = entity.name.split(" of ")[0].split()[-1]
+    # A body's head stands before its brief: "Committee on Enforced Disappearances", "Office for ...".
+    head = re.split(r" (?:of|on|for) ", entity.name)[0].split()[-1]
     definite = sum(m.definite for m in ms) > len(ms) / 2
     if words[-1] in BODY_AFTER:  # "Seoul police"; "the Obama administration" governs a state, acts as it
         return "state" if words[-1] == "administration" else "organisation"

@@ -281,7 +281,12 @@ class Reader:
     def _plain(self, unit: Unit, tokens: list[Token], run: list[int], person: bool) -> list[Mention]:
         if all(tokens[i].text in TITLES or not names.is_namey(tokens[i]) for i in run):
             return []  # "the Trade and Industry Secretary": a post, not a name
-        while len(run) > 1 and tokens[run[0]].text in TITLES and tokens[run[1]].text not in TITLES:
+        while (
+            len(run) > 1
+            and tokens[run[0]].text in TITLES
+            and tokens[run[1]].text not in TITLES
+            and tokens[run[1]].text not in ORG_HEADS  # "the Justice Department", "the Security Council"
+        ):
             run = names.strip_edges(run[1:], tokens)  # "Former Tory chancellor": "Former" names nothing
         if not run or context.quoted(tokens, run):
             return []  # a title in quotes names a book, a show, a nickname: not an actor
@@ -380,7 +385,9 @@ class Reader:
         person = person or (
             len(words) > 1 and (prev in SAYING or nxt in SAYING or (subject and self._next_opens_with_pronoun(unit)))
         )
-        head = words[: words.index("of")] if "of" in words[1:] else words
+        # A body's head stands before its brief: "Committee on Enforced Disappearances", "Office for ...".
+        brief = next((k for k, w in enumerate(words) if k and w in ("of", "on", "for")), len(words))
+        head = words[:brief]
         role = None
         if subject or prev in ("and", "but", "while", "whereas"):  # "..., and NAME was described as ..."
             role = roles.copular(para, start, end, sent.end)

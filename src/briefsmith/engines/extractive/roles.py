@@ -219,12 +219,24 @@ def preceding(para: str, sentence_start: int, name_start: int, name_end: int, se
     return Role(_display(phrase), start, name_end)
 
 
+def _within_limit(phrase: str) -> str:
+    """A long role cut at its last preposition until it is short enough to be one ("a student at
+    the ... Training College | of Ayotzinapa"): the rest says where, at length."""
+    words = phrase.split()
+    while len(words) > _MAX_WORDS:
+        cut = max((k for k, w in enumerate(words) if k > 1 and w in _PREPOSITIONS), default=0)
+        if not cut:
+            break
+        words = words[:cut]
+    return " ".join(words)
+
+
 def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
     """ "NAME is the ROLE ..." at the start of a sentence: a definition."""
     m = _COPULA.match(para[name_end:sentence_end])
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = _within_limit(m.group(1).strip())
     # The head noun comes early in a definition ("the regional branch of ...").
     if not _is_role_phrase(phrase):
         return None
