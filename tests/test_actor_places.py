@@ -112,3 +112,33 @@ def test_a_body_named_with_its_brief_after_on_is_a_body():
         "meet again in May.",
     )
     assert found["Committee on Enforced Disappearances"].kind == "organisation"
+
+
+def test_a_name_the_text_calls_a_town_a_ship_or_a_prison_is_no_actor():
+    found = actors_of(
+        "In January, the Crescent Front struck Dokoro, a Velmoran town separated by only a river from the "
+        "border. Among them was the son of a Dokoro resident.",
+        "Another ship, the Marina Bella, docked in the port at that time. Some of the photos came from the "
+        "notorious Kesh Alam prison; others showed soldiers abusing Kesh Alam detainees. The Crescent Front "
+        "said it would strike again.",
+    )
+    assert "Crescent Front" in found
+    assert not {"Dokoro", "Marina Bella", "Kesh Alam"} & set(found)
+
+
+def test_a_body_described_as_ruling_a_city_stays_an_actor():
+    found = actors_of(
+        "The Hamsa League, a movement ruling the city, denied the charges on Monday.",
+        "The Hamsa League said its fighters had left the port before the strike.",
+    )
+    assert "Hamsa League" in found
+
+
+def test_a_state_agency_speaking_in_its_own_voice_is_a_source():
+    found = actors_of(
+        "North Korea's state-run KCNA slammed the joint military exercises on Monday, saying they were a "
+        "rehearsal for war.",
+        '"The situation is again inching close to the brink of a war," KCNA said. North Korea fired two '
+        "missiles on Monday.",
+    )
+    assert "KCNA" not in found

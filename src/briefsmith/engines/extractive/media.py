@@ -51,7 +51,10 @@ REPORTING = frozenset(
     "obtained obtains aired airs broadcast broadcasts published publishes wrote writes "
     "contributed has had is was listened listens reached reaches contacted contacts interviewed interviews "
     "asked asks spoke speaks could can did does on "  # "CNN on Saturday reached out to ..."
-    "showed shows carried carries posted posts".split()  # "video aired by GEO News showed ...": footage shown
+    "showed shows carried carries posted posts "  # "video aired by GEO News showed ...": footage shown
+    # What an outlet says in its own voice is still its saying: "state-run KCNA slammed the drills"
+    "slammed slams warned warns noted notes added adds claimed claims stated states described describes "
+    "called calls accused accuses denounced denounces condemned condemns announced announces".split()
 )
 # Newsroom jobs: a person in one is a reporter ("journalist Jane Roe", "CNN correspondent").
 JOBS = frozenset(

@@ -259,6 +259,28 @@ def thing(ent: Entity) -> bool:
     return not ent.state and ent.name in _THINGS
 
 
+# What a place or a thing is called where the text says what it is: "Fotokol, a Cameroonian
+# town", "another ship, the Costa Fascinosa", "the Abu Ghraib prison" (general English).
+_PLACE_NOUNS = (
+    "town|city|village|port|province|district|region|suburb|neighbo(?:u)?rhood|island|prison|jail|ship|vessel|"
+    "ferry|tanker|hotel|museum|airport|airbase|stadium|mosque|church|temple|refinery|mall"
+)
+_DESCRIBING = r"(?:(?!(?:the|a|an|of|that|which|who|whose|in|on|at|to|for|with|and|by|from)\b)[\w’'-]+\s+)"
+_APPOSED_PLACE = re.compile(r"^\s*,\s+(?:a|an|the)\s+" + _DESCRIBING + r"{0,3}?(?:" + _PLACE_NOUNS + r")\b")
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|ferry|tanker|yacht),\s+the\s+$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"^\s+(?:prison|jail|airport|airbase|stadium|refinery|detainees|inmates)\b")
+
+
+def said_to_be_a_place(ent: Entity) -> bool:
+    """Named as a town, a prison, a ship: where things happen or a thing, whatever it is said to do."""
+    if ent.state or any(m.person or m.crowd for m in ent.mentions):
+        return False
+    contexts = [around(m) for m in ent.mentions]
+    if any(_APPOSED_PLACE.match(after) or _VESSEL_BEFORE.search(before) for before, after in contexts):
+        return True
+    return all(_FACILITY_AFTER.match(after) for _, after in contexts)
+
+
 # Why an entity is no actor, in the order the reasons are asked.
 _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
@@ -271,6 +293,7 @@ _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (topic, "a topic"),
     (relative, "a relative in passing"),
     (setting, "place"),
+    (said_to_be_a_place, "place"),
     (named_thing, "a place, an event or a document"),
     (event_name, "an event"),
     (modifier_only, "an adjective"),
