@@ -294,6 +294,8 @@ def test_html_page_read_by_a_fresh_process() -> None:
         ("wrong.json", {"title": "T", "paragraphs": ["a.", "b.", 3]}, "paragraphs[2]", "valid string"),
         ("wrong.json", {"title": "T", "paragraphs": "one string"}, "paragraphs", "valid list"),
         ("wrong.json", {"title": "T", "body": "Text.", "published": "someday"}, "published", "not a date"),
+        ("wrong.json", {"title": "T", "body": "Text.", "published": "2015-03"}, "published", "names no day"),
+        ("wrong.json", {"title": "T", "body": "Text.", "published": "March 2015"}, "published", "names no day"),
         ("wrong.json", {"title": "T", "body": "Text.", "url": "javascript:alert(1)"}, "url", "http"),
         ("wrong.json", {"title": "T", "body": "Text.", "author": ["A", 2]}, "author", "names"),
         ("wrong.json", {"title": "T", "body": "Text.", "language": "English"}, "language", "language code"),

@@ -78,6 +78,7 @@ def _iso(match: re.Match[str]) -> str | None:
 # The forms the README documents, for messages that refuse a date.
 DOCUMENTED = "2024-10-14, October 14, 2024, 14 Oct 2024 or 14.10.2024"
 _SLASHED = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+_MONTH_ONLY = re.compile(r"^\s*(?:\d{4}(?:[-/]\d{1,2})?|" + _MONTH + r",?\s+\d{4}|\d{1,2}[./]\d{4})\s*$", re.IGNORECASE)
 
 
 def date_problem(value: object) -> str:
@@ -85,6 +86,9 @@ def date_problem(value: object) -> str:
     shown = str(value)[:40]
     if _SLASHED.match(shown):
         return f"{shown!r} is ambiguous (day or month first?); write it as {DOCUMENTED}"
+    if _MONTH_ONLY.match(shown):
+        # A month or a year alone cannot say which day "on Tuesday" was: better no date than a guess.
+        return f"{shown!r} names no day; write the whole date ({DOCUMENTED}) or leave the field out"
     return f"not a date: {shown!r}; write it as {DOCUMENTED}"
 
 
