@@ -152,6 +152,9 @@ def description(text: str, toks: list[Tok], i: int, proper: Callable[[str], bool
     if nxt is not None:
         if specifies(toks, k + 1) or nxt.text.startswith("("):
             return None  # "the attack on Lippert", "the man who": said which
+        dash = 2 if nxt.text == "-" and k + 2 < len(toks) and toks[k + 2].text == "-" else 1  # "--": two tokens
+        if nxt.text in ("-", "—", "–") and k + 1 + dash < len(toks) and specifies(toks, k + 1 + dash):
+            return None  # "The deaths -- of Rahman, of Roy --": said which, after a dash
         if nxt.text == "," and (_named_after(toks, k + 2) or _known_as(toks, k + 2)):
             return None  # "the suspect, Kim Ki-Jong,", "the group, also known as ISIL": named
         if nxt.low in ("he", "she", "they", "it", "we", "i") or _known_as(toks, k + 1):

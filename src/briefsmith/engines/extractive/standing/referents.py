@@ -221,6 +221,25 @@ class Referents:
                 break
         return found[0] if len({a.name for a, _, _ in found}) == 1 else None
 
+    def by_name_head(self, doc: int, number: int, head: str) -> tuple[Actor, int] | None:
+        """The body 'the observatory' or 'the committee' is: the only organisation or group
+        named before (within ROLE_REACH sentences) whose name has that word ("the Syrian
+        Observatory for Human Rights", "the Committee on Enforced Disappearances"); not one
+        this sentence names itself."""
+        word = re.compile(r"\b" + re.escape(head.capitalize()) + r"\b")
+        here = {o.actor.name for o in self.named(doc, number)}
+        for back in range(1, ROLE_REACH + 1):
+            if self.sentence(doc, number - back) is None:
+                break
+            found = {
+                o.actor.name: o.actor
+                for o in self.named(doc, number - back)
+                if o.actor.kind in ("organisation", "group") and word.search(o.actor.name) and o.actor.name not in here
+            }
+            if found:
+                return (next(iter(found.values())), number - back) if len(found) == 1 else None
+        return None
+
     def body(
         self,
         doc: int,

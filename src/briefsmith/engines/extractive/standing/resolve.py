@@ -276,6 +276,9 @@ class Resolver:
                 end = need.end + (2 if unit.text[need.end : need.end + 2] in ("'s", "’s") else 0)
                 src = cite(unit.article, self.refs.sentence(doc, at))  # type: ignore[arg-type]
                 return Mark(need.start, end, name + unit.text[need.end : end], "referent", src), False
+        if found is None and kind == "description" and need.head and not need.head.endswith("s"):
+            # "according to the observatory": a body the text named before by a name with that word
+            found = self.refs.by_name_head(doc, n, need.head)
         if found is not None:
             mark = self._referent(unit, need, found)
             if mark is not None:
