@@ -142,3 +142,11 @@ def test_a_state_agency_speaking_in_its_own_voice_is_a_source():
         "missiles on Monday.",
     )
     assert "KCNA" not in found
+
+
+def test_a_clause_after_a_bodys_name_is_no_apposition():
+    found = actors_of(
+        "According to the Harbour Rights Monitor, the port was closed on Monday.",
+        "The Harbour Rights Monitor sued the port authority on Tuesday. The Harbour Rights Monitor won.",
+    )
+    assert "Harbour Rights Monitor" in found

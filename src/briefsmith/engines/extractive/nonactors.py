@@ -266,7 +266,8 @@ _PLACE_NOUNS = (
     "ferry|tanker|hotel|museum|airport|airbase|stadium|mosque|church|temple|refinery|mall"
 )
 _DESCRIBING = r"(?:(?!(?:the|a|an|of|that|which|who|whose|in|on|at|to|for|with|and|by|from)\b)[\w’'-]+\s+)"
-_APPOSED_PLACE = re.compile(r"^\s*,\s+(?:a|an|the)\s+" + _DESCRIBING + r"{0,3}?(?:" + _PLACE_NOUNS + r")\b")
+# Not "the": "According to X, the port was closed" opens a clause; "X, a ... town" describes X.
+_APPOSED_PLACE = re.compile(r"^\s*,\s+(?:a|an)\s+" + _DESCRIBING + r"{0,3}?(?:" + _PLACE_NOUNS + r")\b")
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|ferry|tanker|yacht),\s+the\s+$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"^\s+(?:prison|jail|airport|airbase|stadium|refinery|detainees|inmates)\b")
 
