@@ -46,8 +46,6 @@ station museum allegiance pledge recording audio visit dead wounded injured wars
 crackdown withdrawal intervention agency ministry embassy court regime junta trucks tanks newspaper
 broadcaster magazine peninsula territory territories
 vehicles fight action number figure total toll army military navy government budget spending
-observatory committee commission panel tribunal gathering vigil call communications correspondence deaths
-traders situation money funds
 """.split()
 )
 ANAPHORIC_HEADS = PERSON_NOUNS | THING_NOUNS
