@@ -11,7 +11,7 @@ from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.asides import around, kin
 from briefsmith.engines.extractive.crowds import BODIES as CROWD_BODIES
 from briefsmith.engines.extractive.entity import Entity
-from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention
+from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, head_words
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
 from briefsmith.engines.extractive.wordlists import BODY_NOUNS, GROUP_WORDS, NUMBERS, ORG_HEADS, STYLES, is_role_noun
@@ -84,8 +84,7 @@ def kind_of(
         return "person"  # "the Queen", "the Pope": one person, by the style the text calls them
     if len(words) == 1 and any(kin(m) for m in ms):
         return "person"  # "his father Giuseppe", who then acts in the story
-    # A body's head stands before its brief: "Committee on Enforced Disappearances", "Office for ...".
-    head = re.split(r" (?:of|on|for) ", entity.name)[0].split()[-1]
+    head = head_words(words)[-1]
     definite = sum(m.definite for m in ms) > len(ms) / 2
     if words[-1] in BODY_AFTER:  # "Seoul police"; "the Obama administration" governs a state, acts as it
         return "state" if words[-1] == "administration" else "organisation"

@@ -385,9 +385,7 @@ class Reader:
         person = person or (
             len(words) > 1 and (prev in SAYING or nxt in SAYING or (subject and self._next_opens_with_pronoun(unit)))
         )
-        # A body's head stands before its brief: "Committee on Enforced Disappearances", "Office for ...".
-        brief = next((k for k, w in enumerate(words) if k and w in ("of", "on", "for")), len(words))
-        head = words[:brief]
+        head = head_words(words)
         role = None
         if subject or prev in ("and", "but", "while", "whereas"):  # "..., and NAME was described as ..."
             role = roles.copular(para, start, end, sent.end)
@@ -425,6 +423,13 @@ class Reader:
                 or nxt in _PLACE_NOUNS,
             )
         ]
+
+
+def head_words(words: Sequence[str]) -> list[str]:
+    """A name's words before its brief: a body's head stands there ("Committee | on Enforced
+    Disappearances", "Office | for ...", "Ministry | of Defence")."""
+    brief = next((k for k, w in enumerate(words) if k and w in ("of", "on", "for")), len(words))
+    return list(words[:brief])
 
 
 def _person_of(run: Sequence[int], tokens: Sequence[Token]) -> int | None:

@@ -360,7 +360,8 @@ def _describes(word: str) -> bool:
 
 def such_as(para: str, sentence_start: int, name_start: int, name_end: int) -> Role | None:
     """The kind before "such as" a name, in the singular ("potential candidate")."""
-    m = _SUCH_AS.search(para[max(sentence_start, name_start - 80) : name_start])
+    base = max(sentence_start, name_start - 80)
+    m = _SUCH_AS.search(para[base:name_start])
     if not m:
         return None
     words = m.group(1).split()
@@ -372,8 +373,7 @@ def such_as(para: str, sentence_start: int, name_start: int, name_end: int) -> R
         if not _describes(word):
             break
         kept.insert(0, word)
-    words = kept
-    if not is_role_noun(single) or (len(words) == 1 and single in _GENERIC):
+    if not is_role_noun(single) or (len(kept) == 1 and single in _GENERIC):
         return None
-    start = max(sentence_start, name_start - 80) + m.start(1) + len(m.group(1)) - len(" ".join(words))
-    return Role(" ".join([*words[:-1], single]), start, name_end)
+    start = base + m.end(1) - len(" ".join(kept))
+    return Role(" ".join([*kept[:-1], single]), start, name_end)
