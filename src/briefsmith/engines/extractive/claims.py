@@ -196,6 +196,19 @@ def _responsible(
     return finish(f"{was} {decap(who.text, proper)} behind {what}?", proper)
 
 
+# "Up to 3,000 Tunisians are believed to have travelled to fight": what is in doubt is the
+# figure, which a yes-or-no question ("Have up to 3,000 Tunisians travelled ...?") misstates.
+_COUNTED = re.compile(
+    r"^(?:(?:up\s+to|an\s+estimated|about|around|nearly|almost|roughly|some|at\s+least|as\s+many\s+as|"
+    r"more\s+than|over|fewer\s+than|less\s+than)\s+)?(?:\d|(?:dozens|hundreds|thousands|scores|millions)\b)",
+    re.IGNORECASE,
+)
+
+
+def counted(subject: str) -> bool:
+    return _COUNTED.match(subject) is not None
+
+
 _CLAIMED_TO = re.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|reportedly)\s+)?(?:claimed|claims|claim|(?:is|are|was|were)\s+(?:also\s+)?"
     r"(?:said|believed|thought|reported|alleged|suspected|understood))\s+to\s+have\s+"
@@ -210,7 +223,7 @@ def _claimed_to(text: str, unit: Unit, proper: Callable[[str], bool], previous: 
         return None
     who = subject_at(text, m.start(), unit, previous)
     what = cut(m.group("what"))
-    if not who or not what:
+    if not who or not what or counted(who.text):
         return None
     aux = "Have" if who.text.split()[-1].endswith("s") else "Has"  # "rebels", "Houthis": a plural
     return finish(f"{aux} {decap(who.text, proper)} {m.group('done')} {what}?", proper)
@@ -229,7 +242,7 @@ def believed(text: str, unit: Unit, proper: Callable[[str], bool], previous: Uni
         return None
     who = subject_at(text, m.start(), unit, previous)
     what = cut(m.group("what"))
-    if not who or not what or who.text.split()[-1].lower() in _ORDINAL:
+    if not who or not what or who.text.split()[-1].lower() in _ORDINAL or counted(who.text):
         return None  # "a second is thought to be ...": a second what, the question cannot say
     return finish(f"{m.group('aux').capitalize()} {decap(who.text, proper)} {what}?", proper)
 

@@ -94,10 +94,16 @@ _UNSAID = re.compile(
 )
 
 
+# "the pair said they didn't know what a blog was", "the families had no idea what the girls
+# were planning": what someone did not know then tells of them (their innocence, their shock),
+# not of a fact still to be learnt, as "police do not know who ..." does.
+_WAS_UNAWARE = re.compile(r"^(?:(?:did|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?know|had\s+no\s+idea)\b")
+
+
 def _unsaid(text: str, unit: Unit, proper: Callable[[str], bool], previous: Unit | None) -> str | None:
     """ "The ministry has not said whether the talks will resume" -> "Will the talks resume?" """
     m = _UNSAID.search(text)
-    if not m:
+    if not m or _WAS_UNAWARE.match(m.group(0)):
         return None
     asked = embedded_question(m.group("wh"), m.group("what"), proper)
     if asked is None and m.group("wh").lower() not in ("whether", "if"):

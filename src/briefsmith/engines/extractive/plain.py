@@ -16,6 +16,8 @@ from briefsmith.engines.extractive.sentences import Unit
 # The auxiliaries a statement may be asked with when no template fits: what will, may or
 # can be; never a past the sentence reports as done, nor a state ("Is the reality that ...?").
 _PLAIN_AUX = frozenset("will would could may might can".split())
+# Negated, these say what will or can not be; "may not" and "might not" still hedge.
+_FIRM = frozenset("will would could can".split())
 _REPORTING = re.compile(
     r"^(?:[^,“”\"]{2,60}?)\s+(?:said|says|say|told\s+[\w\s.]{1,40}?|believes?|believed|thinks?|thought|warned|warns|"
     r"argued|argues|predicted|predicts|expects?|expected)\s+(?:that\s+)?(?=[\w“\"])"
@@ -33,9 +35,10 @@ def plain_question(unit: Unit, proper: Callable[[str], bool], previous: Unit | N
     clause = clauses[0]
     body = _REPORTING.sub("", clause.text.strip().strip('“”"').strip(), count=1)
     words = body.split()
-    aux = next((w.lower() for w in words[1:12] if w.lower() in AUX), None)
-    if aux not in _PLAIN_AUX:
-        return None
+    at = next((k for k, w in enumerate(words[1:12], 1) if w.lower() in AUX), 0)
+    aux = words[at].lower() if at else None
+    if aux not in _PLAIN_AUX or (aux in _FIRM and words[at + 1 : at + 2] in (["not"], ["never"])):
+        return None  # "America could not leave him to die": what cannot be is the writer's stand, not a doubt
     m = _IT_THEN.match(body)
     if m and clause.condition:  # "If the offensive fails, it could spell disaster": "it" is what the condition names
         pred = cut_predicate(m.group(2))

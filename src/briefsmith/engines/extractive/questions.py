@@ -175,10 +175,12 @@ _SUBJECT_RULES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     ),
     # a commitment made is an act pending, as plainly as one expected
     (re.compile(r"\b(?:(?:has|have|had) )?(?:promised|pledged|vowed|committed) to\s+"), "Will {s} {p}?", 2.0),
+    # An intention pending, in the present only: one told in the past ("prosecutors said he
+    # planned to carry out the attack", "the military threatened to destroy any ships") is the
+    # story of what was meant, overtaken by what happened (a plot foiled, a threat told as news).
     (
         re.compile(
-            r"\b(?:plans?|planned|intends?|intended|aims?|hopes?|hoped|wants?|threatened|"
-            r"seeks?|sought|(?:is|are|was|were) (?:seeking|trying|attempting|hoping|planning)|"
+            r"\b(?:plans?|intends?|aims?|hopes?|wants?|seeks?|(?:is|are) (?:seeking|trying|attempting|hoping|planning)|"
             r"(?:has|have) (?:ambitions|plans)) to\s+"
         ),
         "Will {s} {p}?",
