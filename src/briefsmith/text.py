@@ -35,8 +35,8 @@ _BRACKETS = re.compile(r"[()\[\]{}]")
 # Francona", "The Rev. Hyeon Soo Lim", "Gov. Lee". A sentence that ends with one of
 # these is joined to the next.
 _TITLES = (
-    "Adm Amb Brig Capt Cdr Cllr Cmdr Col Cpl Det Dr Fr Gen Gov Hon Insp Lt Maj Messrs Mme "
-    "Mr Mrs Ms Msgr Pres Prof Pvt Rep Rev Rt Sen Sgt Supt"
+    "Adm Amb Atty Brig Capt Cdr Cllr Cmdr Cmdt Col Cpl Det Dr Ens Fr Gen Gov Hon Insp Lt Maj Messrs Mme "
+    "Mr Mrs Ms Msgr Pfc Pres Prof Pvt Rep Rev Rt Sen Sgt Spc Supt"
 )
 _ENDS_WITH_TITLE = re.compile(r"(?<![\w.])(?:" + "|".join(_TITLES.split()) + r")\.$")
 # An abbreviation that ends with a full stop: "U.S.", "D.C.", "a.m.", "Jan.", "St.". A split

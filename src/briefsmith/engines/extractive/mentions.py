@@ -14,7 +14,7 @@ from briefsmith.engines.extractive.context import FAITHS
 from briefsmith.engines.extractive.groups import group_phrases
 from briefsmith.engines.extractive.names import Token
 from briefsmith.engines.extractive.roles import Role
-from briefsmith.engines.extractive.sentences import Unit
+from briefsmith.engines.extractive.sentences import STOPWORDS, Unit
 from briefsmith.engines.extractive.tokencache import tokens_of_all
 from briefsmith.engines.extractive.wordlists import (
     ACTION_VERBS,
@@ -44,6 +44,10 @@ _BASED = frozenset({"based", "born", "registered", "headquartered"})
 # Lower-case nouns after a name that make a body of it: "the Obama administration", "Seoul police".
 BODY_AFTER = frozenset({"administration", "police"})
 _LEADS = ROLE_MODIFIERS | frozenset({"retired", "late"})  # words a title may open with
+# Words that open a sentence, capitalised there, and never a title: "Since", "When", "Under".
+_CLAUSE_OPENERS = (STOPWORDS - _LEADS) | frozenset(
+    "since until unless although though because before during despite following meanwhile".split()
+)
 _WORKPLACES = ORG_HEADS | frozenset({"Hospital", "School", "Museum", "Library", "Centre", "Center"})
 _ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9.&\-]{1,9})\)")
 
@@ -229,6 +233,8 @@ class Reader:
                 first = run[0]
                 while first > 0 and tokens[first - 1].raw in _LEADS and first > run[0] - 2:
                     first -= 1  # "former Tory Treasurer", "retired Gen."
+                while first < run[split - 1] and tokens[first].raw.lower() in _CLAUSE_OPENERS:
+                    first += 1  # "Since President Xi came to power": the sentence's first word, capitalised
                 while (
                     split < len(run) - 1
                     and tokens[run[split]].text in HONORIFICS
@@ -265,7 +271,10 @@ class Reader:
                 # "NATO Secretary General Jens Stoltenberg": NATO is named too, and speaks or acts where
                 # its officer does; "Assistant Commissioner ..." names no one but the officer.
                 # "Novaya Gazeta Editor-in-Chief ...": an outlet before its editor's title does not act.
-                employer = [tokens[i].text for i in run[:first_title]]
+                lead_in = 0  # "Since" of "Since President Xi ...": the sentence's opening word, no employer
+                while lead_in < first_title and tokens[run[lead_in]].raw.lower() in _CLAUSE_OPENERS:
+                    lead_in += 1
+                employer = [tokens[i].text for i in run[lead_in:first_title]]
                 if (
                     employer
                     and not all(w.lower() in ROLE_MODIFIERS for w in employer)
@@ -273,7 +282,7 @@ class Reader:
                 ):
                     found += [
                         replace(m, agent=m.agent or found[0].agent, subject=m.subject or found[0].subject)
-                        for m in self._plain(unit, tokens, run[:first_title], False)
+                        for m in self._plain(unit, tokens, run[lead_in:first_title], False)
                     ]
                 return found
         return self._plain(unit, tokens, run, person)
@@ -390,6 +399,7 @@ class Reader:
         if subject or prev in ("and", "but", "while", "whereas"):  # "..., and NAME was described as ..."
             role = roles.copular(para, start, end, sent.end)
         role = role or roles.apposition(para, start, end, sent.end, subject)
+        role = role or roles.relative(para, start, end, sent.end)  # "NAME, who is a former officer"
         role = role or roles.preceding(para, sent.start, start, end, sent.end)
         if role is None and (len(words) >= 2 or words[0].isupper()):  # "the rights group MADRE"
             role = roles.before(para, tokens, run[0], end)

@@ -27,7 +27,7 @@ from briefsmith.model import Sentence
 # Francona", "St. Petersburg" are whole names, not a name cut at a full stop.
 ABBREVIATIONS = (
     "Gen Gov Capt Col Lt Sgt Maj Adm Cmdr Brig Sen Sens Rep Reps Dr Mr Mrs Ms Prof Rev St Ste Ft Mt Pres Supt "
-    "Insp Det Cpl Pvt Gens Amb Atty Hon Sr Jr Rt"
+    "Insp Det Cpl Pvt Spc Pfc Cmdt Ens Gens Amb Atty Hon Sr Jr Rt"
 ).split()
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]+\d*\+\d+"  # "U.S.", "P5+1"

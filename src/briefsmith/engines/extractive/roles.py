@@ -244,6 +244,25 @@ def copular(para: str, name_start: int, name_end: int, sentence_end: int) -> Rol
     return Role(_display(phrase), name_start, end)
 
 
+# "says NAME, who's also an LGBT rights activist": a relative clause that says what the name is.
+_RELATIVE = re.compile(
+    r"^,\s+who(?:['’]s|\s+(?:is|was))\s+(?:also\s+|now\s+|currently\s+|still\s+|himself\s+|herself\s+)?"
+    r"((?:the|a|an|[A-Z][\w\-]*['’]s)\s+[^,;:()“”\"]+?)"
+    r"(?=\s*(?:,|;|\.$|\.\s|$|[”\"])|\s+(?:and|which|that|who|but|with|whose|since|after)\s)"
+)
+
+
+def relative(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
+    """ "NAME, who is a former army officer, ...": the relative clause's role."""
+    m = _RELATIVE.match(para[name_end:sentence_end])
+    if not m:
+        return None
+    phrase = _within_limit(_before_clause(m.group(1).strip()))
+    if not phrase or not _is_role_phrase(phrase):
+        return None
+    return Role(_display(phrase), name_start, name_end + m.start(1) + len(phrase))
+
+
 _GENERIC = frozenset("chief head member official leader boss group organization organisation".split())
 
 

@@ -28,6 +28,7 @@ Treasurer Co-Chairman Chairperson Councillor Councilor Councilman Councilwoman A
 # Aziz Hobtour", "police Capt. Ahmed Abdi"), the name's role where nothing says more.
 RANKS = frozenset(
     "Gen. Gov. Capt. Col. Lt. Sgt. Maj. Adm. Cmdr. Brig. Sen. Rep. Pres. Insp. Supt. Det. Cpl. Pvt. Amb. "
+    "Spc. Pfc. Cmdt. Ens. "
     "Gens. Sens. Reps. "
     # as British usage writes them, without the full stop ("2nd Lt Darryn Andrews"); not "Gen",
     # which is also a given name ("Defense Minister Gen Nakatani")

@@ -1,0 +1,42 @@
+"""Roles a text states in a relative clause, titles after a sentence's first word, and
+abbreviated ranks that do not end a sentence (text written for these tests)."""
+
+from __future__ import annotations
+
+from test_actors import actors_of
+
+from briefsmith.engines.extractive.sentences import units_of
+from briefsmith.records.base import make_article
+
+
+def test_a_relative_clause_says_what_the_name_is():
+    found = actors_of(
+        '"Nobody came to help us," says Ilan Morr, who\'s also a refugee rights activist.',
+        "Morr left the city in 2012 and has lived in Oporto since then.",
+    )
+    assert found["Ilan Morr"].role == "refugee rights activist"
+
+
+def test_a_relative_clause_of_what_someone_does_is_no_role():
+    found = actors_of(
+        "Jana Holt, who is suing the city over the eviction, said the court would hear her in May.",
+        "Holt said she had lived in the flat for twenty years.",
+    )
+    assert found["Jana Holt"].role is None
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_title():
+    found = actors_of(
+        "Since President Ado Vell came to power, hundreds of people have been detained for their posts.",
+        "President Ado Vell denies that anyone is held for what they wrote.",
+    )
+    assert found["Ado Vell"].role == "President"
+    assert "Since" not in found
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence():
+    text = "Spc. Karel Dunn, 22, was arrested at the airport on Wednesday. Pfc. Ola Berg was not."
+    sentences = [u.sentence.text for u in units_of([make_article(id="r", title="R", paragraphs=[text])])]
+    assert sentences == ["Spc. Karel Dunn, 22, was arrested at the airport on Wednesday.", "Pfc. Ola Berg was not."]
+    found = actors_of(text, "Karel Dunn denied the charges on Thursday.")
+    assert found["Karel Dunn"].role == "Spc."
