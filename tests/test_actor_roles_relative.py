@@ -40,3 +40,12 @@ def test_an_abbreviated_rank_does_not_end_the_sentence():
     assert sentences == ["Spc. Karel Dunn, 22, was arrested at the airport on Wednesday.", "Pfc. Ola Berg was not."]
     found = actors_of(text, "Karel Dunn denied the charges on Thursday.")
     assert found["Karel Dunn"].role == "Spc."
+
+
+def test_a_body_named_after_a_plural_possessive_keeps_its_whole_name():
+    found = actors_of(
+        "The United Nations' Committee on Forced Labour criticised Velmora on Wednesday.",
+        "The committee said the state had failed to act on its findings.",
+    )
+    assert found["Committee on Forced Labour"].kind == "organisation"
+    assert "Forced Labour" not in found

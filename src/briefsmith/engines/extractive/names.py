@@ -158,6 +158,14 @@ def _namey(t: str) -> bool:
     )
 
 
+def _plural_possessive(tokens: Sequence[Token], i: int) -> bool:
+    """ "the United Nations' Committee on ...": an apostrophe written onto a plural is its
+    possessive, not a quotation opening (after which a capital would prove nothing)."""
+    return (
+        tokens[i].raw in ("'", "’") and i > 0 and tokens[i - 1].end == tokens[i].start and tokens[i - 1].raw[-1:] == "s"
+    )
+
+
 def initial_positions(tokens: Sequence[Token]) -> set[int]:
     """Token indexes where a capital letter proves nothing: the sentence start, the first
     word after an opening quote or a colon, and the first after a credit or dateline in
@@ -168,7 +176,11 @@ def initial_positions(tokens: Sequence[Token]) -> set[int]:
         marker = tok.raw == ")" and i > 0 and len(tokens[i - 1].raw) == 1  # "...: 1) Limits on ..., 2) ..."
         if credit and tok.raw == ")":
             marker, credit = i <= 6, False
-        if tok.raw in OPENERS or (opening and not tok.raw[:1].isalpha()) or marker:
+        if (
+            (tok.raw in OPENERS and not _plural_possessive(tokens, i))
+            or (opening and not tok.raw[:1].isalpha())
+            or marker
+        ):
             expect = True  # also after a list marker opening the sentence ("1) Limits on ...")
             continue
         if expect and tok.raw[:1].isalpha():
