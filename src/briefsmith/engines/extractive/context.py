@@ -25,7 +25,8 @@ _COMPASS = frozenset("North South East West Central Northern Southern Eastern We
 _ADJECTIVE = ("ist", "ern", "ic", "ian", "ese", "ish", "an")
 FAITHS = frozenset(
     "Muslim Sunni Shiite Shia Hindu Sikh Jewish Christian Catholic Orthodox Kurdish Arab Salafi Salafist "
-    "Wahhabi Sufi Alawite Druze Yazidi Pashtun Hazara Baloch Jihadi Tamil Buddhist Protestant".split()
+    "Wahhabi Sufi Alawite Druze Yazidi Pashtun Hazara Baloch Jihadi Tamil Buddhist Protestant "
+    "Shi'ite Shi’ite Shi'a Shi’a Coptic Maronite Ismaili Ahmadi".split()
 )
 # Peoples and faiths as a whole ("Muslims", "Arabs"): a community, not an actor of the story.
 _PEOPLES = frozenset(
