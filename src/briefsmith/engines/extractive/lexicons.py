@@ -54,6 +54,9 @@ death_penalty:3 death_sentence:2 flogg:3 stoning:3 whipp:2 abduct:2 enslav:3 for
 child_marriage:3 sexual_violence:3 rape$:3 raped:3 massacre:2 atrocit:3 genocide:3
 ethnic_cleansing:3 war_crime:3 crimes_against_humanity:3 press_freedom:3 free_press:3
 freedom_of_speech:3 internet_shutdown:3 curfew:1 human_shield:3
+blasphem:3 apostasy:3 dissident:3 blogger:2 free_expression:3 freedom_of_expression:3 suppress:2 silenc:1.5
+intimidat:2 sexuality:2 gay$:2 homosexual:2 lesbian:2 transgender:2 clemency:2 mercy$:1.5 death_row:3
+firing_squad:2 malnourish:2 disappearance:2 enforced_disappearance:3 prisoner_of_conscience:3
 """
 
 BACKGROUND = """
