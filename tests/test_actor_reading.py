@@ -60,3 +60,30 @@ def test_a_faith_spelt_with_an_apostrophe_is_no_part_of_a_groups_name():
     )
     assert "Shi'ite Dravani" not in found
     assert "Dravanis" in found
+
+
+def test_a_capitals_possessive_names_the_forces_it_owns():
+    found = actors_of(
+        "Embarrassed by public criticism, the minister belatedly sent a few advisers to help train Kiev's forces.",
+        "The minister said more advisers would follow in the summer.",
+    )
+    assert "Ukraine" not in found  # named only by its forces, trained by others: no actor of its own
+
+
+def test_a_member_named_after_a_partys_possessive_is_a_person():
+    found = actors_of(
+        "Whether that person is the Harbour party's Dan Lorne or the opposition Field party's Ada Brenn "
+        "makes no difference.",
+        "Lorne has promised a referendum by 2017. Brenn said she would vote against it.",
+    )
+    assert found["Dan Lorne"].kind == "person"
+    assert found["Ada Brenn"].kind == "person"
+
+
+def test_forces_named_only_by_their_capital_are_the_actor():
+    found = actors_of(
+        "Kiev's forces shelled the rebel town on Monday, the monitors said.",
+        "The minister said more advisers would follow in the summer.",
+    )
+    assert "Ukraine" not in found
+    assert found["Kiev's forces"].kind == "organisation"

@@ -30,7 +30,9 @@ def split_forces(entities: dict[str, Entity]) -> dict[str, Entity]:
         acting = {m.unit.key for m in forces if m.agent or m.subject}
         # or where the story keeps coming back to them ("Iraqi troops", "the Iraqi army")
         recurring = len({m.unit.key for m in forces}) >= MIN_NAMED
-        if len(acting) < MIN_ACTING and not recurring:
+        # "train Kiev's forces" and nothing else of Ukraine: the forces are the actor the text names
+        only = bool(forces) and len(forces) == len(ent.mentions)
+        if len(acting) < MIN_ACTING and not recurring and not only:
             out[key] = ent
             continue
         named = Counter(m.surface for m in forces).most_common()

@@ -11,6 +11,7 @@ from briefsmith.engines.extractive import places
 from briefsmith.engines.extractive.asides import around, kin
 from briefsmith.engines.extractive.crowds import BODIES as CROWD_BODIES
 from briefsmith.engines.extractive.entity import Entity
+from briefsmith.engines.extractive.forces import armed
 from briefsmith.engines.extractive.mentions import BODY_AFTER, Mention, head_words
 from briefsmith.engines.extractive.roles import role_head
 from briefsmith.engines.extractive.sentences import Unit
@@ -21,8 +22,14 @@ _GROUP_HEADS = frozenset("State Front Movement Brigade Brigades Militia Army Gua
 
 
 def body_role(m: Mention) -> bool:
-    """Does the role describe a body ("the regional branch of ...") rather than a post?"""
-    return bool(m.role and role_head(m.role.text) in BODY_NOUNS)
+    """Does the role describe a body ("the regional branch of ...") rather than a post? Not a
+    body's possessive before the name ("the Conservative party's David Cameron"): that is whose
+    the name is, a member of the party, not the party."""
+    if not (m.role and role_head(m.role.text) in BODY_NOUNS):
+        return False
+    para = m.unit.article.paragraphs[m.unit.sentence.paragraph - 1]
+    after = m.role.start + len(m.role.text)
+    return not (m.role.start < m.start and para[after : after + 2] in ("'s", "’s"))
 
 
 def _group_context(units: Sequence[Unit], index: dict[tuple[int, int], int], entity: Entity) -> float:
@@ -76,6 +83,8 @@ def kind_of(
     if entity.state:
         return "state"
     ms = entity.mentions
+    if all(armed(m) for m in ms):
+        return "organisation"  # a state's forces ("Iraqi forces", "Kiev's forces"), as its army is
     if ms[0].crowd:  # "Police", "Prosecutors" are bodies; "Rebels", "Families" bands of people
         return "organisation" if entity.name.lower() in CROWD_BODIES else "group"
     body = any(body_role(m) for m in ms)

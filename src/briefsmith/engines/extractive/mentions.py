@@ -350,16 +350,19 @@ class Reader:
             if not acts:
                 return []
             code = places.CAPITALS[name]
+            # "Kiev's forces", "Moscow's government": the capital's possessive names the body it owns
+            owned = context.institution_nouns(tokens, run[-1] + 1) if tokens[run[-1]].closes else ""
+            after = run[-1] + 1 + len(owned.split())
             return [
                 Mention(
                     unit,
                     places.display_name(code),
                     tokens[run[0]].start,
-                    tokens[run[-1]].end,
+                    tokens[after - 1].end if owned else tokens[run[-1]].end,
                     state=code,
-                    surface=name,
+                    surface=f"{tokens[run[-1]].raw} {owned}" if owned else name,
                     subject=subject,
-                    agent=True,
+                    agent=context.acts(tokens, after) if owned else True,
                 )
             ]
         words = [tokens[i].text for i in run]
