@@ -87,3 +87,21 @@ def test_forces_named_only_by_their_capital_are_the_actor():
     )
     assert "Ukraine" not in found
     assert found["Kiev's forces"].kind == "organisation"
+
+
+def test_a_group_named_by_where_it_fights_is_no_place():
+    found = actors_of(
+        "That month the Yemen-based al Qaeda in the Arabian Peninsula claimed responsibility for the attack.",
+        "Al Qaeda in the Arabian Peninsula has threatened more such attacks in Europe.",
+        "The group said the attack was revenge for the cartoons.",
+    )
+    assert found["al Qaeda in the Arabian Peninsula"].kind == "group"
+
+
+def test_an_arabic_article_opening_a_sentence_stays_in_the_name():
+    found = actors_of(
+        "Militants loyal to al Qaeda were seen near the border on Friday.",
+        "Al Qaeda in the Islamic Maghreb kidnapped two tourists. It said so.",
+    )
+    assert "Al Qaeda in the Islamic Maghreb" in found
+    assert not any(name.startswith("Qaeda") for name in found)

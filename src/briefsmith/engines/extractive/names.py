@@ -380,6 +380,8 @@ def trim_initial(
     if run and run[0] not in initial:
         return _no_stopwords(run, tokens)
     word = tokens[run[0]].text
+    if word in ("Al", "El") and len(run) > 1 and is_namey(tokens[run[1]]):
+        return run  # "Al Qaeda in the Islamic Maghreb ...": the article of an Arabic name, wherever "al" is lower case
     if word.lower() in STOPWORDS or word.lower() in NUMBERS or word in _NEVER_FIRST:
         return _no_stopwords(run[1:], tokens)
     if len(run) == 1 and run[0] + 1 < len(tokens) and tokens[run[0] + 1].raw in _BODY_NOUNS:

@@ -184,6 +184,8 @@ def named_thing(ent: Entity) -> bool:
     words = ent.name.split()
     if words[-1] in ORG_HEADS or words[-1].lower() in _BODY_ENDS:
         return False
+    # "al Qaeda | in the Arabian Peninsula": where a body works is no part of what it is
+    words = words[: next((k for k, w in enumerate(words) if k and w == "in"), len(words))]
     return len(words) > 1 and any(w in _THING_WORDS for w in words[1:])
 
 
