@@ -105,3 +105,20 @@ def test_an_arabic_article_opening_a_sentence_stays_in_the_name():
     )
     assert "Al Qaeda in the Islamic Maghreb" in found
     assert not any(name.startswith("Qaeda") for name in found)
+
+
+def test_a_figure_of_faith_named_in_the_story_is_no_actor():
+    found = actors_of(
+        "The blogger had posted comments insulting the Prophet Mohammed, police said.",
+        "Prophet Mohammed is revered by Muslims. The blogger was killed on Monday.",
+    )
+    assert not any("Mohammed" in name for name in found)
+
+
+def test_a_given_name_ending_as_a_participle_opens_a_sentence_whole():
+    found = actors_of(
+        "Mohammed Tarek, a shopkeeper, said the blogger was killed on Monday.",
+        "Tarek said the police had been warned twice.",
+    )
+    assert found["Mohammed Tarek"].kind == "person"
+    assert "Tarek" not in found

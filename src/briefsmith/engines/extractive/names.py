@@ -373,6 +373,14 @@ def defined(tokens: Sequence[Token], found: list[list[int]]) -> list[list[int]]:
     return sorted(out)
 
 
+# Given names that end as a participle does ("Mohammed Tarek, a shopkeeper, said" is not
+# "Armed Houthi fighters"): kept when they open a sentence.
+_GIVEN_ED = frozenset(
+    "Mohammed Muhammed Mohamed Muhamed Mahmed Ahmed Hamed Saeed Rasheed Rashed Waleed Majed Khaled Zayed Sayed "
+    "Fareed Naveed Javed Fahed Abed Obeid Ned Ted Fred Alfred Mildred Winifred Siegfried Manfred Jed".split()
+)
+
+
 def trim_initial(
     run: list[int], tokens: Sequence[Token], initial: set[int], capital: Counter[str], lower: Counter[str]
 ) -> list[int]:
@@ -399,7 +407,7 @@ def trim_initial(
         return run
     # "Armed Houthi fighters", "Reportedly ...": a participle or adverb, unless a full name of three
     # words or more goes on from it ("Ahmed Ali Abdullah Saleh, the son of ...").
-    verbal = word.endswith(("ly", "ing", "ed")) and len(run) < 3
+    verbal = word.endswith(("ly", "ing", "ed")) and len(run) < 3 and word not in _GIVEN_ED
     # "Previously Boko Haram was ...": an adverb before a name the text writes elsewhere too
     verbal = verbal or (word.endswith("ly") and tokens[run[1]].text in capital)
     if len(run) == 1 or word.lower() in lower or verbal:

@@ -284,6 +284,14 @@ def said_to_be_a_place(ent: Entity) -> bool:
     return all(_FACILITY_AFTER.match(after) for _, after in contexts)
 
 
+# Figures of faith a story names, not people in it: "posts insulting the Prophet Mohammed".
+_REVERED = frozenset({"Jesus", "Jesus Christ", "Christ", "Buddha", "Gautama Buddha", "Virgin Mary"})
+
+
+def revered(ent: Entity) -> bool:
+    return ent.name.startswith("Prophet ") or ent.name in _REVERED
+
+
 # Why an entity is no actor, in the order the reasons are asked.
 _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (lambda ent: outlet(ent) or ent.name in _MEDIA, "news outlet"),
@@ -292,6 +300,7 @@ _REASONS: tuple[tuple[Callable[[Entity], bool], str], ...] = (
     (affiliation, "a speaker's employer"),
     (work, "a title"),
     (lambda ent: reference(ent) or history(ent), "history"),
+    (revered, "a figure of faith"),
     (weapon, "a weapon"),
     (topic, "a topic"),
     (relative, "a relative in passing"),
