@@ -122,3 +122,12 @@ def test_a_given_name_ending_as_a_participle_opens_a_sentence_whole():
     )
     assert found["Mohammed Tarek"].kind == "person"
     assert "Tarek" not in found
+
+
+def test_a_long_apposition_is_a_role_cut_at_its_last_preposition():
+    found = actors_of(
+        '"What I saw shattered me," said Ola Venn, the head of the Northern Harbour Relief and Works Agency '
+        "for Displaced Fishing Families, on Monday.",
+        "Venn said the agency would open two more shelters.",
+    )
+    assert found["Ola Venn"].role == "head of the Northern Harbour Relief and Works Agency"

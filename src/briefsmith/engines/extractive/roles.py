@@ -115,7 +115,7 @@ def apposition(para: str, name_start: int, name_end: int, sentence_end: int, sub
         m = said if bare else None  # "in Diffa, residents said": people speaking, not a role
     if not m:
         return None
-    phrase = _before_clause(m.group(1).strip())
+    phrase = _within_limit(_before_clause(m.group(1).strip()))  # "the head of the ... Agency | for Palestine Refugees"
     first = phrase.split()[0] if phrase else ""
     # A list of places or names ("China, India, Iran") is not an apposition.
     if not phrase or (places.state_code(_plain(first)) and len(phrase.split()) == 1):
