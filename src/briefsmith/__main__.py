@@ -9,8 +9,12 @@ started, so nothing is left behind.
 
 from __future__ import annotations
 
+import _thread
 import os
 import signal
+import sys
+import threading
+import time
 from typing import Any
 
 
@@ -19,7 +23,31 @@ def _early(signum: int, frame: object) -> None:
     os._exit(128 + signum)
 
 
+def _unraisable(info: Any) -> None:
+    """A Ctrl-C or SIGTERM that lands where Python cannot raise it (a finaliser, a callback
+    inside a C extension: pydantic building a validator) is printed as "Exception ignored ...
+    Traceback" and lost. Deliver it again to the main thread, where the CLI's own handling
+    ends the run with its one line (and its writes clean up)."""
+    if not issubclass(info.exc_type, KeyboardInterrupt):
+        _default_unraisable(info)
+    elif signal.getsignal(signal.SIGINT) is signal.SIG_IGN:  # a background job: no Ctrl-C to resend
+        os.write(2, b"Interrupted.\n")
+        os._exit(130)
+    else:
+        # From another thread, once the finaliser is over: raised there, it would be lost again.
+        threading.Thread(target=_resend, daemon=True).start()
+
+
+def _resend() -> None:
+    time.sleep(0.01)
+    _thread.interrupt_main()
+
+
+_default_unraisable = sys.unraisablehook
+
+
 def run() -> None:
+    sys.unraisablehook = _unraisable
     previous: dict[signal.Signals, Any] = {}
     for sig in (signal.SIGINT, signal.SIGTERM):
         if signal.getsignal(sig) is not signal.SIG_IGN:  # a background job keeps ignoring Ctrl-C
