@@ -9,12 +9,9 @@ started, so nothing is left behind.
 
 from __future__ import annotations
 
-import _thread
 import os
 import signal
 import sys
-import threading
-import time
 from typing import Any
 
 
@@ -34,11 +31,16 @@ def _unraisable(info: Any) -> None:
         os.write(2, b"Interrupted.\n")
         os._exit(130)
     else:
+        import threading  # here, not at the top: start-up needs none of it
+
         # From another thread, once the finaliser is over: raised there, it would be lost again.
         threading.Thread(target=_resend, daemon=True).start()
 
 
 def _resend() -> None:
+    import _thread  # here, not at the top: only a lost interrupt needs it
+    import time  # here, not at the top: only a lost interrupt needs it
+
     time.sleep(0.01)
     _thread.interrupt_main()
 

@@ -167,13 +167,17 @@ def _event_stem(words: list[str]) -> bool:
     )
 
 
+def before_brief(words: Sequence[str], joins: tuple[str, ...]) -> list[str]:
+    """A name's words up to the first of `joins` after its first word: "Ministry | of Defence"."""
+    return list(words[: next((k for k, w in enumerate(words) if k and w in joins), len(words))])
+
+
 def is_name(words: list[str], nxt: str, capital: Counter[str], lower: Counter[str]) -> bool:
     """Not a place, an event, a document, a post, a date or a common word."""
     name = " ".join(words)
     # The head stands before the brief: "Ministry | of Defence", "al Qaeda | in the Arabian Peninsula"
     # (a body named by where it fights is no peninsula).
-    brief = next((k for k, w in enumerate(words) if k and w in ("of", "in")), len(words))
-    head = words[:brief]
+    head = before_brief(words, ("of", "in"))
     if places.is_region(name) or head[-1] in NON_ACTOR_HEADS or words[-1] in DOCUMENT_TAILS:
         return False
     if all(w in MONTHS_DAYS for w in words) or all(w in TITLES for w in words) or words[-1] in CORE_TITLES:

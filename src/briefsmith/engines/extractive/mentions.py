@@ -230,11 +230,14 @@ class Reader:
                 para = unit.article.paragraphs[unit.sentence.paragraph - 1]
                 first_title = next(k for k, i in enumerate(run) if tokens[i].text in TITLES)
                 role_end = tokens[run[split - 1]].end
-                first = run[0]
+                # "Since President Xi came to power": the sentence's first word, capitalised, is
+                # neither part of the title nor an employer before it
+                lead_in = 0
+                while lead_in < first_title and tokens[run[lead_in]].raw.lower() in _CLAUSE_OPENERS:
+                    lead_in += 1
+                first = run[lead_in]
                 while first > 0 and tokens[first - 1].raw in _LEADS and first > run[0] - 2:
                     first -= 1  # "former Tory Treasurer", "retired Gen."
-                while first < run[split - 1] and tokens[first].raw.lower() in _CLAUSE_OPENERS:
-                    first += 1  # "Since President Xi came to power": the sentence's first word, capitalised
                 while (
                     split < len(run) - 1
                     and tokens[run[split]].text in HONORIFICS
@@ -271,9 +274,6 @@ class Reader:
                 # "NATO Secretary General Jens Stoltenberg": NATO is named too, and speaks or acts where
                 # its officer does; "Assistant Commissioner ..." names no one but the officer.
                 # "Novaya Gazeta Editor-in-Chief ...": an outlet before its editor's title does not act.
-                lead_in = 0  # "Since" of "Since President Xi ...": the sentence's opening word, no employer
-                while lead_in < first_title and tokens[run[lead_in]].raw.lower() in _CLAUSE_OPENERS:
-                    lead_in += 1
                 employer = [tokens[i].text for i in run[lead_in:first_title]]
                 if (
                     employer
@@ -441,8 +441,7 @@ class Reader:
 def head_words(words: Sequence[str]) -> list[str]:
     """A name's words before its brief: a body's head stands there ("Committee | on Enforced
     Disappearances", "Office | for ...", "Ministry | of Defence")."""
-    brief = next((k for k, w in enumerate(words) if k and w in ("of", "on", "for")), len(words))
-    return list(words[:brief])
+    return context.before_brief(words, ("of", "on", "for"))
 
 
 def _person_of(run: Sequence[int], tokens: Sequence[Token]) -> int | None:

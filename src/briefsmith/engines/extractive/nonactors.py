@@ -22,7 +22,7 @@ from briefsmith.engines.extractive.asides import (
     work,
 )
 from briefsmith.engines.extractive.clauses import AUX
-from briefsmith.engines.extractive.context import FAITHS
+from briefsmith.engines.extractive.context import FAITHS, before_brief
 from briefsmith.engines.extractive.entity import Entity
 from briefsmith.engines.extractive.gazetteer import is_place
 from briefsmith.engines.extractive.media import REPORTING, near_outlet_words, newsroom_role, outlet_name, tied_to_outlet
@@ -185,7 +185,7 @@ def named_thing(ent: Entity) -> bool:
     if words[-1] in ORG_HEADS or words[-1].lower() in _BODY_ENDS:
         return False
     # "al Qaeda | in the Arabian Peninsula": where a body works is no part of what it is
-    words = words[: next((k for k, w in enumerate(words) if k and w == "in"), len(words))]
+    words = before_brief(words, ("in",))
     return len(words) > 1 and any(w in _THING_WORDS for w in words[1:])
 
 
