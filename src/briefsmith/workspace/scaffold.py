@@ -53,7 +53,10 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
         "    title: Why it matters for security\n  - human_rights\n  - open_questions\n"
         "  - id: economy\n    keywords: [trade, fuel, prices]",
     ),
-    ("How many bottom-line points the summary gives (1-10, default 3).", "summary_points: 3"),
+    (
+        "How many bottom-line points the summary gives (1-10; default 3, one more per further source, up to 5).",
+        "summary_points: 3",
+    ),
     ("At most this many points in each section (1-50, default 6).", "max_points: 6"),
     (
         "Points you want, each resting on the exact words of a source.",

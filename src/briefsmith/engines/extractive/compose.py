@@ -64,6 +64,7 @@ class Composer:
         model: classifier.SentenceModel | None = classifier.PACKAGED,
     ):
         self.articles, self.spec = articles, spec
+        self.summary_points = spec.bottom_line_points(len(articles))
         self.strikes = [s.lower() for s in spec.strike]
         self.units: list[Unit] = units_of(articles)
         self.unit_of: dict[tuple[str, int | None], int] = {
@@ -179,10 +180,10 @@ class Composer:
                 candidates.append(i)
         if plain_only and self.sorter.probs is not None:  # a short article keeps its bottom line all the same
             plain = [i for i in candidates if self.sorter.probs[i]["none"] < PLAIN_NONE]
-            if len(plain) >= self.spec.summary_points:
+            if len(plain) >= self.summary_points:
                 candidates = plain
         dated = [i for i in candidates if i not in self.undated]
-        if plain_only and len(dated) >= self.spec.summary_points:
+        if plain_only and len(dated) >= self.summary_points:
             candidates = dated  # "on Tuesday" and no date to say which: the lede too does without
         imp = self.scores.importance  # already weighed for undated sentences
         if self.bottom:  # an undated "last week" counts less here too
@@ -197,7 +198,7 @@ class Composer:
             candidates,
             weight.__getitem__,
             self.scores.similarity,
-            self.spec.summary_points + spare,
+            self.summary_points + spare,
             self.bottom is not None,
             self.scores.headline,
             tellings=lambda i: self.facts.tellings(i, BOTTOM_LINE),
@@ -230,6 +231,29 @@ class Composer:
         cites += [self.units[j].citation() for j in pick.also]
         return Point(text, tuple(cites), insertions=tuple(inserted))
 
+    def _bottom(self, picks: list[Pick]) -> tuple[list[Pick], set[int], Ledger]:
+        """The bottom line's points, in order, each kept in a ledger (no fact twice, every
+        source cited) as it is taken. Backed where another source surely tells its fact
+        (SAME), though the bottom line keeps out what only may repeat it (BOTTOM_LINE,
+        _repeats): a loose match cited ("the operation to retake Tikrit" backing "no air
+        cover was asked for") is a citation that does not say what the point says. A pick
+        that quotes the sentence before, or rests on one, that an earlier point already
+        cites as a backing is that point's fact again: the next one takes its place (an
+        outlet's lede, backing the first point, came back as the fourth's quoted opening)."""
+        ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)
+        claimed: set[int] = set()
+        kept: list[Pick] = []
+        for pick in picks:
+            own = {pick.index} | self.editor.quoted(pick.index)
+            if len(kept) >= self.summary_points:
+                break
+            if own & claimed or any(j in ledger.cited for j in own):
+                continue
+            kept.append(pick)
+            claimed |= own
+            ledger.add(pick)
+        return kept, claimed, ledger
+
     def _claim(self, picks: list[Pick], claimed: set[int], room: int) -> list[Pick]:
         """Up to `room` picks, in order. A point that quotes the sentence before takes that
         sentence too: no other point may make it again."""
@@ -244,25 +268,15 @@ class Composer:
     def compose(self) -> tuple[list[Point], list[Section], list[Actor]]:
         blocked = self._blocked()
         leaning = self.editor.leaning(self.scores.importance)  # they do not stand alone, even with brackets
-        claimed: set[int] = set()
-        summary_picks = self._claim(self.summary(blocked | leaning, SPARE), claimed, self.spec.summary_points)
-        if len(summary_picks) < self.spec.summary_points:
+        summary_picks, claimed, ledger = self._bottom(self.summary(blocked | leaning, SPARE))
+        if len(summary_picks) < self.summary_points:
             # Enough plain sentences were counted, but fewer points made: one that quotes the
             # sentence before takes that sentence too (_claim). The rest compete then.
-            fuller: set[int] = set()
-            loose = self.summary(blocked | leaning, SPARE, plain_only=False)
-            more = self._claim(loose, fuller, self.spec.summary_points)
-            if len(more) > len(summary_picks):
-                summary_picks, claimed = more, fuller
+            more = self._bottom(self.summary(blocked | leaning, SPARE, plain_only=False))
+            if len(more[0]) > len(summary_picks):
+                summary_picks, claimed, ledger = more
         leaning |= self.editor.undated()  # the bottom line may need one; the sections do without
         leaning |= self.editor.acted()  # "the attack [on ...]" too (editorial.Editor.acted)
-        ledger = Ledger(self.units, self.scores, self.facts, self.editor.quoted)  # no fact twice, every source cited
-        for pick in summary_picks:
-            # Backed where another source surely tells its fact (SAME), though the bottom line
-            # keeps out what only may repeat it (BOTTOM_LINE, _repeats): a loose match cited
-            # ("the operation to retake Tikrit" backing "no air cover was asked for") is a
-            # citation that does not say what the point says.
-            ledger.add(pick)
         used = blocked | set(ledger.cited)
         assigned = self.sorter.assign(used)
         asked = self._asked(assigned)

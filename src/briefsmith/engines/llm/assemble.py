@@ -171,7 +171,7 @@ def assemble(
     # The analyst's pins and strikes are not applied here: engines/overrides.py does that
     # after every engine.
     asm = Assembler(numbered, spec, keep_unverified)
-    summary = asm.points(answer.summary, spec.summary_points)
+    summary = asm.points(answer.summary, spec.bottom_line_points(len(numbered.articles)))
     actors = asm.actors(answer.actors)
     sections = []
     questions_taken = False  # the answer has one list of questions: the first questions section takes it

@@ -104,7 +104,7 @@ def answer_schema(spec: BriefSpec) -> dict[str, Any]:
     return {"type": "object", "additionalProperties": False, "required": list(props), "properties": props}
 
 
-def system_prompt(spec: BriefSpec) -> str:
+def system_prompt(spec: BriefSpec, sources: int = 1) -> str:
     sections = "\n".join(f'  - "{sid}" ({title}): {meaning}' for sid, title, meaning in asked_sections(spec))
     return f"""You write briefing documents for analysts from news sources.
 The user message holds the sources as numbered sentences, one per line: [S<n>] <sentence>.
@@ -120,7 +120,7 @@ Rules:
 - Every point cites, in "sentences", the ids of the sentences that state it. Cite only ids that exist.
 - Say only what the cited sentences say: keep their numbers, dates and names exactly; add nothing
   from elsewhere. Prefer the sources' own words; one short sentence per point.
-- "summary": at most {spec.summary_points} points a reader who reads nothing else should know.
+- "summary": at most {spec.bottom_line_points(sources)} points a reader who reads nothing else should know.
 - "sections": at most {spec.max_points} points each, a point only where it belongs:
 {sections}
 - "actors": the people, organisations, states and groups who act in the story, most important first
@@ -143,7 +143,7 @@ def request_body(spec: BriefSpec, numbered: Numbered, model: str, seed: int) -> 
         "temperature": 0,
         "seed": seed,
         "messages": [
-            {"role": "system", "content": system_prompt(spec)},
+            {"role": "system", "content": system_prompt(spec, len(numbered.articles))},
             {"role": "user", "content": user_prompt(spec, numbered)},
         ],
         "response_format": {
