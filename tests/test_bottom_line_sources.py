@@ -56,6 +56,19 @@ def test_a_pick_quoting_a_sentence_that_backs_an_earlier_point_is_not_a_second_p
     assert at[AFTER_B] not in claimed
 
 
+def test_a_section_point_does_not_quote_a_sentence_that_backs_a_point_already_made():
+    articles = [
+        make_article(id="a", title="Ostrava", paragraphs=[LEDE_A]),
+        make_article(id="b", title="Push", paragraphs=[LEDE_B, AFTER_B]),
+    ]
+    composer = Composer(articles, _spec())
+    at = {u.sentence.text: i for i, u in enumerate(composer.units)}
+    kept, claimed, ledger = composer._bottom([Pick(at[LEDE_A])])
+    assert at[LEDE_B] in ledger.cited and at[LEDE_B] not in claimed  # a backing, not the point's own sentence
+    assert composer._claim([Pick(at[AFTER_B])], set(claimed), 6) != []  # without the ledger: made again
+    assert composer._claim([Pick(at[AFTER_B])], set(claimed), 6, ledger.cited) == []
+
+
 def _story(source: str, place: str) -> list[str]:
     # Each source tells facts of its own (different numbers, names and acts), so that the
     # bottom line has more to say than its sources' shared lede.

@@ -6,7 +6,7 @@ to other points."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefsmith.engines.extractive import classifier, places
@@ -254,12 +254,19 @@ class Composer:
             ledger.add(pick)
         return kept, claimed, ledger
 
-    def _claim(self, picks: list[Pick], claimed: set[int], room: int) -> list[Pick]:
+    def _claim(
+        self, picks: list[Pick], claimed: set[int], room: int, cited: Mapping[int, Pick] | None = None
+    ) -> list[Pick]:
         """Up to `room` picks, in order. A point that quotes the sentence before takes that
-        sentence too: no other point may make it again."""
+        sentence too: no other point may make it again, nor quote a sentence that backs a
+        point already made (`cited`, the ledger's: "Those being evacuated are the last
+        troops" quoted with an outlet's lede that backs the bottom line's withdrawal)."""
         kept: list[Pick] = []
         for pick in picks:
-            own = {pick.index} | self.editor.quoted(pick.index)
+            quoted = self.editor.quoted(pick.index)
+            own = {pick.index} | quoted
+            if cited is not None and any(j in cited for j in quoted):
+                continue
             if len(kept) < room and not own & claimed:
                 kept.append(pick)
                 claimed |= own
@@ -294,7 +301,7 @@ class Composer:
             else:
                 members = [m for m in assigned.get(choice.id, []) if m[0] not in leaning]
                 picks = self.sorter.select(members, room + SPARE, self.facts.tellings, choice.id, self.editor.previous)
-                picks = ledger.admit(self._claim(picks, claimed, room))
+                picks = ledger.admit(self._claim(picks, claimed, room, ledger.cited))
             if not picks:
                 # The body does not repeat the summary, but a section must not say
                 # "No ... in the sources" when the summary states exactly that.
