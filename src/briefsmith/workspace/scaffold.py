@@ -54,7 +54,7 @@ OPTIONAL_FIELDS: tuple[tuple[str, str], ...] = (
         "  - id: economy\n    keywords: [trade, fuel, prices]",
     ),
     (
-        "How many bottom-line points the summary gives (1-10; default 3, one more per further source, up to 5).",
+        "How many bottom-line points the summary gives (1-10; default 3, one more per further source, up to 4).",
         "summary_points: 3",
     ),
     ("At most this many points in each section (1-50, default 6).", "max_points: 6"),
