@@ -244,9 +244,9 @@ class Composer:
         claimed: set[int] = set()
         kept: list[Pick] = []
         for pick in picks:
-            own = {pick.index} | self.editor.quoted(pick.index)
             if len(kept) >= self.summary_points:
                 break
+            own = {pick.index} | self.editor.quoted(pick.index)
             if own & claimed or any(j in ledger.cited for j in own):
                 continue
             kept.append(pick)
@@ -278,7 +278,7 @@ class Composer:
         summary_picks, claimed, ledger = self._bottom(self.summary(blocked | leaning, SPARE))
         if len(summary_picks) < self.summary_points:
             # Enough plain sentences were counted, but fewer points made: one that quotes the
-            # sentence before takes that sentence too (_claim). The rest compete then.
+            # sentence before takes that sentence too (_bottom). The rest compete then.
             more = self._bottom(self.summary(blocked | leaning, SPARE, plain_only=False))
             if len(more[0]) > len(summary_picks):
                 summary_picks, claimed, ledger = more
