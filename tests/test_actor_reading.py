@@ -1,6 +1,7 @@
 """How names and roles are read, on text written for these tests: roles stated in a relative
 clause, titles after a sentence's first word, abbreviated ranks that do not end a sentence, a
-body named after a plural possessive, and a faith before a group's name in its other spellings."""
+body named after a plural possessive, a faith before a group's name in its other spellings, and
+the post a subject holds ("his job as ...")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,19 @@ def test_a_long_apposition_is_a_role_cut_at_its_last_preposition():
         "Venn said the agency would open two more shelters.",
     )
     assert found["Ola Venn"].role == "head of the Northern Harbour Relief and Works Agency"
+
+
+def test_the_post_a_subject_holds_is_its_role():
+    found = actors_of(
+        "Ilse Marten appears poised to keep her job as Velmora's Prime Minister, declaring victory on Sunday.",
+        "Marten said the coalition talks would begin on Monday.",
+    )
+    assert found["Ilse Marten"].role == "Velmora's Prime Minister"
+
+
+def test_the_post_is_not_given_to_the_subject_past_another_name():
+    found = actors_of(
+        "Karel Dunn met Ilse Marten in her post as foreign minister on Tuesday.",
+        "Dunn said the talks went well.",
+    )
+    assert found["Karel Dunn"].role is None

@@ -401,6 +401,8 @@ class Reader:
         role = None
         if subject or prev in ("and", "but", "while", "whereas"):  # "..., and NAME was described as ..."
             role = roles.copular(para, start, end, sent.end)
+        if subject and role is None:
+            role = roles.held(para, start, end, sent.end)  # "NAME appears poised to keep his job as ROLE"
         role = role or roles.apposition(para, start, end, sent.end, subject)
         role = role or roles.relative(para, start, end, sent.end)  # "NAME, who is a former officer"
         role = role or roles.preceding(para, sent.start, start, end, sent.end)

@@ -263,6 +263,27 @@ def relative(para: str, name_start: int, name_end: int, sentence_end: int) -> Ro
     return Role(_display(phrase), name_start, name_end + m.start(1) + len(phrase))
 
 
+# "NAME appears poised to keep his job as Israel's Prime Minister": the post the subject holds.
+_HELD = re.compile(
+    r"\b(?:his|her)\s+(?:job|post|position|role|seat|office)\s+as\s+"
+    r"((?:the\s+|[A-Z][\w\-]*['’]s\s+)?[^,;:()“”\"]+?)"
+    r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|since|after|following|for|in|until)\s)"
+)
+
+
+def held(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
+    """ "NAME ... his job as ROLE" in the sentence NAME opens: the post the subject holds
+    (keeps, takes up, leaves). Not past another name: "NAME met X in his post as ..." is X's."""
+    rest = para[name_end:sentence_end]
+    m = _HELD.search(rest)
+    if not m or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", rest[: m.start()]):
+        return None
+    phrase = _within_limit(m.group(1).strip())
+    if not phrase or not _is_role_phrase(phrase):
+        return None
+    return Role(_display(phrase), name_start, name_end + m.start(1) + len(phrase))
+
+
 _GENERIC = frozenset("chief head member official leader boss group organization organisation".split())
 
 
