@@ -148,3 +148,11 @@ def test_the_post_is_not_given_to_the_subject_past_another_name():
         "Dunn said the talks went well.",
     )
     assert found["Karel Dunn"].role is None
+
+
+def test_a_post_left_is_no_role():
+    found = actors_of(
+        "Ilse Marten resigned from her post as foreign minister on Tuesday.",
+        "Marten said she would return to teaching.",
+    )
+    assert found["Ilse Marten"].role is None

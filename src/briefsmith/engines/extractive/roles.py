@@ -270,13 +270,23 @@ _HELD = re.compile(
     r"(?=\s*(?:,|;|\.$|\.\s|$)|\s+(?:and|which|that|who|but|with|since|after|following|for|in|until)\s)"
 )
 
+# A post the subject left is no longer held: "resigned from her post as foreign minister".
+_LEFT = re.compile(
+    r"\b(?:resign\w*|quit\w*|left|leav\w+|step\w*\s+down|stood\s+down|fired|sacked|dismissed|"
+    r"ousted|removed|lost|los\w+|relieved)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
 
 def held(para: str, name_start: int, name_end: int, sentence_end: int) -> Role | None:
     """ "NAME ... his job as ROLE" in the sentence NAME opens: the post the subject holds
-    (keeps, takes up, leaves). Not past another name: "NAME met X in his post as ..." is X's."""
+    (keeps, takes up). Not past another name: "NAME met X in his post as ..." is X's; not a
+    post left: "NAME resigned from her post as ..." says what she was, not what she is."""
     rest = para[name_end:sentence_end]
     m = _HELD.search(rest)
     if not m or re.search(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+", rest[: m.start()]):
+        return None
+    if _LEFT.search(rest[: m.start()]):
         return None
     phrase = _within_limit(m.group(1).strip())
     if not phrase or not _is_role_phrase(phrase):
