@@ -7,8 +7,10 @@
 worth, bottom line) on CNN stories from the public CNN/Daily Mail CSV that the labelled
 evaluation set came from (`SOURCE` below). A label file holds no article text: each
 sentence is named by its number and a digest of its words, so the labels are checked
-against the text they were made on and a sentence split differently later is left out
-rather than mislabelled. The text is read at training time from that CSV, which the
+against the text they were made on. When the splitter changes (an abbreviation that no
+longer ends a sentence), `realign` renumbers the labels by their digests; a sentence now
+made of two labelled ones takes the label of the worthier, and one that cannot be placed is
+left out rather than mislabelled. The text is read at training time from that CSV, which the
 user supplies (`--csv`; it is public, pinned to one commit below).
 """
 
@@ -67,15 +69,58 @@ def materialise(csv_path: Path, out: Path, labels: Path = LABELS) -> Iterator[tu
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "article.txt").write_text(article_text(row), encoding="utf-8")
         article = read_article(folder / "article.txt", source_id=lab["id"])
-        by_n = {s.number: s for s in article.sentences}
-        kept = [s for s in lab["sentences"] if s["n"] in by_n and digest(by_n[s["n"]].text) == s["digest"]]
+        moved = realign(lab["sentences"], [digest(s.text) for s in article.sentences])
+        kept = _renumbered(lab["sentences"], moved)
+        lab = {**lab, **{k: _moved_refs(lab[k], moved) for k in ("open_questions", "bottom_line") if k in lab}}
         sentences = [{"n": s.number, "paragraph": s.paragraph, "text": s.text} for s in article.sentences]
         (folder / "sentences.json").write_text(json.dumps({"id": lab["id"], "sentences": sentences}), encoding="utf-8")
         plain = [{k: v for k, v in s.items() if k != "digest"} for s in kept]
         text = (folder / "article.txt").read_text(encoding="utf-8")
         full = quoted_back({**lab, "sentences": plain}, text)
         (folder / "labels.json").write_text(json.dumps(full), encoding="utf-8")
-        yield folder, len(lab["sentences"]) - len(kept)
+        yield folder, len(lab["sentences"]) - len(kept) - _merged(moved)
+
+
+def realign(labels: list[dict], digests: list[str]) -> dict[int, int]:
+    """Each label's sentence number in today's split (numbered from 1): by digest where the
+    sentence is unchanged; between two such anchors, the labels of a gap of several sentences
+    that is now one all go to it (sentences the splitter now joins). A sentence whose words
+    changed, and any other, is not placed."""
+    anchors: list[tuple[int, int]] = [(0, 0)]
+    for label in labels:
+        after = anchors[-1][1]
+        hit = next((i + 1 for i in range(after, len(digests)) if digests[i] == label["digest"]), None)
+        if hit is not None:
+            anchors.append((label["n"], hit))
+    anchors.append((max((x["n"] for x in labels), default=0) + 1, len(digests) + 1))
+    moved = {old: new for old, new in anchors[1:-1]}
+    for (old_a, new_a), (old_b, new_b) in zip(anchors, anchors[1:], strict=False):
+        if new_b - new_a == 2 and old_b - old_a > 2:  # one sentence now holds the gap's labels
+            moved.update({old: new_a + 1 for old in range(old_a + 1, old_b)})
+    return moved
+
+
+def _merged(moved: dict[int, int]) -> int:
+    """How many labels went into a sentence another label also went into."""
+    return len(moved) - len(set(moved.values()))
+
+
+def _renumbered(labels: list[dict], moved: dict[int, int]) -> list[dict]:
+    """The placed labels under their new numbers; of labels joined in one sentence, the
+    worthiest (the fragment an abbreviation cut off is labelled worth 0)."""
+    best: dict[int, dict] = {}
+    for label in labels:
+        new = moved.get(label["n"])
+        if new is not None and (new not in best or label.get("worth", 0) > best[new].get("worth", 0)):
+            best[new] = {**label, "n": new}
+    return [best[n] for n in sorted(best)]
+
+
+def _moved_refs(items: list[dict], moved: dict[int, int]) -> list[dict]:
+    """Questions and bottom-line facts naming sentences by number, renumbered."""
+    return [
+        {**item, "sentences": sorted({moved[n] for n in item.get("sentences", []) if n in moved})} for item in items
+    ]
 
 
 def quote_span(words: str, text: str) -> dict[str, object] | str | None:

@@ -151,3 +151,24 @@ def test_a_span_reads_back_only_while_the_text_holds_its_words() -> None:
     assert set(span) == SPAN and module.quoted_back({"role": span}, text) == {"role": "a former judge"}
     assert module.quoted_back({"role": span}, text.replace("judge", "major")) == {"role": None}
     assert module.quote_span("a retired judge", text) is None
+
+
+def test_labels_of_sentences_the_splitter_now_joins_follow_the_new_numbers(tmp_path: Path) -> None:
+    """Labels made when "Spc." ended a sentence: the fragment and its sentence are one now; the
+    joined sentence keeps the worthier label and every later number (a bottom line's too) moves."""
+    module = bench()
+    story = STORY.replace("Marta Quell, who", "Spc. Marta Quell, who")
+    labels = labels_for(module, tmp_path, story)  # splits after "Spc." as an older splitter did
+    file = next(labels.glob("*.json"))
+    record = json.loads(file.read_text())
+    assert [s["n"] for s in record["sentences"]] == [1, 2, 3, 4]
+    record["sentences"][2]["worth"] = 0  # "Spc." alone is worth nothing
+    record["sentences"][3]["worth"] = 2
+    record["bottom_line"] = [{"sentences": [1, 4]}]
+    file.write_text(json.dumps(record))
+    write_csv(tmp_path / "stories.csv", story)
+    [(folder, lost)] = list(module.materialise(tmp_path / "stories.csv", tmp_path / "out", labels))
+    assert lost == 0
+    full = json.loads((folder / "labels.json").read_text())
+    assert [(s["n"], s["worth"]) for s in full["sentences"]] == [(1, 1), (2, 1), (3, 2)]
+    assert full["bottom_line"] == [{"sentences": [1, 3]}]
