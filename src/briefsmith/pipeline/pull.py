@@ -100,7 +100,9 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
 
     titles = {SUMMARY: "Bottom line"} | {s.id: s.title for s in shown_sections(briefing)} | {TAIL: "Sources"}
     theme = Theme(root)
-    found = diff(read_docx(render_docx(briefing, theme)), read_docx(path), shown(briefing), titles)
+    edited, points = read_docx(path), shown(briefing)
+    _check_is_this_briefs(edited, points, path, name)
+    found = diff(read_docx(render_docx(briefing, theme)), edited, points, titles)
 
     editor = SpecEditor(text, lambda article_id: source_name(article_id, articles, spec.sources))
     notes: list[str] = []
@@ -122,7 +124,8 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
             editor.delete(point, change.shown.where)
             continue
         place = change.placement
-        editor.keep(point, change.where, change.text, bool(place and place.first), place.after if place else None)
+        first, after = bool(place and place.first), place.after if place else None
+        editor.keep(point, change.where, change.text, first, after, was=change.shown.where)
         if change.by_text:
             notes.append(f"matched    {change.where}: {point.text[:60]!r} by its text (its bookmark was lost)")
     for added in found.added:
@@ -148,3 +151,17 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
         notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
     return Pulled(path, spec_path, tuple(editor.lines + notes), changed)
+
+
+def _check_is_this_briefs(edited, points, path: Path, name: str) -> None:  # noqa: ANN001 - typed where imported
+    """A DOCX whose points carry bookmarks, none of them this briefing's, is another brief's
+    (copied over this one, say): pulling it would record its points as this brief's edits."""
+    from briefsmith.render.identity import POINT_PREFIX
+
+    theirs = {b for block in edited.body for b in block.bookmarks if b.startswith(POINT_PREFIX)}
+    if theirs and points and not theirs & {s.id for s in points}:
+        raise PullError(
+            f"none of its {len(theirs)} bookmarked points is one of the brief's {name!r}: is it another brief's DOCX?",
+            path=path,
+            hint="pull each DOCX under the name a build gave it (out/NAME.docx for briefs/NAME.yaml); nothing written",
+        )

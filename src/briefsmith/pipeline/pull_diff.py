@@ -58,6 +58,14 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     _head(result, ours.get(HEAD, []), dict(theirs).get(HEAD, []))
     _marking(result, written, edited)
     result.unplaced += [f"comment: {c}" for c in edited.comments if c not in written.comments]
+    # A footnote is the source's words a point cites: Briefsmith writes them again from the
+    # source, so an edit of one cannot be applied; it is kept, never dropped.
+    result.unplaced += [f"footnote: {f}" for f in edited.footnotes if f not in written.footnotes]
+    # A section whose heading was deleted keeps its points (they are not moved into the
+    # section before it); the deletion is reported, for the analyst to drop it from `sections:`.
+    present = {region for region, blocks in theirs if blocks and blocks[0].style.startswith("heading")}
+    lost = {r for r in titles if r not in present and r not in (SUMMARY, TAIL) and r in dict(ours)}
+    result.unplaced += [f"heading {titles[r]!r} deleted (its points are kept in it)" for r in sorted(lost)]
     seen: set[str] = set()
     items: list[tuple[str, Shown | None, str, bool]] = []  # region, point, text, matched by text
     for region, blocks in theirs:
@@ -73,6 +81,8 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
         expected = [b for b in ours.get(region, [])[1:] if not _point_id(b)]
         for block in blocks:
             pid = next((b for b in block.bookmarks if b in by_id and b not in seen), None)
+            if pid is not None and by_id[pid].where in lost:
+                region = by_id[pid].where  # what follows a lost heading is still its section
             if pid is not None:
                 seen.add(pid)
                 items.append((region, by_id[pid], block.text, False))

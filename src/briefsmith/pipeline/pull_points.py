@@ -103,7 +103,10 @@ def compare_points(items: list[Item], shown: list[Shown], seen: set[str]) -> tup
                 if words:
                     added.append(Added(region, words, place))
                 continue
-            reworded = words != plain(s.point.text) and bool(words)
+            if not words:  # its text emptied, or deleted with Track Changes on: its bookmark stays
+                changes.append(PointChange(s, s.where, deleted=True))
+                continue
+            reworded = words != plain(s.point.text)
             moved = i not in staying
             if reworded or moved or by_text:
                 changes.append(

@@ -43,6 +43,7 @@ class DocxText:
     header: tuple[Block, ...]
     footer: tuple[Block, ...]
     comments: tuple[str, ...] = ()
+    footnotes: tuple[str, ...] = ()  # each footnote's text (the quote and source a point cites)
 
 
 def read_docx(source: Path | bytes) -> DocxText:
@@ -65,12 +66,14 @@ def read_docx(source: Path | bytes) -> DocxText:
     section = document.sections[0] if document.sections else None
     header = reader.blocks(section.header._element) if section is not None else ()
     footer = reader.blocks(section.footer._element) if section is not None else ()
-    comments: list[str] = []
+    notes: dict[str, list[str]] = {"comment": [], "footnote": []}
     for rel in document.part.rels.values():
-        if rel.reltype.endswith("/comments") and not rel.is_external:
+        kind = rel.reltype.rsplit("/", 1)[-1].removesuffix("s")  # ".../comments", ".../footnotes"
+        if kind in notes and not rel.is_external:
             root = etree.fromstring(rel.target_part.blob)
-            comments += [t for c in root.iter(W + "comment") if (t := " ".join(reader.text(c)[0].split()))]
-    return DocxText(reader.blocks(document.element.body), header, footer, tuple(comments))
+            notes[kind] += [t for c in root.iter(W + kind) if (t := " ".join(reader.text(c)[0].split()))]
+    body = reader.blocks(document.element.body)
+    return DocxText(body, header, footer, tuple(notes["comment"]), tuple(notes["footnote"]))
 
 
 class _Reader:

@@ -92,9 +92,13 @@ class SpecEditor:
 
     # --- points -------------------------------------------------------------------
 
-    def _entry(self, point: Point) -> CommentedMap | None:
-        """The `edits:` entry of a point: by the words it cites, or (the analyst's own) its text."""
+    def _entry(self, point: Point, where: str | None = None) -> CommentedMap | None:
+        """The `edits:` entry of a point: by the words it cites, or (the analyst's own) its text.
+        With `where` (where the point stood), in its own pool: the bottom line's entries or the
+        sections' (a point told in both has an entry for each, as edits.py applies them)."""
         for entry in self.data.get("edits") or []:
+            if where is not None and (str(entry.get("section")) == SUMMARY) != (where == SUMMARY):
+                continue
             cites = entry.get("cites") or []
             if point.citations and cites:
                 theirs = {_fold(str(c.get("quote", ""))) for c in cites}
@@ -130,7 +134,7 @@ class SpecEditor:
                 del self.data[key]
 
     def delete(self, point: Point, where: str) -> None:
-        entry, pin = self._entry(point), self._pin(point) if point.pinned else None
+        entry, pin = self._entry(point, where), self._pin(point) if point.pinned else None
         line = f"deleted    {where}: {_short(point.text)}"
         if pin is not None or point.added:
             if pin is not None:
@@ -147,8 +151,10 @@ class SpecEditor:
         if changed:
             self.lines.append(line)
 
-    def keep(self, point: Point, where: str, text: str | None, first: bool, after: str | None) -> None:
-        """A point reworded (`text`) and/or moved (`first`/`after`, into `where`)."""
+    def keep(
+        self, point: Point, where: str, text: str | None, first: bool, after: str | None, was: str | None = None
+    ) -> None:
+        """A point reworded (`text`) and/or moved (`first`/`after`, into `where`, from `was`)."""
         moved = first or after is not None
         pin = self._pin(point) if point.pinned else None
         if pin is not None:  # a pinned point: the pin holds its wording and section
@@ -158,7 +164,7 @@ class SpecEditor:
             if pin.get("section") != where:
                 pin["section"] = where
             text = None
-        entry = self._entry(point)
+        entry = self._entry(point, was or where)
         if entry is None:
             if text is None and not moved:
                 return  # nothing to record (say, a paragraph matched by its text, unchanged)

@@ -1,0 +1,121 @@
+"""Edits `briefsmith pull` once let go without a word (the DOCX marked pulled, the next build
+overwriting it): a point whose text was emptied or deleted with Track Changes on, a footnote
+edited, a section heading deleted, both copies of a point told in the bottom line and in a
+section, and another brief's DOCX copied over this one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx_edits import delete, open_docx, paragraph
+from test_pull import SECOND_SOURCE, briefing, run, section, workspace
+
+from briefsmith.model import Citation, Point
+from briefsmith.workspace.spec import load_spec
+from briefsmith.workspace.spec_edit import SpecEditor
+
+
+@pytest.fixture
+def built(tmp_path, monkeypatch) -> Path:
+    ws = workspace(tmp_path / "ws")
+    monkeypatch.chdir(ws)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
+    assert run("build", "--format", "json,docx")[0] == 0
+    return ws
+
+
+def _edits(ws: Path):
+    return load_spec(ws / "briefs" / "rt.yaml", ws)[0]
+
+
+def test_a_point_whose_text_is_emptied_is_deleted(built: Path) -> None:
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    for run_ in paragraph(document, target["text"][:40]).runs:
+        run_.text = ""  # the bullet, its bookmark and footnote mark stay
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0 and "deleted    background" in out
+    (edit,) = _edits(built).edits
+    assert edit.delete and edit.cites[0].quote == target["citations"][0]["quote"]
+
+
+def test_a_point_deleted_with_track_changes_is_deleted(built: Path) -> None:
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    p = paragraph(document, target["text"][:40])
+    for r in list(p._p.iter(qn("w:r"))):  # as Word saves a tracked deletion
+        gone = OxmlElement("w:del")
+        gone.set(qn("w:id"), "901")
+        gone.set(qn("w:author"), "Ana")
+        r.addprevious(gone)
+        gone.append(r)
+        for t in r.iter(qn("w:t")):
+            t.tag = qn("w:delText")
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0 and "deleted    background" in out
+    assert _edits(built).edits[0].delete
+
+
+def test_an_edited_footnote_is_kept_in_the_spec(built: Path) -> None:
+    from zipfile import ZipFile
+
+    path = built / "out" / "rt.docx"
+    with ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["word/footnotes.xml"].decode("utf-8")
+    at = xml.rindex("</w:t>")
+    parts["word/footnotes.xml"] = (xml[:at] + " Also confirmed by the ministry." + xml[at:]).encode("utf-8")
+    with ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    code, out = run("pull")
+    assert code == 0 and "unplaced" in out
+    assert any(
+        u.startswith("footnote: ") and u.endswith("Also confirmed by the ministry.") for u in _edits(built).unplaced
+    )
+
+
+def test_a_deleted_heading_leaves_its_points_in_their_section(built: Path) -> None:
+    b = briefing(built)
+    kept = [s for s in b["sections"] if s["kind"] == "points" and s["points"]]
+    victim = kept[1]  # a section with points after another one
+    document = open_docx(built / "out" / "rt.docx")
+    heading = next(p for p in document.paragraphs if p.style.name.startswith("Heading") and p.text == victim["title"])
+    delete(heading)
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0
+    spec = _edits(built)
+    assert not spec.edits  # no point moved into the section before
+    assert f"heading {victim['title']!r} deleted (its points are kept in it)" in spec.unplaced
+    assert run("build", "--format", "json,docx")[0] == 0
+    assert [p["text"] for p in section(briefing(built), victim["id"])] == [p["text"] for p in victim["points"]]
+
+
+def test_another_briefs_docx_is_refused(built: Path) -> None:
+    """A brief on other sources, its DOCX copied over this one's: none of its points is ours."""
+    (built / "seeds" / "kz.md").write_text(SECOND_SOURCE, encoding="utf-8")
+    (built / "briefs" / "other.yaml").write_text("title: Another brief\nsources:\n  - seeds/kz.md\n", encoding="utf-8")
+    assert run("build", "--format", "json,docx")[0] == 0
+    spec_before = (built / "briefs" / "rt.yaml").read_text(encoding="utf-8")
+    shutil.copy(built / "out" / "other.docx", built / "out" / "rt.docx")
+    code, out = run("pull", "out/rt.docx")
+    assert code == 1 and "another brief's DOCX" in out and "Traceback" not in out
+    assert (built / "briefs" / "rt.yaml").read_text(encoding="utf-8") == spec_before
+
+
+def test_both_copies_of_a_point_keep_their_own_edits() -> None:
+    spec = "title: T\nsources:\n  - seeds/a.md\n"
+    editor = SpecEditor(spec, lambda article_id: "seeds/a.md")
+    point = Point("Ships were held at the port.", (Citation("a", 1, "Ships were held at the port."),))
+    editor.keep(point, "summary", "Ships were held at Velmora's port.", False, None, was="summary")
+    editor.keep(point, "human_rights", "Crews were held with the ships.", False, None, was="human_rights")
+    text = editor.text()
+    assert "section: summary" in text and "section: human_rights" in text
+    assert "Ships were held at Velmora's port." in text and "Crews were held with the ships." in text
