@@ -92,3 +92,18 @@ def test_applying_the_overrides_twice_changes_nothing(sample_briefing, sample_ar
     once = apply_overrides(sample_briefing, [a], s)
     assert apply_overrides(once, [a], s) == once
     assert cite(a, 6).source == once.section("background").points[0].citations[0].source
+
+
+def test_a_pin_keeps_the_actor_line_that_cites_its_sentence(sample_briefing, sample_article):
+    a = sample_article
+    pins = [{"section": "background", "source": SOURCE, "quote": a.sentence(3).text}]
+    out = apply_overrides(sample_briefing, [a], spec(pin=pins))
+    # the actors table names who is who from that sentence: not a repeat of the pinned claim
+    assert texts(out, "key_actors") == [a.sentence(3).text]
+    assert any(p.pinned for p in out.section("background").points)
+
+
+def test_a_briefing_with_no_sections_keeps_its_bottom_line(sample_briefing, sample_article):
+    bare = dataclasses.replace(sample_briefing, sections=())
+    out = apply_overrides(bare, [sample_article], spec(sections=[]))
+    assert out.sections == () and out.summary == bare.summary

@@ -66,7 +66,7 @@ def apply_overrides(briefing: Briefing, articles: Sequence[Article], spec: Brief
             return False
         # A point resting only on pinned words repeats the pin (an engine's own copy of it,
         # too): the analyst's wording wins. Actor lines cite roles, not claims: they stay.
-        return section == "actors" or point.pinned or not _rests_on(point, pinned_at)
+        return kind == "actors" or point.pinned or not _rests_on(point, pinned_at)
 
     sections = []
     for section in briefing.sections:
