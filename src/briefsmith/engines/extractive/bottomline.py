@@ -1,6 +1,7 @@
 """The bottom line: the few statements a decision-maker must read first.
 
-Never a question (rhetorical or not: those are open questions), never a quotation
+Never a question (rhetorical or not: those are open questions), never a concession
+("True, there have been protests ...": what the writer grants before the argument), never a quotation
 that opens the sentence nor a piece of one begun before it (quotation.py: a fragment of
 what someone said is not the point), never
 a sentence the classifier calls colour or an aside. With the classifier, sentences
@@ -12,6 +13,7 @@ not say (MMR, with a strong penalty for repeating it or its neighbours).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from briefsmith.engines.extractive.mmr import POOL, Pick, mmr
@@ -37,9 +39,17 @@ CORROBORATED = 1.0
 LAMBDA = 0.5  # relevance against novelty: half and half (the summary must not repeat itself)
 
 
+# A sentence that opens by granting a point and turns nowhere in itself: the argument is the
+# "but" that follows ("True, there have been protests ... . But this attack ..."), not the grant.
+_CONCESSION = re.compile(r"^(?:(?:True|Granted|Admittedly|To be sure),|It is true that|It['’]s true that)\s")
+_TURN = re.compile(r"\b(?:but|yet|however|though|although|still)\b", re.IGNORECASE)
+
+
 def eligible(unit: Unit, none: float | None) -> bool:
     text = unit.text.strip()
     if "?" in text or text[:1] in _OPENING_QUOTE or inside_quote(unit.article.sentences, unit.sentence.number):
+        return False
+    if _CONCESSION.match(text) and not _TURN.search(text):
         return False
     return none is None or none < NONE_MAX
 
