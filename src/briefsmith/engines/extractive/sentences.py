@@ -14,6 +14,8 @@ from briefsmith.engines.extractive.places import DEMONYMS, display_name
 from briefsmith.model import Article, Citation, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs: no spaces between words
+_ANY_WORD = re.compile(f"[{_CJK}]|[^\\W\\d_{_CJK}]+")
 
 # Function words carry no topic; kept short on purpose (content words decide similarity).
 STOPWORDS = frozenset(
@@ -77,6 +79,7 @@ _DEMONYM_STEMS = _demonym_stems()
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_UNSPACED = re.compile(f"[{_CJK}]")
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +115,12 @@ def stem(word: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    return [m.group(0).lower() for m in WORD.finditer(text)]
+    found = [m.group(0).lower() for m in WORD.finditer(text)]
+    if found or text.isascii():
+        return found
+    # A sentence in another script (Arabic, Cyrillic, Greek ...): its own letters make its
+    # words, each Chinese or Japanese character one, so that it can be ranked at all.
+    return [m.group(0).lower() for m in _ANY_WORD.finditer(text)]
 
 
 def stems_of(words: Sequence[str]) -> tuple[str, ...]:
@@ -122,9 +130,12 @@ def stems_of(words: Sequence[str]) -> tuple[str, ...]:
 def usable(sentence: Sentence) -> bool:
     """A sentence a point can rest on: real words, lower-case prose, not page furniture."""
     text = sentence.text
-    if FURNITURE.match(text) or not any(c.islower() for c in text) or is_credit(text):
+    # A headline in capitals has no letter that is not a capital; Arabic, Hebrew, Chinese and
+    # other scripts without case have nothing but such letters.
+    if FURNITURE.match(text) or not any(c.isalpha() and not c.isupper() for c in text) or is_credit(text):
         return False  # page furniture, a headline in capitals, a credit line
-    n = len(text.split())
+    # Chinese and Japanese write no spaces between words: about two characters make a word.
+    n = max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
     if n < 4 or n > 150:  # fragments and run-ons (tables, lists glued together) make poor points
         return False
     return len(_LETTER.findall(text)) >= 0.5 * len(text)
