@@ -144,6 +144,18 @@ def test_new_refuses_a_bad_name(workspace: Path, name: str) -> None:
     assert not (workspace / "briefs").exists()
 
 
+def test_new_refuses_the_reserved_name_that_check_and_build_refuse(workspace: Path) -> None:
+    from briefsmith.pipeline.check import check_briefs
+
+    with pytest.raises(UsageError, match="may not be named 'manifest'"):
+        new_brief(workspace, "manifest", ["seeds/a.md"])
+    assert not (workspace / "briefs").exists()
+    spec = new_brief(workspace, "pact", ["seeds/a.md"])
+    spec.rename(spec.with_name("manifest.yaml"))  # written by hand
+    [(name, problems)] = list(check_briefs(workspace, [spec.with_name("manifest.yaml")]))
+    assert name == "manifest" and len(problems) == 1 and "may not be named 'manifest'" in problems[0]
+
+
 def test_new_checks_every_source(workspace: Path, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     outside = tmp_path_factory.mktemp("outside") / "x.md"
     outside.write_text("x", encoding="utf-8")

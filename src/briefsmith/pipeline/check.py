@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefsmith.errors import BriefsmithError, SpecError
 from briefsmith.pipeline.condense import read_articles
-from briefsmith.workspace.briefs import discover_briefs
+from briefsmith.workspace.briefs import RESERVED, discover_briefs
 from briefsmith.workspace.spec import load_spec
 
 
@@ -29,6 +29,9 @@ def check_briefs(
     ("on Tuesday") cannot be resolved, so points that need them are left out."""
     seen: set[str] = set()
     for spec_path in list(briefs) or discover_briefs(root):
+        if spec_path.stem.casefold() in RESERVED:  # the build refuses it (workspace/briefs.py)
+            yield spec_path.stem, (f"{spec_path}: a brief may not be named {spec_path.stem!r} (rename the brief)",)
+            continue
         try:
             _spec, sources = load_spec(spec_path, root)
             articles = read_articles(sources)

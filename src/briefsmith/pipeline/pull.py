@@ -156,7 +156,7 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
 def _check_is_this_briefs(edited, points, path: Path, name: str) -> None:  # noqa: ANN001 - typed where imported
     """A DOCX whose points carry bookmarks, none of them this briefing's, is another brief's
     (copied over this one, say): pulling it would record its points as this brief's edits."""
-    from briefsmith.render.identity import POINT_PREFIX
+    from briefsmith.render.identity import POINT_PREFIX  # here, as in pull_one: `--help` loads no renderer
 
     theirs = {b for block in edited.body for b in block.bookmarks if b.startswith(POINT_PREFIX)}
     if theirs and points and not theirs & {s.id for s in points}:

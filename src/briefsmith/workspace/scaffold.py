@@ -19,6 +19,7 @@ import yaml
 
 from briefsmith.errors import BriefsmithError, UsageError
 from briefsmith.version import REQUIREMENT
+from briefsmith.workspace.briefs import RESERVED
 from briefsmith.workspace.paths import resolve_source
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -193,6 +194,12 @@ def new_brief(workspace: Path, name: str, sources: Sequence[str], *, title: str 
             f"invalid brief name {name!r}",
             where="NAME",
             hint="use lower-case letters, digits, - and _, e.g. russia-taliban",
+        )
+    if name.casefold() in RESERVED:
+        raise UsageError(
+            f"a brief may not be named {name!r}: out/{name}.json is the record of what a build wrote",
+            where="NAME",
+            hint="choose another name",
         )
     if not sources:
         raise UsageError(
