@@ -119,3 +119,29 @@ def test_both_copies_of_a_point_keep_their_own_edits() -> None:
     text = editor.text()
     assert "section: summary" in text and "section: human_rights" in text
     assert "Ships were held at Velmora's port." in text and "Crews were held with the ships." in text
+
+
+def test_formatting_given_to_a_point_is_reported_not_dropped(built: Path) -> None:
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    for run_ in paragraph(document, target["text"][:40]).runs:
+        run_.bold = True
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0 and "unplaced" in out
+    (note,) = _edits(built).unplaced
+    assert note.startswith("formatting in Background (bold): ") and target["text"][:30] in note
+
+
+def test_a_docx_saved_with_no_edit_says_so(built: Path) -> None:
+    document = open_docx(built / "out" / "rt.docx")
+    document.save(str(built / "out" / "rt.docx"))  # a save changes the bytes, not the brief
+    code, out = run("pull")
+    assert code == 0 and out.strip() == "no edits in out/rt.docx: it reads as Briefsmith wrote it"
+
+
+def test_a_broken_docx_is_never_advised_away(built: Path) -> None:
+    path = built / "out" / "rt.docx"
+    path.write_bytes(path.read_bytes()[:2000])  # cut short, as a failed copy leaves it
+    code, out = run("pull", "out/rt.docx")
+    assert code == 1 and "not a DOCX" in out and "delete" not in out and "save it again" in out

@@ -44,6 +44,8 @@ def pull(docx: tuple[Path, ...], quiet: bool, **given: Any) -> None:
         if result.changed:
             count = sum(not line.startswith("matched") for line in result.lines)
             click.echo(f"pulled     {where}: {plural(count, 'change')}; 'briefsmith build' applies them")
+        elif not result.edited:
+            click.echo(f"no edits in {_shown(result.docx)}: it reads as Briefsmith wrote it")
         else:
             click.echo(f"nothing new in {_shown(result.docx)}: {_shown(result.spec)} has its edits already")
     sys.exit(0)

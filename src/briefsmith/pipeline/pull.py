@@ -27,6 +27,7 @@ class Pulled:
     spec: Path
     lines: tuple[str, ...]  # one per change recorded (and a note per paragraph matched by its text)
     changed: bool  # the spec was written
+    edited: bool = True  # the DOCX differs from what Briefsmith wrote (False: saved with no edit)
 
 
 def changed_docx(out: Path, entries: dict[str, BriefEntry]) -> list[Path]:
@@ -150,7 +151,10 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
     editions.mark_pulled(out, name, sha256_file(path) or "")
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
         notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
-    return Pulled(path, spec_path, tuple(editor.lines + notes), changed)
+    edited_at_all = bool(
+        found.points or found.added or found.unplaced or found.headings or found.title or found.subtitle
+    ) or any((found.subtitle_removed, found.marking, found.marking_removed))
+    return Pulled(path, spec_path, tuple(editor.lines + notes), changed, edited_at_all)
 
 
 def _check_is_this_briefs(edited, points, path: Path, name: str) -> None:  # noqa: ANN001 - typed where imported

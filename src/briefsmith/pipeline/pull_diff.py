@@ -66,6 +66,7 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     present = {region for region, blocks in theirs if blocks and blocks[0].style.startswith("heading")}
     lost = {r for r in titles if r not in present and r not in (SUMMARY, TAIL) and r in dict(ours)}
     result.unplaced += [f"heading {titles[r]!r} deleted (its points are kept in it)" for r in sorted(lost)]
+    written_points = {b: block for block in written.body for b in block.bookmarks if b in by_id}
     seen: set[str] = set()
     items: list[tuple[str, Shown | None, str, bool]] = []  # region, point, text, matched by text
     for region, blocks in theirs:
@@ -86,6 +87,7 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
             if pid is not None:
                 seen.add(pid)
                 items.append((region, by_id[pid], block.text, False))
+                _formatting(result, block, written_points.get(pid), _where(region, titles))
             elif not _same_as_expected(block, expected, result, _where(region, titles)):
                 if region in (TAIL, HEAD):
                     result.unplaced.append(f"text in {_where(region, titles)}: {norm(block.text)}")
@@ -94,6 +96,14 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     items = rematch(items, [s for s in shown if s.id not in seen], seen)
     result.points, result.added = compare_points(items, shown, seen)
     return result
+
+
+def _formatting(result: Diff, block: Block, written: Block | None, where: str) -> None:
+    """Formatting a person gave a point (bold, a highlight): the spec holds words, not looks, so
+    it is reported and kept in `unplaced:` rather than dropped without a word by the next build."""
+    added = [f for f in block.formats if written is None or f not in written.formats]
+    if added and norm(block.text):
+        result.unplaced.append(f"formatting in {where} ({', '.join(added)}): {norm(block.text)[:80]}")
 
 
 def _point_id(block: Block) -> str | None:

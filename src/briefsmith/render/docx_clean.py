@@ -65,8 +65,12 @@ _SETTINGS_DROPPED = (
 )
 
 
-def check_zip(data: bytes, path: Path | None, what: str = "the reference document") -> None:
-    """Refuse a zip bomb from its directory, before any member is inflated."""
+_DEFAULT_HINT = "save it from Word or LibreOffice as .docx, or delete it to use the packaged default"
+
+
+def check_zip(data: bytes, path: Path | None, what: str = "the reference document", hint: str = _DEFAULT_HINT) -> None:
+    """Refuse a zip bomb from its directory, before any member is inflated. `hint`: what to do
+    with a file that is no zip (deleting a reference document is fine; an edited brief is not)."""
     total_cap = int(limit("BRIEFSMITH_MAX_ZIP_BYTES", 50_000_000))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -75,7 +79,7 @@ def check_zip(data: bytes, path: Path | None, what: str = "the reference documen
         raise RenderError(
             f"cannot use {what}: not a DOCX ({exc})",
             path=path,
-            hint="save it from Word or LibreOffice as .docx, or delete it to use the packaged default",
+            hint=hint,
         ) from None
     why = None
     total = sum(m.file_size for m in members)

@@ -25,6 +25,20 @@ W = f"{{{W_NS}}}"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _GONE = {W + "del", W + "moveFrom"}  # tracked deletions: not in the document any more
 MARK_STYLES = {"analyst mark"}  # character styles of labels Briefsmith prints before a point
+# A broken DOCX may still be the only copy of a person's edits: never advise deleting it.
+_KEEP_IT = "keep the file; open it in Word or LibreOffice and save it again as .docx, then pull"
+# Run formatting a person may add by hand (Briefsmith writes points in their styles alone).
+_FORMATS = {
+    "b": "bold",
+    "i": "italic",
+    "u": "underlined",
+    "strike": "struck through",
+    "highlight": "highlighted",
+    "color": "coloured",
+    "shd": "shaded",
+    "caps": "in capitals",
+    "vertAlign": "raised or lowered",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,7 @@ class Block:
     text: str = ""  # without the labels (MARK_STYLES runs)
     bookmarks: tuple[str, ...] = ()
     images: tuple[str, ...] = ()  # an image's description (or name), one per image
+    formats: tuple[str, ...] = ()  # direct run formatting in it ("bold", "italic" ...), sorted
     rows: tuple[tuple[str, ...], ...] = ()  # a table's cells, by row
 
 
@@ -55,7 +70,7 @@ def read_docx(source: Path | bytes) -> DocxText:
             data = read_regular(source, max_bytes=MAX_DOCX_BYTES)
         except (Unsafe, OSError) as exc:
             raise PullError(getattr(exc, "message", None) or f"cannot read: {exc}", path=source) from None
-        check_zip(data, source, what="the DOCX")
+        check_zip(data, source, what="the DOCX", hint=_KEEP_IT)
     try:
         document = docx.Document(io.BytesIO(source if isinstance(source, bytes) else data))
     except (PackageNotFoundError, zipfile.BadZipFile, etree.XMLSyntaxError, KeyError, ValueError, OSError) as exc:
@@ -117,7 +132,7 @@ class _Reader:
             if not _inside_gone(d, p)
         )
         images += tuple("image" for node in p.iter(W + "pict", W + "object") if not _inside_gone(node, p))
-        return Block("paragraph", style, text, before + marks, images)
+        return Block("paragraph", style, text, before + marks, images, _formats(p))
 
     def text(self, el) -> tuple[str, list[str]]:
         """The element's text as a reader sees it, and the labels (MARK_STYLES runs) apart."""
@@ -153,6 +168,20 @@ def _run_text(run):
             yield "\n"
         elif tag == W + "noBreakHyphen":
             yield "-"
+
+
+def _formats(p) -> tuple[str, ...]:
+    """The direct formatting of the paragraph's runs that hold text ("w:b" off is no bold)."""
+    found = set()
+    for run in p.iter(W + "r"):
+        props = run.find(W + "rPr")
+        if props is None or _inside_gone(run, p) or not "".join(_run_text(run)).strip():
+            continue
+        for child in props:
+            name = child.tag.removeprefix(W)
+            if name in _FORMATS and child.get(W + "val") not in ("0", "false", "none", "auto"):
+                found.add(_FORMATS[name])
+    return tuple(sorted(found))
 
 
 def _inside_gone(node, top) -> bool:
