@@ -153,6 +153,12 @@ def test_front_matter_problems(tmp_path: Path) -> None:
     assert refused(path, "string").where == "title"
 
 
+def test_a_front_matter_error_names_the_files_own_line(tmp_path: Path) -> None:
+    path = tmp_path / "fm.md"
+    path.write_text("---\ntitle: T\n\tauthor: Y\n---\nThe ministers met on Tuesday.\n", encoding="utf-8")
+    assert refused(path, "YAML").where.startswith("line 3, ")  # the tab's line in the file
+
+
 def test_json_nesting_and_surrogates(tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text("[" * 100000 + "]" * 100000, encoding="utf-8")

@@ -60,7 +60,8 @@ class MarkdownReader(Reader):
         front = _FRONT_MATTER.match(text)
         if not front:
             raise RecordError("front matter has no closing '---' line", path=path, where="line 1")
-        fields = validate_fields(load_yaml(front.group(1), path, RecordError) or {}, path, "front matter")
+        # One newline for the opening "---" line: YAML's line numbers are then the file's.
+        fields = validate_fields(load_yaml("\n" + front.group(1), path, RecordError) or {}, path, "front matter")
         return _merge(fields, parse_markdown(text[front.end() :]))
 
 
