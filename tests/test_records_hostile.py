@@ -72,6 +72,14 @@ def test_latin1_and_crlf(tmp_path: Path) -> None:
     assert (article.title, article.paragraphs) == ("Café owners", ("The café closed.",))
 
 
+def test_utf8_with_one_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
+    data = "Café talks in Zürich\n\nThe ministers met at a café in Zürich, officials said ".encode() + b"\xff today.\n"
+    (tmp_path / "m.txt").write_bytes(data)
+    article = read_article(tmp_path / "m.txt")
+    assert article.title == "Café talks in Zürich"  # not "CafÃ© talks in ZÃ¼rich"
+    assert article.paragraphs == ("The ministers met at a café in Zürich, officials said \ufffd today.",)
+
+
 def test_utf16_without_bom_is_refused_clearly(tmp_path: Path) -> None:
     (tmp_path / "u16.txt").write_bytes(TEXT.encode("utf-16-le"))
     error = refused(tmp_path / "u16.txt", "NUL bytes")

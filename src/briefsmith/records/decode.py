@@ -1,6 +1,7 @@
 """From a file's bytes to text we can trust: bounded size, no binaries, a known encoding.
 
 Decoding order: a byte-order mark decides (UTF-8, UTF-16, UTF-32); else strict UTF-8;
+else UTF-8 with its few bad bytes replaced, when more of its other characters are UTF-8;
 else Windows-1252 (a superset of Latin-1 for printable text, what old Western pages
 and Word exports use). We do not guess further (charset-normalizer and friends are
 wrong often enough on short texts that a clear refusal is better than mojibake).
@@ -99,11 +100,25 @@ def decode(data: bytes, path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:  # five byte values cp1252 leaves undefined
-            text = data.decode("latin-1")
+        text = _damaged_utf8(data) or _western(data)
     return _checked(text, path)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few stray bytes (a file cut and joined, one pasted symbol): more of its
+    non-ASCII characters decode than fail, so only the bad bytes become U+FFFD; read as
+    Windows-1252 instead, every "é" of it would turn into "Ã©"."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    return text if good > bad else None
+
+
+def _western(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # five byte values cp1252 leaves undefined
+        return data.decode("latin-1")
 
 
 def _checked(text: str, path: Path) -> str:
