@@ -40,7 +40,25 @@ class TextReader(Reader):
         from briefsmith.records.scraped import looks_scraped, parse_scraped
 
         text = decode(data, path)
-        return parse_scraped(text) if looks_scraped(text) else parse_plain(text)
+        if looks_scraped(text):
+            return parse_scraped(text)
+        draft = parse_plain(text)
+        if _title_alone(draft):
+            raise RecordError(
+                "only a title line: no article text",
+                path=path,
+                hint="put the article's paragraphs under the title, after a blank line",
+            )
+        return draft
+
+
+def _title_alone(draft: Draft) -> bool:
+    """One short line that ends no sentence ("Talks on the strait"): a headline with no story,
+    which a Markdown record with a title and no body is refused for too."""
+    if draft.title or len(draft.paragraphs) != 1:
+        return False
+    line = draft.paragraphs[0].strip()
+    return len(line.split()) <= 20 and not re.search(r"[.!?…][\"”’')\]]*$", line)
 
 
 class MarkdownReader(Reader):
