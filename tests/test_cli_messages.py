@@ -94,6 +94,22 @@ def test_a_date_error_names_the_forms_we_read(ws: Path) -> None:
     assert code == 1 and "October 14, 2024" in err and "14.10.2024" in err and "day or month" in err
 
 
+def test_a_brief_name_too_long_for_its_outputs_is_refused_before_anything_is_written(ws: Path) -> None:
+    long = ws / "briefs" / ("b" * 240 + ".yaml")
+    long.write_text((ws / "briefs" / "rt.yaml").read_text())
+    code, _, err = run("check")
+    assert code == 1 and "brief name too long (at most 200 bytes)" in err
+    code, _, err = run("build", "--format", "json")
+    assert code == 1 and "brief name too long (240 bytes; at most 200)" in err and "Traceback" not in err
+    assert not (ws / "out").exists() or not any((ws / "out").glob("b*"))
+
+
+def test_an_empty_sources_list_reads_as_english(ws: Path) -> None:
+    (ws / "briefs" / "rt.yaml").write_text("title: X\nsources: []\n")
+    code, _, err = run("check")
+    assert code == 1 and "sources: is empty: list at least one record" in err and "tuple" not in err
+
+
 def test_an_unknown_engine_flag_is_a_usage_error(ws: Path) -> None:
     code, _, err = run("build", "--engine", "foo")
     assert code == 2 and "unknown engine 'foo'" in err and "extractive" in err

@@ -11,6 +11,9 @@ from briefsmith.yamlsafe import load_yaml
 
 # Output names a brief may not take: manifest.json is the folder's record.
 RESERVED = ("manifest",)
+# A file name holds 255 bytes; the longest made from a brief's is out/.briefsmith/NAME.docx.json
+# with a temporary suffix while it is written: a longer name failed after the outputs were out.
+MAX_NAME_BYTES = 200
 MAX_WEIGHED_SPEC = 1_000_000  # a larger spec is weighed by its size alone (the build refuses it)
 
 
@@ -95,6 +98,12 @@ def unique_briefs(specs: Sequence[Path]) -> list[Path]:
                 f"a brief may not be named {name!r}: out/{name}.json would replace the record of what was written",
                 path=spec,
                 hint="rename the brief",
+            )
+        if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+            raise OutputError(
+                f"brief name too long ({len(name.encode('utf-8'))} bytes; at most {MAX_NAME_BYTES})",
+                path=spec,
+                hint="rename the brief: its outputs and their records are named after it",
             )
         if not name or name.startswith(".") or any(ord(c) < 32 for c in name):
             raise OutputError(f"not a usable brief name: {name!r}", path=spec, hint="rename the brief, e.g. x.yaml")

@@ -156,6 +156,8 @@ def _shape_problems(exc: ValidationError) -> list[tuple[str, str]]:
         msg = "unknown field" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
         if field == "sources" and err["type"] == "too_long":
             msg = f"{len(err['input'])} sources: a brief takes at most {MAX_SOURCES} (split it into briefs)"
+        elif err["type"] == "too_short" and not err.get("input"):  # pydantic's "tuple should have at least 1 item"
+            msg = "is empty: list at least one" + (" record" if field == "sources" else " item")
         seen.setdefault(field, msg[:1].lower() + msg[1:])
     return list(seen.items())
 
