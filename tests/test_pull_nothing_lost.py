@@ -5,6 +5,7 @@ section, and another brief's DOCX copied over this one."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -145,3 +146,31 @@ def test_a_broken_docx_is_never_advised_away(built: Path) -> None:
     path.write_bytes(path.read_bytes()[:2000])  # cut short, as a failed copy leaves it
     code, out = run("pull", "out/rt.docx")
     assert code == 1 and "not a DOCX" in out and "delete" not in out and "save it again" in out
+
+
+def test_an_edit_names_its_record_by_path_when_the_records_id_changed(tmp_path, monkeypatch) -> None:
+    """The record's date was corrected after the build: its id (from publisher and date) changed,
+    but the edit still names it as the spec does, so the next build finds its words."""
+    from docx_edits import set_text
+
+    ws = tmp_path / "ws"
+    (ws / "seeds").mkdir(parents=True)
+    (ws / "briefs").mkdir()
+    (ws / "seeds" / "kz.md").write_text(SECOND_SOURCE, encoding="utf-8")
+    (ws / "briefs" / "kz.yaml").write_text("title: Kazakhstan\nsources:\n  - seeds/kz.md\n", encoding="utf-8")
+    monkeypatch.chdir(ws)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1729382400")
+    assert run("build", "--format", "json,docx")[0] == 0
+    built = json.loads((ws / "out" / "kz.json").read_text(encoding="utf-8"))
+    target = built["summary"][0]
+    document = open_docx(ws / "out" / "kz.docx")
+    set_text(paragraph(document, target["text"][:30]), "Kazakhstan took the Taliban off its list of banned groups.")
+    document.save(str(ws / "out" / "kz.docx"))
+    record = ws / "seeds" / "kz.md"
+    record.write_text(record.read_text(encoding="utf-8").replace("2024-10-21", "2024-10-22"), encoding="utf-8")
+    code, out = run("pull")
+    assert code == 0
+    (edit,) = load_spec(ws / "briefs" / "kz.yaml", ws)[0].edits
+    assert edit.cites[0].source == "seeds/kz.md"
+    code, out = run("build", "--format", "json")
+    assert code == 0 and "no longer in" not in out and "[unverified]" not in out

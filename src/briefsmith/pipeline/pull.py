@@ -105,7 +105,17 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
     _check_is_this_briefs(edited, points, path, name)
     found = diff(read_docx(render_docx(briefing, theme)), edited, points, titles)
 
-    editor = SpecEditor(text, lambda article_id: source_name(article_id, articles, spec.sources))
+    # A record whose id changed since the build (its publisher or date edited): the brief's
+    # sources at the build stood in the spec's order, so the path is still known.
+    then = {s.id: p for s, p in zip(briefing.sources, spec.sources, strict=False)}
+    if len(briefing.sources) != len(spec.sources):
+        then = {}
+
+    def named(article_id: str) -> str:
+        found = source_name(article_id, articles, spec.sources)
+        return then.get(article_id, found) if found == article_id else found
+
+    editor = SpecEditor(text, named)
     notes: list[str] = []
     if found.title:
         editor.set("title", found.title, f"title      {found.title!r}")
