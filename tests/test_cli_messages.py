@@ -110,6 +110,22 @@ def test_an_empty_sources_list_reads_as_english(ws: Path) -> None:
     assert code == 1 and "sources: is empty: list at least one record" in err and "tuple" not in err
 
 
+def test_a_section_listed_twice_is_refused(ws: Path) -> None:
+    (ws / "briefs" / "rt.yaml").write_text(
+        f"title: X\nsources: [seeds/{SEED.name}]\nsections: [background, {{id: background, title: Context}}]\n"
+    )
+    code, _, err = run("check")
+    assert code == 1 and "sections: 'background' is listed twice" in err
+
+
+@pytest.mark.parametrize("folder", [".", "seeds", "briefs/"])
+def test_out_in_the_config_may_not_be_an_input_folder(ws: Path, folder: str) -> None:
+    (ws / "briefsmith.yaml").write_text(f"out: {folder}\n")
+    code, _, err = run("build", "--format", "json")
+    assert code == 1 and "out: must be a folder of its own" in err
+    assert not list(ws.rglob("rt.json"))
+
+
 def test_an_unknown_engine_flag_is_a_usage_error(ws: Path) -> None:
     code, _, err = run("build", "--engine", "foo")
     assert code == 2 and "unknown engine 'foo'" in err and "extractive" in err

@@ -19,6 +19,9 @@ CONFIG_NAME = "briefsmith.yaml"
 NEVER_IN_A_FILE = ("key", "api_key", "token")
 
 
+_INPUT_FOLDERS = ("seeds", "briefs", "templates", "styles")
+
+
 def load_config(root: Path) -> dict[str, object]:
     """setting path -> value, for each setting the file sets (nothing when there is no file)."""
     path = root / CONFIG_NAME
@@ -67,6 +70,12 @@ def load_config(root: Path) -> dict[str, object]:
             if inside(value, (root,)) is None:
                 raise SpecError(
                     path, [(d.setting.key, "must be a folder inside the workspace (--out may name another)")]
+                )
+            # Outputs written among what people write (the workspace itself, its records, specs,
+            # templates or styles) would mix a build's files with theirs.
+            if d.setting.key == "out" and value.resolve() in {(root / f).resolve() for f in ("", *_INPUT_FOLDERS)}:
+                raise SpecError(
+                    path, [(d.setting.key, f"must be a folder of its own, not {value.relative_to(root) or '.'}")]
                 )
         if value is not None:
             found[d.path] = value

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
 from briefsmith.errors import BriefsmithError, SpecError
 from briefsmith.model import DEFAULT_SECTIONS, SectionKind, default_kind, default_section, empty_text
@@ -112,6 +112,18 @@ class BriefSpec(_Strict):
     edits: tuple[PointEdit, ...] = ()  # reworded, deleted, moved and added points (briefsmith pull)
     unplaced: tuple[LongText, ...] = ()  # what pull could not place (a table, an image…), kept here
     changes: bool = False  # also write NAME-changes.docx and the What changed box (build --changes)
+
+    @field_validator("sections")
+    @classmethod
+    def _each_section_once(cls, value: tuple[SectionId | SectionChoice, ...] | None):  # noqa: ANN206
+        """A section named twice would print twice, the same points under one heading twice."""
+        seen: set[str] = set()
+        for item in value or ():
+            section_id = item if isinstance(item, str) else item.id
+            if section_id in seen:
+                raise ValueError(f"{section_id!r} is listed twice: list each section once")
+            seen.add(section_id)
+        return value
 
     def bottom_line_points(self, sources: int) -> int:
         """How many bottom-line points: the analyst's `summary_points`, else 3 for one source
