@@ -107,3 +107,39 @@ def test_a_briefing_with_no_sections_keeps_its_bottom_line(sample_briefing, samp
     bare = dataclasses.replace(sample_briefing, sections=())
     out = apply_overrides(bare, [sample_article], spec(sections=[]))
     assert out.sections == () and out.summary == bare.summary
+
+
+def test_a_section_whose_points_were_all_deleted_says_so(sample_briefing, sample_article):
+    from briefsmith.engines.edits import EMPTIED
+
+    a = sample_article
+    section = next(s for s in sample_briefing.sections if s.kind == "points" and s.points)
+    edits = [
+        {"section": section.id, "cites": [{"source": SOURCE, "quote": p.citations[0].quote}], "delete": True}
+        for p in section.points
+    ]
+    out = apply_overrides(sample_briefing, [a], spec(edits=edits))
+    assert out.section(section.id).points == () and out.section(section.id).empty_text == EMPTIED
+    assert "in the sources" not in EMPTIED  # the sources had them: the analyst deleted them
+
+
+def test_only_a_section_the_sources_leave_empty_is_warned_of(tmp_path):
+    from conftest import SEED
+
+    from briefsmith.pipeline.condense import condense_articles, read_articles
+    from briefsmith.settings.options import BuildOptions
+
+    articles = read_articles([SEED])
+    plain = BriefSpec(title="T", sources=(str(SEED),))
+    first = condense_articles(articles, plain, BuildOptions(), tmp_path)
+    section = next(s for s in first.sections if s.kind == "points" and s.points)
+    edits = [
+        {"section": section.id, "cites": [{"source": str(SEED), "quote": p.citations[0].quote}], "delete": True}
+        for p in section.points
+    ]
+    edited = condense_articles(
+        articles, BriefSpec(title="T", sources=(str(SEED),), edits=edits), BuildOptions(), tmp_path
+    )
+    assert edited.section(section.id).points == ()
+    empty_from_sources = {f"empty section: {s.id}" for s in first.sections if not s.points}
+    assert {w for w in edited.warnings if w.startswith("empty section")} == empty_from_sources

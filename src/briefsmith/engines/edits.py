@@ -22,6 +22,9 @@ from briefsmith.model import Article, Briefing, Citation, Point, empty_text
 from briefsmith.workspace.edits import SUMMARY, Cite, PointEdit
 from briefsmith.workspace.spec import BriefSpec
 
+# What a section says when its points were all deleted in editing: not "No ... in the sources".
+EMPTIED = "No points: deleted in editing."
+
 
 def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
@@ -169,6 +172,8 @@ def apply_edits(briefing: Briefing, articles: Sequence[Article], spec: BriefSpec
     for s in briefing.sections:
         points = lists.points(s.id)
         empty = "" if points else s.empty_text or empty_text(s.id, s.title)
+        if s.points and not points:  # the sources gave points, the analyst deleted them all
+            empty = EMPTIED
         sections.append(dataclasses.replace(s, points=points, empty_text=empty))
     return dataclasses.replace(briefing, summary=lists.points(SUMMARY), sections=tuple(sections)), warnings
 

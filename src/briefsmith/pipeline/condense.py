@@ -43,7 +43,9 @@ def condense_articles(articles: Sequence[Article], spec: BriefSpec, options: Bui
     # The llm engine takes its options (one typed value) and the workspace its cache is in.
     engine_options: dict[str, object] = {"options": options.llm, "workspace": workspace} if name == "llm" else {}
     briefing = get_engine(name, **engine_options).condense(articles, spec)
+    # A section the sources leave empty is worth a warning; one the analyst emptied is not.
+    found = {s.id for s in briefing.sections if s.points}
     briefing = apply_overrides(briefing, articles, spec)
     warnings = list(briefing.warnings) + verify_briefing(briefing, articles)
-    warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points]
+    warnings += [f"empty section: {s.id}" for s in briefing.sections if not s.points and s.id not in found]
     return dataclasses.replace(briefing, warnings=tuple(dict.fromkeys(warnings)), paper=spec.paper)
