@@ -174,3 +174,17 @@ def test_an_edit_names_its_record_by_path_when_the_records_id_changed(tmp_path, 
     assert edit.cites[0].source == "seeds/kz.md"
     code, out = run("build", "--format", "json")
     assert code == 0 and "no longer in" not in out and "[unverified]" not in out
+
+
+def test_a_bookmark_left_behind_by_a_deleted_point_does_not_take_the_next_ones_place(built: Path) -> None:
+    first, second = section(briefing(built), "background")[:2]
+    document = open_docx(built / "out" / "rt.docx")
+    p1, p2 = paragraph(document, first["text"][:40]), paragraph(document, second["text"][:40])
+    for mark in list(p1._p.iter(qn("w:bookmarkStart"))):  # as Word may leave it: in the next paragraph
+        p2._p.insert(1, mark)
+    delete(p1)
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0
+    (edit,) = _edits(built).edits  # the first point deleted; the second neither deleted nor reworded
+    assert edit.delete and edit.cites[0].quote == first["citations"][0]["quote"]

@@ -10,10 +10,11 @@ the header's own text — cannot be placed and is reported with its text.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
-from briefsmith.pipeline.pull_points import Added, PointChange, compare_points, norm, rematch
+from briefsmith.pipeline.pull_points import SIMILAR, Added, PointChange, compare_points, norm, plain, rematch
 from briefsmith.render.docx_read import Block, DocxText
 from briefsmith.render.identity import POINT_PREFIX, SUBTITLE_ID, SUMMARY, TITLE_ID, Shown
 from briefsmith.render.identity import heading_id as _heading_id
@@ -81,7 +82,7 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
             blocks = blocks[1:]
         expected = [b for b in ours.get(region, [])[1:] if not _point_id(b)]
         for block in blocks:
-            pid = next((b for b in block.bookmarks if b in by_id and b not in seen), None)
+            pid = _own_bookmark(block, [b for b in block.bookmarks if b in by_id and b not in seen], by_id)
             if pid is not None and by_id[pid].where in lost:
                 region = by_id[pid].where  # what follows a lost heading is still its section
             if pid is not None:
@@ -96,6 +97,18 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     items = rematch(items, [s for s in shown if s.id not in seen], seen)
     result.points, result.added = compare_points(items, shown, seen)
     return result
+
+
+def _own_bookmark(block: Block, candidates: list[str], by_id: dict[str, Shown]) -> str | None:
+    """The point a paragraph is, of the bookmarks in it: a paragraph deleted in Word may leave
+    its bookmark at the start of the next one, so with two, the one whose point reads most like
+    the paragraph (the first, when none reads alike: a rewritten point keeps its own first)."""
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    mine = plain(block.text).casefold()
+    scores = [difflib.SequenceMatcher(None, mine, plain(by_id[b].point.text).casefold()).ratio() for b in candidates]
+    best = max(range(len(candidates)), key=lambda k: (scores[k], -k))
+    return candidates[best] if scores[best] >= SIMILAR else candidates[0]
 
 
 def _formatting(result: Diff, block: Block, written: Block | None, where: str) -> None:
