@@ -188,3 +188,36 @@ def test_a_bookmark_left_behind_by_a_deleted_point_does_not_take_the_next_ones_p
     assert code == 0
     (edit,) = _edits(built).edits  # the first point deleted; the second neither deleted nor reworded
     assert edit.delete and edit.cites[0].quote == first["citations"][0]["quote"]
+
+
+def test_a_footnote_given_to_an_added_point_is_kept(built: Path) -> None:
+    import copy
+
+    from docx_edits import add_after
+
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    p = paragraph(document, target["text"][:40])
+    added = add_after(p, "My own reading of the same words.")
+    reference = next(r for r in p._p.iter(qn("w:r")) if r.find(qn("w:footnoteReference")) is not None)
+    added._p.append(copy.deepcopy(reference))  # the footnote mark copied with the words
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0
+    spec = _edits(built)
+    assert [e.text for e in spec.edits] == ["My own reading of the same words."]
+    (note,) = spec.unplaced
+    from briefsmith.render.docx_read import read_docx
+
+    footnotes = read_docx(built / "out" / "rt.docx").footnotes
+    assert note.startswith("footnote of an added point: ") and note.split(": ", 1)[1] in footnotes
+
+
+def test_points_that_lost_their_bookmarks_keep_their_footnotes_quietly(built: Path) -> None:
+    from docx_edits import drop_bookmarks
+
+    document = open_docx(built / "out" / "rt.docx")
+    drop_bookmarks(document)
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0 and not _edits(built).unplaced

@@ -68,6 +68,7 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     lost = {r for r in titles if r not in present and r not in (SUMMARY, TAIL) and r in dict(ours)}
     result.unplaced += [f"heading {titles[r]!r} deleted (its points are kept in it)" for r in sorted(lost)]
     written_points = {b: block for block in written.body for b in block.bookmarks if b in by_id}
+    noted: dict[int, tuple[str, ...]] = {}  # an unbookmarked paragraph's place in items: its footnotes
     seen: set[str] = set()
     items: list[tuple[str, Shown | None, str, bool]] = []  # region, point, text, matched by text
     for region, blocks in theirs:
@@ -93,8 +94,15 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
                 if region in (TAIL, HEAD):
                     result.unplaced.append(f"text in {_where(region, titles)}: {norm(block.text)}")
                 else:
+                    noted[len(items)] = block.notes
                     items.append((region, None, block.text, False))
     items = rematch(items, [s for s in shown if s.id not in seen], seen)
+    # A point you add cites nothing (it is your own words): a footnote you gave it is kept. A
+    # paragraph matched to its point by its text keeps its own footnotes: not reported.
+    text_of = dict(edited.footnote_text)
+    for k, ids in noted.items():
+        if items[k][1] is None:
+            result.unplaced += [f"footnote of an added point: {text_of[n]}" for n in ids if n in text_of]
     result.points, result.added = compare_points(items, shown, seen)
     return result
 

@@ -49,6 +49,7 @@ class Block:
     bookmarks: tuple[str, ...] = ()
     images: tuple[str, ...] = ()  # an image's description (or name), one per image
     formats: tuple[str, ...] = ()  # direct run formatting in it ("bold", "italic" ...), sorted
+    notes: tuple[str, ...] = ()  # the ids of the footnotes it references
     rows: tuple[tuple[str, ...], ...] = ()  # a table's cells, by row
 
 
@@ -59,6 +60,7 @@ class DocxText:
     footer: tuple[Block, ...]
     comments: tuple[str, ...] = ()
     footnotes: tuple[str, ...] = ()  # each footnote's text (the quote and source a point cites)
+    footnote_text: tuple[tuple[str, str], ...] = ()  # (footnote id, its text), to read a reference by
 
 
 def read_docx(source: Path | bytes) -> DocxText:
@@ -81,14 +83,17 @@ def read_docx(source: Path | bytes) -> DocxText:
     section = document.sections[0] if document.sections else None
     header = reader.blocks(section.header._element) if section is not None else ()
     footer = reader.blocks(section.footer._element) if section is not None else ()
-    notes: dict[str, list[str]] = {"comment": [], "footnote": []}
+    notes: dict[str, list[tuple[str, str]]] = {"comment": [], "footnote": []}
     for rel in document.part.rels.values():
         kind = rel.reltype.rsplit("/", 1)[-1].removesuffix("s")  # ".../comments", ".../footnotes"
         if kind in notes and not rel.is_external:
             root = etree.fromstring(rel.target_part.blob)
-            notes[kind] += [t for c in root.iter(W + kind) if (t := " ".join(reader.text(c)[0].split()))]
+            notes[kind] += [
+                (c.get(W + "id") or "", t) for c in root.iter(W + kind) if (t := " ".join(reader.text(c)[0].split()))
+            ]
     body = reader.blocks(document.element.body)
-    return DocxText(body, header, footer, tuple(notes["comment"]), tuple(notes["footnote"]))
+    comments, footnotes = (tuple(t for _, t in notes[k]) for k in ("comment", "footnote"))
+    return DocxText(body, header, footer, comments, footnotes, tuple(notes["footnote"]))
 
 
 class _Reader:
@@ -132,7 +137,8 @@ class _Reader:
             if not _inside_gone(d, p)
         )
         images += tuple("image" for node in p.iter(W + "pict", W + "object") if not _inside_gone(node, p))
-        return Block("paragraph", style, text, before + marks, images, _formats(p))
+        notes = tuple(r.get(W + "id") or "" for r in p.iter(W + "footnoteReference") if not _inside_gone(r, p))
+        return Block("paragraph", style, text, before + marks, images, _formats(p), notes)
 
     def text(self, el) -> tuple[str, list[str]]:
         """The element's text as a reader sees it, and the labels (MARK_STYLES runs) apart."""
