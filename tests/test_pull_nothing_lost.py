@@ -221,3 +221,31 @@ def test_points_that_lost_their_bookmarks_keep_their_footnotes_quietly(built: Pa
     document.save(str(built / "out" / "rt.docx"))
     code, out = run("pull")
     assert code == 0 and not _edits(built).unplaced
+
+
+def test_a_copy_saved_elsewhere_under_a_copys_name_is_pulled(built: Path, tmp_path: Path) -> None:
+    target = section(briefing(built), "background")[0]
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    copy = desk / "rt (1).docx"
+    document = open_docx(built / "out" / "rt.docx")
+    for run_ in paragraph(document, target["text"][:40]).runs:
+        run_.text = ""
+    document.save(str(copy))
+    code, out = run("pull", str(copy))
+    assert code == 0 and "deleted    background" in out
+    assert _edits(built).edits[0].delete
+    assert not (desk / ".briefsmith").exists()
+
+
+def test_a_docx_briefsmith_never_wrote_is_refused_without_touching_its_folder(built: Path, tmp_path: Path) -> None:
+    import docx
+
+    stray = tmp_path / "letters" / "notes.docx"
+    stray.parent.mkdir()
+    docx.Document().save(str(stray))
+    code, out = run("pull", str(stray))
+    assert code == 1 and "no record of writing this DOCX" in out and "Traceback" not in out
+    assert sorted(p.name for p in stray.parent.iterdir()) == ["notes.docx"]
+    code, out = run("pull", str(tmp_path / "letters" / "gone.docx"))
+    assert code == 2 and "file not found" in out  # as a folder named there is a usage error

@@ -10,11 +10,12 @@ Then the DOCX is marked as pulled, so the next build may replace it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefsmith.errors import PullError
+from briefsmith.errors import PullError, UsageError
 from briefsmith.out import editions
 from briefsmith.out.atomic import remove_litter, sha256_file, write_atomic
 from briefsmith.out.folder import OutFolder, held_folder
@@ -51,19 +52,43 @@ def pull(workspace: Path | str = ".", docx: Sequence[Path | str] = (), out: Path
             return []
         with held_folder((out or root / "out").resolve()) as folder:
             return [pull_one(root, path, folder) for path in changed_docx(folder.path, folder.entries)]
-    by_folder: dict[Path, list[Path]] = {}
+    by_folder: dict[Path, list[tuple[Path, str]]] = {}
     for raw in docx:
         path = Path(raw).resolve()
-        if not path.is_file():
-            raise PullError("file not found", path=raw)
-        by_folder.setdefault(path.parent, []).append(path)
-    for where, paths in by_folder.items():
+        if not path.is_file():  # a DOCX named wrongly on the command line: a usage error, as Click's
+            raise UsageError(f"{raw}: {'not a file' if path.exists() else 'file not found'}", where="DOCX")
+        where, name = recorded_as(path, (out or root / "out").resolve())
+        if editions.docx_source(where, name) is None:  # before holding (and so making) an out folder there
+            raise PullError(
+                "Briefsmith has no record of writing this DOCX",
+                path=raw,
+                hint="pull a DOCX a build wrote (out/NAME.docx), or a copy of one still named NAME",
+            )
+        by_folder.setdefault(where, []).append((path, name))
+    for where, named in by_folder.items():
         with held_folder(where) as folder:
-            results += [pull_one(root, path, folder) for path in paths]
+            results += [pull_one(root, path, folder, name) for path, name in named]
     return results
 
 
-def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
+# What a file manager or a mail client makes of a copy's name: "x (1)", "x - Copy", "Copy of x".
+_COPY = re.compile(r"^(?:copy of |kopie van )|(?:\s*\(\d+\)|\s*-?\s*copy(?:\s*\d+)?|_copy\d*)$", re.IGNORECASE)
+
+
+def recorded_as(path: Path, out: Path) -> tuple[Path, str]:
+    """The out folder and brief whose build wrote this DOCX: beside its own record, else a copy
+    (saved elsewhere, renamed "x (1).docx") of one the workspace's out folder holds."""
+    name = path.stem
+    if editions.docx_source(path.parent, name) is not None:
+        return path.parent, name
+    base = _COPY.sub("", name).strip()
+    for folder in dict.fromkeys((path.parent, out)):
+        if base and editions.docx_source(folder, base) is not None:
+            return folder, base
+    return path.parent, name
+
+
+def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None) -> Pulled:
     # Here, not at the top: `briefsmith --help` needs none of these.
     from pydantic import ValidationError
 
@@ -80,7 +105,7 @@ def pull_one(root: Path, path: Path, folder: OutFolder) -> Pulled:
     from briefsmith.workspace.theme import Theme
     from briefsmith.yamlsafe import load_yaml
 
-    out, name = folder.path, path.stem
+    out, name = folder.path, name or path.stem
     recorded = editions.docx_source(out, name)
     if recorded is None:
         raise PullError(
