@@ -87,6 +87,24 @@ def test_a_text_record_of_only_a_title_is_refused(tmp_path: Path) -> None:
     assert read_article(tmp_path / "s.txt").paragraphs == ("The ministers met on Tuesday to talk about the strait.",)
 
 
+def test_a_page_nested_past_what_the_parser_reads_says_so(tmp_path: Path) -> None:
+    story = (
+        "<p>The ministers of Velmora and Ostland agreed on Tuesday to run joint patrols in the Grey Strait, "
+        "officials said. Critics warned that detained fishermen could face abuse.</p><p>The agreement still "
+        "needs approval by parliament, which meets next month to debate it in full.</p>"
+    )
+
+    def page(depth: int) -> str:
+        return (
+            f"<html><head><title>Patrols</title></head><body>{'<div>' * depth}{story}{'</div>' * depth}</body></html>"
+        )
+
+    (tmp_path / "ok.html").write_text(page(100), encoding="utf-8")
+    assert read_article(tmp_path / "ok.html").paragraphs[0].startswith("The ministers of Velmora")
+    (tmp_path / "deep.html").write_text(page(1000), encoding="utf-8")
+    assert "nested over 250 levels deep" in refused(tmp_path / "deep.html", "nested").message
+
+
 def test_utf16_without_bom_is_refused_clearly(tmp_path: Path) -> None:
     (tmp_path / "u16.txt").write_bytes(TEXT.encode("utf-16-le"))
     error = refused(tmp_path / "u16.txt", "NUL bytes")

@@ -101,6 +101,21 @@ def _date_from_text(tree, max_date: str) -> str | None:  # noqa: ANN001 - an lxm
     return None if not found or found.endswith("-01-01") else found
 
 
+# libxml2 stops building an HTML tree about 256 elements deep and drops what lies below:
+# a page that deep has lost its text before anything reads it.
+MAX_DEPTH = 250
+
+
+def _depth(tree) -> int:  # noqa: ANN001 - an lxml tree
+    """How deep the tree goes (only asked of a page that gave no text: it walks every element)."""
+    deepest, todo = 0, [(tree, 1)]
+    while todo:
+        element, depth = todo.pop()
+        deepest = max(deepest, depth)
+        todo.extend((child, depth + 1) for child in element)
+    return deepest
+
+
 def extract_page(
     content: bytes | str, *, source: str, url: str | None = None, today: dt.date | None = None
 ) -> PageArticle:
@@ -129,6 +144,12 @@ def extract_page(
         },
     )
     if doc is None or not (doc.text or "").strip():
+        if _depth(tree) >= MAX_DEPTH:
+            raise RecordError(
+                f"the page's markup is nested over {MAX_DEPTH} levels deep, past what the HTML parser reads",
+                path=source,
+                hint="save the article's text, or the page as the site serves it (not a page rewritten by a tool)",
+            )
         raise RecordError(
             "no article text found in the page",
             path=source,
