@@ -235,4 +235,20 @@ def _spans(paragraph: str) -> tuple[tuple[int, int], ...]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return tuple(spans)
+    return _cjk_cut(paragraph, spans) if _CJK_STOP.search(paragraph) else tuple(spans)
+
+
+# Chinese and Japanese end a sentence with a full-width stop, often with no space after it,
+# where syntok sees none: "两国部长周二同意联合巡逻。批评人士警告说……".
+_CJK_STOP = re.compile(r"[。！？][」』”’）)]*(?=\s*\S)")
+
+
+def _cjk_cut(paragraph: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _CJK_STOP.finditer(paragraph, start, end):
+            if m.end() < end:
+                out.append(_trim(paragraph, start, m.end()))
+                start = m.end()
+        out.append(_trim(paragraph, start, end))
+    return tuple(span for span in out if span[1] > span[0])

@@ -5,6 +5,7 @@ to other points."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -49,6 +50,7 @@ QUESTION_SPREAD = 0.2
 # Candidates chosen beyond the room a list has, for those a point quoting the sentence
 # before them makes redundant.
 SPARE = 3
+_LATIN = re.compile(r"[A-Za-z]{2,}")  # a word of the script the classifier learnt
 
 
 def _proper(capital: Counter[str], word: str) -> bool:
@@ -94,6 +96,10 @@ class Composer:
             self.units, r.tokens, r.initial, r.capital, r.lower, strengths, self.scores.importance, self.scores.headline
         )
         model = classifier.packaged() if model is classifier.PACKAGED else model
+        if model is not None and not any(_LATIN.search(u.text) for u in self.units):
+            # The classifier learnt English words; of a text in another script (Chinese, Arabic)
+            # it hears every sentence as colour. The lexicons and centrality decide there.
+            model = None
         probs = [model.sections.probabilities(f) for f in self.evidence.feats] if model else None
         self.bottom = [model.summary.probabilities(f)["bottom_line"] for f in self.evidence.feats] if model else None
         if probs is not None:  # what the classifier hears as open and no template phrased, asked as it stands

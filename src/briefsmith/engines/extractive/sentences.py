@@ -15,7 +15,7 @@ from briefsmith.model import Article, Citation, Sentence
 
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:['’][A-Za-z]+)?")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs: no spaces between words
-_ANY_WORD = re.compile(f"[{_CJK}]|[^\\W\\d_{_CJK}]+")
+_ANY_WORD = re.compile(f"[{_CJK}]+|[^\\W\\d_{_CJK}]+")
 
 # Function words carry no topic; kept short on purpose (content words decide similarity).
 STOPWORDS = frozenset(
@@ -119,8 +119,16 @@ def words_of(text: str) -> list[str]:
     if found or text.isascii():
         return found
     # A sentence in another script (Arabic, Cyrillic, Greek ...): its own letters make its
-    # words, each Chinese or Japanese character one, so that it can be ranked at all.
-    return [m.group(0).lower() for m in _ANY_WORD.finditer(text)]
+    # words; Chinese and Japanese, written without spaces, by pairs of characters (the usual
+    # unit of their search engines), so that it can be ranked at all.
+    out: list[str] = []
+    for m in _ANY_WORD.finditer(text):
+        run = m.group(0).lower()
+        if _UNSPACED.match(run) and len(run) > 1:
+            out += [run[k : k + 2] for k in range(len(run) - 1)]
+        else:
+            out.append(run)
+    return out
 
 
 def stems_of(words: Sequence[str]) -> tuple[str, ...]:

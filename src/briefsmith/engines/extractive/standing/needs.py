@@ -60,7 +60,7 @@ _ANCHORED = re.compile(r"\b(?:" + "|".join(_ANCHORS) + r")\b", re.IGNORECASE)
 # A place the sentence itself names before its "there" ("protests in Tunis ... there").
 _PLACE_BEFORE = re.compile(r"\bwhere\b|\b(?:in|at|into|inside|near|outside|across)\s+(?:the\s+|a\s+)?[A-Z]")
 
-_FINAL = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”]$")
+_FINAL = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*$|[\"”]$")  # the full-width stops end Chinese and Japanese
 
 # Words a need can open with (a cheap test before the reading proper).
 _TRIGGERS = (
