@@ -137,8 +137,8 @@ def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None)
         then = {}
 
     def named(article_id: str) -> str:
-        found = source_name(article_id, articles, spec.sources)
-        return then.get(article_id, found) if found == article_id else found
+        listed = source_name(article_id, articles, spec.sources)
+        return then.get(article_id, listed) if listed == article_id else listed
 
     editor = SpecEditor(text, named)
     notes: list[str] = []
@@ -186,10 +186,7 @@ def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None)
     editions.mark_pulled(out, name, sha256_file(path) or "")
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
         notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
-    edited_at_all = bool(
-        found.points or found.added or found.unplaced or found.headings or found.title or found.subtitle
-    ) or any((found.subtitle_removed, found.marking, found.marking_removed))
-    return Pulled(path, spec_path, tuple(editor.lines + notes), changed, edited_at_all)
+    return Pulled(path, spec_path, tuple(editor.lines + notes), changed, found.anything)
 
 
 def _check_is_this_briefs(edited, points, path: Path, name: str) -> None:  # noqa: ANN001 - typed where imported

@@ -34,6 +34,12 @@ class Diff:
     added: list[Added] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
 
+    @property
+    def anything(self) -> bool:
+        """Did the person change anything at all (False: saved with no edit)?"""
+        fields = (self.title, self.subtitle, self.subtitle_removed, self.marking, self.marking_removed)
+        return any(fields) or bool(self.headings or self.points or self.added or self.unplaced)
+
 
 def regions(blocks: tuple[Block, ...], headings: dict[str, str]) -> list[tuple[str, list[Block]]]:
     """The body cut at its headings: (region, blocks). `headings`: heading bookmark or text -> region."""
