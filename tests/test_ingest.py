@@ -322,6 +322,21 @@ def test_atom_feed_file_keeps_the_feeds_own_text_when_links_are_unreachable(work
     assert any("library-hours: kept the feed's own text (its link is not an http(s) URL)" in p for p in report.problems)
 
 
+@pytest.mark.parametrize("ref", ["&#xD800;", "&#x110000;", "&#99999999999;"])
+def test_a_feed_with_a_character_reference_to_no_character_is_one_problem(workspace: Path, ref: str) -> None:
+    (workspace / "saved" / "bad.xml").write_text(f"<rss><channel><item><title>{ref}</title></item></channel></rss>")
+    names = sorted(p.name for p in FIXTURES.glob("*.html"))[:1]
+    report = run(workspace, "bad.xml", *names)  # the page after it is still read
+    assert len(report.written) == 1
+    assert any("bad.xml: not a valid feed: a character reference" in p for p in report.problems)
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:99999/", "http://127.0.0.1:abc/"])
+def test_a_url_that_cannot_be_one_is_one_problem(workspace: Path, url: str) -> None:
+    report = run(workspace, url)
+    assert report.written == () and any(f"{url}: not a valid URL" in p for p in report.problems)
+
+
 def test_record_round_trip_through_the_reader(workspace: Path) -> None:
     names = sorted(p.name for p in FIXTURES.glob("*.html"))
     report = run(workspace, *names)

@@ -142,9 +142,14 @@ def parse_feed(content: bytes, *, source: str, base_url: str | None = None) -> F
     import feedparser  # here, not at the top: only a feed needs it (slow to import)
 
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(
-        io.BytesIO(content), resolve_relative_uris=True, sanitize_html=True, response_headers=headers
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(content), resolve_relative_uris=True, sanitize_html=True, response_headers=headers
+        )
+    except (ValueError, OverflowError):  # feedparser's charref handler: "&#xD800;", "&#x110000;"
+        raise RecordError(
+            "not a valid feed: a character reference (&#...;) in it names no character", path=source
+        ) from None
     if not parsed.entries:
         reason = f": {parsed.get('bozo_exception')}" if parsed.get("bozo") else ""
         raise RecordError(f"a feed with no entries{reason}", path=source)

@@ -44,7 +44,10 @@ class Fetched:
 
 def is_url(source: str) -> bool:
     """Anything with a scheme is meant as a URL (so `ftp://…` is refused, not read as a file)."""
-    parts = urlsplit(source)
+    try:
+        parts = urlsplit(source)
+    except ValueError:  # "http://[::1": meant as a URL all the same, and check_url says what is wrong
+        return "://" in source
     return bool(parts.scheme) and len(parts.scheme) > 1 and "://" in source
 
 

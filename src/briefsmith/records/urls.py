@@ -32,7 +32,10 @@ def url_key(url: str | None) -> str | None:
         return None
     parts = urlsplit(canonical)
     host = (parts.hostname or "").removeprefix("www.")
-    port = f":{parts.port}" if parts.port else ""
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # "http://host:99999/": no port, no article to match (check_url says why)
+        return None
     path = parts.path.rstrip("/") or "/"
     query = f"?{parts.query}" if parts.query else ""
     return f"{host}{port}{path}{query}"
