@@ -72,3 +72,14 @@ def test_one_rule_for_both_commands() -> None:
     assert render_options(given, "letter").paper == "letter"  # the spec's (build) or the JSON's (render)
     assert render_options(RenderOptions(paper="A4"), "letter").paper == "A4"  # a flag wins
     assert render_options(given, None).paper is None  # PDF: A4; DOCX: the reference's
+
+
+def test_render_refuses_an_out_folder_among_what_the_build_reads(ws: Path) -> None:
+    """A briefing named brief.json rendered into templates/ would write templates/brief.html,
+    the template every later build reads: refused, as build refuses it."""
+    invoke("build", "--format", "json")
+    (ws / "brief.json").write_text((ws / "out" / "rt.json").read_text())
+    for folder in ("templates", "styles"):
+        result = CliRunner().invoke(cli, ["render", "brief.json", "--format", "html", "--out", folder])
+        assert result.exit_code == 1 and f"the out folder may not be inside {folder}/" in result.stderr
+        assert not (ws / folder / "brief.html").exists()

@@ -231,6 +231,25 @@ def test_serve_writes_into_the_folder_named_with_out(ws: Path) -> None:
     assert not (ws / "out").exists() and (ws / "preview" / "rt.pdf").is_file()  # kept: the user asked
 
 
+@pytest.mark.parametrize("folder", ["templates", "styles/preview"])
+def test_serve_refuses_an_out_folder_among_what_the_build_reads(ws: Path, folder: str) -> None:
+    result = CliRunner().invoke(cli, ["serve", "--port", "0", "--out", folder])
+    assert result.exit_code == 1 and "the out folder may not be inside" in result.stderr
+    assert not (ws / folder).exists()
+
+
+def test_a_killed_previews_folder_is_removed_by_the_next_run(ws: Path) -> None:
+    with serving(ws) as served:
+        Events(served).until(built("rt"), "rt built")
+        os.killpg(served.proc.pid, signal.SIGKILL)  # no chance to clean up
+        served.proc.wait(30)
+        left = served.files
+    assert left.is_dir()  # what a killed preview leaves
+    with serving(ws) as again:
+        assert again.files != left
+    assert not left.exists()
+
+
 def test_a_port_in_use_is_one_line(ws: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

@@ -81,6 +81,13 @@ def run_tmpdir() -> str:
     return tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
 
 
+def serve_tmpdir() -> str:
+    """The preview's out folder when none is named: named like a build's, so that a preview
+    killed before it could remove it is cleaned up by the next run."""
+    clean_stale_tmpdirs()
+    return tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-serve-")
+
+
 def remove_tmpdir(path: str | None) -> None:
     if path:
         shutil.rmtree(path, ignore_errors=True)

@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from briefsmith.errors import OutputError
 from briefsmith.out import journal
 from briefsmith.out.atomic import ensure_dir, remove_litter, sha256_file
 from briefsmith.out.editions import STATE, write_atomic
@@ -34,6 +35,7 @@ from briefsmith.out.manifest import (
     read_record,
     write_manifest,
 )
+from briefsmith.safeio import inside
 from briefsmith.testpoints import reached
 from briefsmith.version import __version__
 
@@ -134,3 +136,17 @@ def merge_manifests(paths: list[Path], target: Path, version: str) -> int:
     with held_folder(target.parent, recover=False):
         write_atomic(target, manifest_bytes(merged, version))
     return len(merged)
+
+
+def out_folder(root: Path, given: Path | None) -> Path:
+    """The out folder a build, a render or a preview writes to, refused where its outputs would
+    change what the next build reads (templates/, styles/) or where out/ leads outside."""
+    out = (given or root / "out").resolve()
+    if given is None and inside(out, (root,)) is None:
+        raise OutputError("is a link leading outside the workspace", path=root / "out", hint="name a folder with --out")
+    for theme_dir in ("templates", "styles"):  # outputs there would change what the build reads
+        if inside(out, (root / theme_dir,)) is not None:
+            raise OutputError(
+                f"the out folder may not be inside {theme_dir}/", path=out, hint="name another folder with --out"
+            )
+    return out

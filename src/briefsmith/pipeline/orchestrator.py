@@ -14,13 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefsmith.errors import OutputError, UsageError
-from briefsmith.out.folder import held_folder
+from briefsmith.errors import UsageError
+from briefsmith.out.folder import held_folder, out_folder
 from briefsmith.out.manifest import BriefEntry
 from briefsmith.pipeline.batch import run_briefs
 from briefsmith.pipeline.condense import condense_articles, read_articles
 from briefsmith.pipeline.results import BriefResult, BuildReport
-from briefsmith.safeio import inside
 from briefsmith.settings.options import FORMATS, BuildOptions
 from briefsmith.workspace.briefs import discover_briefs, select_shard, unique_briefs
 from briefsmith.workspace.theme import Theme
@@ -59,14 +58,7 @@ def build(
         specs = select_shard(specs, *options.shard, root)
     if on_plan:
         on_plan([s.stem for s in specs])
-    out = (options.out or root / "out").resolve()
-    if options.out is None and inside(out, (root,)) is None:
-        raise OutputError("is a link leading outside the workspace", path=root / "out", hint="name a folder with --out")
-    for theme_dir in ("templates", "styles"):  # outputs there would change what the build reads
-        if inside(out, (root / theme_dir,)) is not None:
-            raise OutputError(
-                f"the out folder may not be inside {theme_dir}/", path=out, hint="name another folder with --out"
-            )
+    out = out_folder(root, options.out)
     theme = Theme(root)
     with held_folder(out, wait=options.wait, on_wait=on_wait) as folder:
 

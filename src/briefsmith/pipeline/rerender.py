@@ -12,7 +12,7 @@ from briefsmith.engines.verify import verify_briefing
 from briefsmith.errors import BriefsmithError, RecordError
 from briefsmith.model import Briefing
 from briefsmith.out import editions
-from briefsmith.out.folder import held_folder
+from briefsmith.out.folder import held_folder, out_folder
 from briefsmith.out.manifest import MANIFEST, read_record
 from briefsmith.out.protected import record_written, refuse_inputs, write_outputs
 from briefsmith.pipeline.condense import read_articles
@@ -54,7 +54,7 @@ def render_briefing_file(
     """Render the briefing JSON at `path` into `out` (default: the workspace's out/, where the
     record of what was written lives, never beside a JSON a person keeps elsewhere)."""
     unique_briefs([path])  # NAME is the JSON's stem: `manifest` and hidden names are refused
-    folder_path = (out or root / "out").resolve()
+    folder_path = out_folder(root, out)  # not templates/ nor styles/: a brief.json there is a template
     name = path.stem
     refuse_inputs(folder_path, [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST], [path])
     briefing = briefing_json.loads(read_briefing_text(path), str(path))

@@ -11,14 +11,14 @@ every brief for a template, a style or briefsmith.yaml. What the pages show is o
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from briefsmith.children import serve_tmpdir
 from briefsmith.errors import BriefsmithError
-from briefsmith.out.folder import OutFolder, held_folder
+from briefsmith.out.folder import OutFolder, held_folder, out_folder
 from briefsmith.pipeline.brief import build_brief
 from briefsmith.pipeline.orchestrator import check_engine
 from briefsmith.preview.board import Board, BriefState, after_build
@@ -48,7 +48,9 @@ class Session:
         self.on_build = on_build  # told of each brief built or failed (the terminal's line)
         self.selected = tuple(b.resolve() for b in briefs)
         self.private = out is None  # a temporary folder, removed at the end: never out/
-        self.out = (out or Path(tempfile.mkdtemp(prefix="briefsmith-serve-"))).resolve()
+        # A folder named: never templates/ nor styles/ (each save there would rebuild, for ever).
+        # A temporary one carries the pid, so the next run removes it if this one is killed.
+        self.out = out_folder(root, out) if out is not None else Path(serve_tmpdir()).resolve()
         self.given = given
         self.theme = Theme(root)
         self.worker = PdfWorker(self.theme, spawn=True)
