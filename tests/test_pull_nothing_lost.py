@@ -249,3 +249,17 @@ def test_a_docx_briefsmith_never_wrote_is_refused_without_touching_its_folder(bu
     assert sorted(p.name for p in stray.parent.iterdir()) == ["notes.docx"]
     code, out = run("pull", str(tmp_path / "letters" / "gone.docx"))
     assert code == 2 and "file not found" in out  # as a folder named there is a usage error
+
+
+def test_a_spec_with_windows_line_ends_and_a_byte_order_mark_keeps_them(built: Path) -> None:
+    spec = built / "briefs" / "rt.yaml"
+    spec.write_bytes(b"\xef\xbb\xbf" + spec.read_bytes().replace(b"\n", b"\r\n"))
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    delete(paragraph(document, target["text"][:40]))
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 0 and "deleted    background" in out
+    data = spec.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
+    assert _edits(built).edits[0].delete

@@ -122,7 +122,8 @@ def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None)
         )
     spec, sources = load_spec(spec_path, root)
     articles = read_articles(sources)
-    text = spec_path.read_text(encoding="utf-8-sig")
+    raw = spec_path.read_bytes()
+    text = raw.decode("utf-8-sig").replace("\r\n", "\n")  # written back with the file's own ends and mark
 
     titles = {SUMMARY: "Bottom line"} | {s.id: s.title for s in shown_sections(briefing)} | {TAIL: "Sources"}
     theme = Theme(root)
@@ -182,7 +183,8 @@ def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None)
                 hint="report this; meanwhile copy the edit by hand",
             ) from None
         remove_litter(spec_path.parent, older_than=600)  # a killed pull's temporary spec
-        write_atomic(spec_path, new_text.encode("utf-8"))
+        ends = new_text.replace("\n", "\r\n") if b"\r\n" in raw else new_text
+        write_atomic(spec_path, (b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b"") + ends.encode("utf-8"))
     editions.mark_pulled(out, name, sha256_file(path) or "")
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
         notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
