@@ -156,6 +156,12 @@ def test_new_refuses_the_reserved_name_that_check_and_build_refuse(workspace: Pa
     assert name == "manifest" and len(problems) == 1 and "may not be named 'manifest'" in problems[0]
 
 
+def test_new_names_ingest_for_a_url(workspace: Path) -> None:
+    with pytest.raises(UsageError, match=r"a URL, not a record: `briefsmith ingest https://example.org/x`"):
+        new_brief(workspace, "pact", ["https://example.org/x"])
+    assert not (workspace / "briefs").exists()
+
+
 def test_new_checks_every_source(workspace: Path, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     outside = tmp_path_factory.mktemp("outside") / "x.md"
     outside.write_text("x", encoding="utf-8")

@@ -60,7 +60,8 @@ def new(name: str, sources: tuple[str, ...], title: str | None) -> None:
     from briefsmith.workspace.scaffold import new_brief
 
     # The records as typed here (from any folder of the workspace), kept relative to the workspace.
-    path = new_brief(workspace_root(), name, [str(Path.cwd() / Path(s).expanduser()) for s in sources], title=title)
+    typed = [s if "://" in s else str(Path.cwd() / Path(s).expanduser()) for s in sources]  # a URL: new says what to do
+    path = new_brief(workspace_root(), name, typed, title=title)
     shown = os.path.relpath(path)
     click.echo(f"wrote    {shown}")
     click.echo(f"next: edit it, then briefsmith build {shown}")

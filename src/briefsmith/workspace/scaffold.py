@@ -209,6 +209,9 @@ def new_brief(workspace: Path, name: str, sources: Sequence[str], *, title: str 
         )
     problems, relative = [], []
     for raw in sources:
+        if re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.IGNORECASE):  # a page to fetch, not a record yet
+            problems.append(f"{raw}: a URL, not a record: `briefsmith ingest {raw}` makes it one in seeds/")
+            continue
         resolved, why = resolve_source(workspace, raw)
         rel = _relative_source(workspace, raw)
         if why or rel is None:
