@@ -83,6 +83,8 @@ def test_utf8_with_one_stray_byte_keeps_its_accents(tmp_path: Path) -> None:
 def test_a_text_record_of_only_a_title_is_refused(tmp_path: Path) -> None:
     (tmp_path / "t.txt").write_text("Talks on the Grey Strait\n", encoding="utf-8")
     assert "only a title line" in refused(tmp_path / "t.txt", "no article text").message
+    (tmp_path / "t.md").write_text("my seed\n", encoding="utf-8")  # Markdown with no front matter, the same
+    assert "only a title line" in refused(tmp_path / "t.md", "no article text").message
     (tmp_path / "s.txt").write_text("The ministers met on Tuesday to talk about the strait.\n", encoding="utf-8")
     assert read_article(tmp_path / "s.txt").paragraphs == ("The ministers met on Tuesday to talk about the strait.",)
 

@@ -40,16 +40,17 @@ class TextReader(Reader):
         from briefsmith.records.scraped import looks_scraped, parse_scraped
 
         text = decode(data, path)
-        if looks_scraped(text):
-            return parse_scraped(text)
-        draft = parse_plain(text)
-        if _title_alone(draft):
-            raise RecordError(
-                "only a title line: no article text",
-                path=path,
-                hint="put the article's paragraphs under the title, after a blank line",
-            )
-        return draft
+        return _not_title_alone(parse_scraped(text) if looks_scraped(text) else parse_plain(text), path)
+
+
+def _not_title_alone(draft: Draft, path: Path) -> Draft:
+    if _title_alone(draft):
+        raise RecordError(
+            "only a title line: no article text",
+            path=path,
+            hint="put the article's paragraphs under the title, after a blank line",
+        )
+    return draft
 
 
 def _title_alone(draft: Draft) -> bool:
@@ -74,7 +75,7 @@ class MarkdownReader(Reader):
 
         text = decode(data, path)
         if text.partition("\n")[0].strip() != "---":
-            return parse_scraped(text)  # no front matter: read it as a scraped article
+            return _not_title_alone(parse_scraped(text), path)  # no front matter: read as a scraped article
         front = _FRONT_MATTER.match(text)
         if not front:
             raise RecordError("front matter has no closing '---' line", path=path, where="line 1")
