@@ -83,3 +83,14 @@ def test_render_refuses_an_out_folder_among_what_the_build_reads(ws: Path) -> No
         result = CliRunner().invoke(cli, ["render", "brief.json", "--format", "html", "--out", folder])
         assert result.exit_code == 1 and f"the out folder may not be inside {folder}/" in result.stderr
         assert not (ws / folder / "brief.html").exists()
+
+
+def test_render_warns_of_a_citation_to_a_source_the_briefing_does_not_list(ws: Path) -> None:
+    invoke("build", "--format", "json")
+    briefing = json.loads((ws / "out" / "rt.json").read_text())
+    cited = briefing["sources"][0]["id"]
+    briefing["sources"] = []
+    (ws / "edited.json").write_text(json.dumps(briefing))
+    result = CliRunner().invoke(cli, ["render", "edited.json", "--format", "html", "--out", "again", "--strict"])
+    assert result.exit_code == 1
+    assert f"cites a source the briefing's sources do not list: {cited}" in result.output

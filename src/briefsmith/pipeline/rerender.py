@@ -58,7 +58,7 @@ def render_briefing_file(
     name = path.stem
     refuse_inputs(folder_path, [*(f"{name}.{fmt}" for fmt in options.formats), MANIFEST], [path])
     briefing = briefing_json.loads(read_briefing_text(path), str(path))
-    checked = quote_warnings(root, path, briefing)
+    checked = unlisted_sources(briefing) + quote_warnings(root, path, briefing)
     # As a build: the flag's paper, else the one the JSON records (its spec's), else none.
     made = render_formats(name, briefing, Theme(root), render_options(options, briefing.paper))
     files, warnings = made.files, made.warnings
@@ -81,6 +81,15 @@ class Rendered:
     lines: tuple[str, ...]  # one per file written or kept, then the warnings
     kept: tuple[str, ...]  # outputs a person edited, left as they are (the command exits 1)
     warnings: tuple[str, ...] = ()  # quotes not in their sources, the renderers' (fail --strict)
+
+
+def unlisted_sources(briefing: Briefing) -> list[str]:
+    """Citations of a source the briefing's `sources` do not list (a hand-edited JSON): the
+    footnote could name no publication, only an id. Checked with no record at hand."""
+    listed = {s.id for s in briefing.sources}
+    points = [*briefing.summary, *(p for s in briefing.sections for p in s.points)]
+    missing = sorted({c.source for p in points for c in p.citations} - listed)
+    return [f"cites a source the briefing's sources do not list: {m}" for m in missing]
 
 
 def quote_warnings(root: Path, path: Path, briefing: Briefing) -> list[str]:
