@@ -86,6 +86,19 @@ def test_init_never_replaces_a_file(tmp_path: Path) -> None:
     assert init_workspace(tmp_path) == []  # a second run has nothing left to make
 
 
+def test_init_names_each_file_of_yours_it_kept(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefsmith.cli import cli
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "example.md").write_text("my own notes\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["init", str(tmp_path)])
+    assert result.exit_code == 0
+    assert f"kept     {tmp_path / 'seeds' / 'example.md'} (already there)" in result.output
+    assert (tmp_path / "seeds" / "example.md").read_text(encoding="utf-8") == "my own notes\n"
+
+
 def test_init_on_a_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(UsageError, match="not a folder"):

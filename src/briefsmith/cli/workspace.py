@@ -26,11 +26,14 @@ def init(directory: Path) -> None:
     """Make a workspace: seeds/, briefs/, templates/, styles/, out/, an example brief,
     a .gitignore and the CI workflow. Existing files are never replaced."""
     # Here, not at the top: each command imports only what it uses (`--help` stays fast).
-    from briefsmith.workspace.scaffold import init_workspace
+    from briefsmith.workspace.scaffold import INIT_FILES, init_workspace
 
     written = init_workspace(directory)
     for path in written:
         click.echo(f"wrote    {path}")
+    for rel, _ in INIT_FILES:  # a file of the person's own there: theirs, as it was
+        if directory / rel not in written:
+            click.echo(f"kept     {directory / rel} (already there)")
     if not written:
         click.echo(f"nothing to do: {directory} is already a workspace")
     else:
