@@ -337,6 +337,12 @@ def test_a_url_that_cannot_be_one_is_one_problem(workspace: Path, url: str) -> N
     assert report.written == () and any(f"{url}: not a valid URL" in p for p in report.problems)
 
 
+def test_a_url_with_a_password_is_not_fetched(workspace: Path, no_network: list[object]) -> None:
+    report = run(workspace, "http://ana:secret@example.org/story")  # never connected to
+    assert report.written == () and no_network == []
+    assert any("a URL with a user name or password in it is not fetched" in p for p in report.problems)
+
+
 def test_record_round_trip_through_the_reader(workspace: Path) -> None:
     names = sorted(p.name for p in FIXTURES.glob("*.html"))
     report = run(workspace, *names)

@@ -62,6 +62,13 @@ def check_url(url: str) -> None:
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme}:", path=url)
     if not host:
         raise FetchError("the URL has no host name", path=url)
+    if parts.username or parts.password:  # it would be kept in the record's url:, and shown in every message
+        shown = parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]).geturl()
+        raise FetchError(
+            "a URL with a user name or password in it is not fetched",
+            path=shown,
+            hint="save the page from your browser and ingest the saved file",
+        )
 
 
 class _SafeRedirects(urllib.request.HTTPRedirectHandler):
