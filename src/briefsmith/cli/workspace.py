@@ -31,7 +31,7 @@ def init(directory: Path) -> None:
     written = init_workspace(directory)
     for path in written:
         click.echo(f"wrote    {path}")
-    for rel, _ in INIT_FILES:  # a file of the person's own there: theirs, as it was
+    for rel, _ in INIT_FILES if written else ():  # a file of the person's own there: theirs, as it was
         if directory / rel not in written:
             click.echo(f"kept     {directory / rel} (already there)")
     if not written:
