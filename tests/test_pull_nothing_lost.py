@@ -263,3 +263,26 @@ def test_a_spec_with_windows_line_ends_and_a_byte_order_mark_keeps_them(built: P
     data = spec.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\n") == data.count(b"\r\n")
     assert _edits(built).edits[0].delete
+
+
+def test_a_spec_that_cannot_be_written_says_so_and_keeps_the_docx_unpulled(built: Path, monkeypatch) -> None:
+    import errno
+
+    from briefsmith.out.atomic import explain
+    from briefsmith.pipeline import pull as pull_module
+
+    def refused(path, data):  # noqa: ANN001, ANN202 - as a read-only briefs/ answers (root ignores chmod)
+        raise explain(OSError(errno.EACCES, "Permission denied"), path)
+
+    real = pull_module.write_atomic
+    monkeypatch.setattr(pull_module, "write_atomic", refused)
+    target = section(briefing(built), "background")[0]
+    document = open_docx(built / "out" / "rt.docx")
+    delete(paragraph(document, target["text"][:40]))
+    document.save(str(built / "out" / "rt.docx"))
+    code, out = run("pull")
+    assert code == 1 and "cannot write the spec: cannot write here (permission denied)" in out
+    assert "--out" not in out and "make it writable and pull again" in out
+    monkeypatch.setattr(pull_module, "write_atomic", real)
+    code, out = run("pull")  # not marked pulled: the edit is still there to pull
+    assert code == 0 and "deleted    background" in out

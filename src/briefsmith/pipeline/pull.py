@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefsmith.errors import PullError, UsageError
+from briefsmith.errors import OutputError, PullError, UsageError
 from briefsmith.out import editions
 from briefsmith.out.atomic import remove_litter, sha256_file, write_atomic
 from briefsmith.out.folder import OutFolder, held_folder
@@ -184,7 +184,14 @@ def pull_one(root: Path, path: Path, folder: OutFolder, name: str | None = None)
             ) from None
         remove_litter(spec_path.parent, older_than=600)  # a killed pull's temporary spec
         ends = new_text.replace("\n", "\r\n") if b"\r\n" in raw else new_text
-        write_atomic(spec_path, (b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b"") + ends.encode("utf-8"))
+        try:
+            write_atomic(
+                spec_path, (b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b"") + ends.encode("utf-8")
+            )
+        except OutputError as exc:  # its hint is an out folder's ("--out"): the spec is no output
+            raise PullError(
+                f"cannot write the spec: {exc.message}", path=spec_path, hint="make it writable and pull again"
+            ) from None
     editions.mark_pulled(out, name, sha256_file(path) or "")
     if len(notes) > 3:  # a file whose bookmarks all went (pasted into a new document, say)
         notes = [f"matched    {len(notes)} paragraphs by their text (their bookmarks were lost)"]
