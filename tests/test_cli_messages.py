@@ -98,7 +98,7 @@ def test_a_brief_name_too_long_for_its_outputs_is_refused_before_anything_is_wri
     long = ws / "briefs" / ("b" * 240 + ".yaml")
     long.write_text((ws / "briefs" / "rt.yaml").read_text())
     code, _, err = run("check")
-    assert code == 1 and "brief name too long (at most 200 bytes)" in err
+    assert code == 1 and "brief name too long (240 bytes; at most 200)" in err  # the build's own words
     code, _, err = run("build", "--format", "json")
     assert code == 1 and "brief name too long (240 bytes; at most 200)" in err and "Traceback" not in err
     assert not (ws / "out").exists() or not any((ws / "out").glob("b*"))

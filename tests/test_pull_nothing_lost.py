@@ -29,6 +29,15 @@ def built(tmp_path, monkeypatch) -> Path:
     return ws
 
 
+def _delete_first_background_point(ws: Path) -> dict:
+    """Delete, in out/rt.docx, the first background point the build wrote; return it."""
+    target = section(briefing(ws), "background")[0]
+    document = open_docx(ws / "out" / "rt.docx")
+    delete(paragraph(document, target["text"][:40]))
+    document.save(str(ws / "out" / "rt.docx"))
+    return target
+
+
 def _edits(ws: Path):
     return load_spec(ws / "briefs" / "rt.yaml", ws)[0]
 
@@ -254,10 +263,7 @@ def test_a_docx_briefsmith_never_wrote_is_refused_without_touching_its_folder(bu
 def test_a_spec_with_windows_line_ends_and_a_byte_order_mark_keeps_them(built: Path) -> None:
     spec = built / "briefs" / "rt.yaml"
     spec.write_bytes(b"\xef\xbb\xbf" + spec.read_bytes().replace(b"\n", b"\r\n"))
-    target = section(briefing(built), "background")[0]
-    document = open_docx(built / "out" / "rt.docx")
-    delete(paragraph(document, target["text"][:40]))
-    document.save(str(built / "out" / "rt.docx"))
+    _delete_first_background_point(built)
     code, out = run("pull")
     assert code == 0 and "deleted    background" in out
     data = spec.read_bytes()
@@ -276,10 +282,7 @@ def test_a_spec_that_cannot_be_written_says_so_and_keeps_the_docx_unpulled(built
 
     real = pull_module.write_atomic
     monkeypatch.setattr(pull_module, "write_atomic", refused)
-    target = section(briefing(built), "background")[0]
-    document = open_docx(built / "out" / "rt.docx")
-    delete(paragraph(document, target["text"][:40]))
-    document.save(str(built / "out" / "rt.docx"))
+    _delete_first_background_point(built)
     code, out = run("pull")
     assert code == 1 and "cannot write the spec: cannot write here (permission denied)" in out
     assert "--out" not in out and "make it writable and pull again" in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefsmith.errors import BriefsmithError, SpecError
 from briefsmith.pipeline.condense import read_articles
-from briefsmith.workspace.briefs import MAX_NAME_BYTES, RESERVED, discover_briefs
+from briefsmith.workspace.briefs import discover_briefs, unique_briefs
 from briefsmith.workspace.spec import load_spec
 
 
@@ -29,13 +29,8 @@ def check_briefs(
     ("on Tuesday") cannot be resolved, so points that need them are left out."""
     seen: set[str] = set()
     for spec_path in list(briefs) or discover_briefs(root):
-        if spec_path.stem.casefold() in RESERVED:  # the build refuses it (workspace/briefs.py)
-            yield spec_path.stem, (f"{spec_path}: a brief may not be named {spec_path.stem!r} (rename the brief)",)
-            continue
-        if len(spec_path.stem.encode("utf-8")) > MAX_NAME_BYTES:  # as the build refuses it
-            yield spec_path.stem[:40] + "…", (f"{spec_path}: brief name too long (at most {MAX_NAME_BYTES} bytes)",)
-            continue
         try:
+            unique_briefs([spec_path])  # the names the build refuses ("manifest", too long), refused here too
             _spec, sources = load_spec(spec_path, root)
             articles = read_articles(sources)
         except BriefsmithError as exc:

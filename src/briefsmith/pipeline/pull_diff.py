@@ -70,8 +70,8 @@ def diff(written: DocxText, edited: DocxText, shown: list[Shown], titles: dict[s
     result.unplaced += [f"footnote: {f}" for f in edited.footnotes if f not in written.footnotes]
     # A section whose heading was deleted keeps its points (they are not moved into the
     # section before it); the deletion is reported, for the analyst to drop it from `sections:`.
-    present = {region for region, blocks in theirs if blocks and blocks[0].style.startswith("heading")}
-    lost = {r for r in titles if r not in present and r not in (SUMMARY, TAIL) and r in dict(ours)}
+    present = {region for region, _ in theirs}  # regions() opens one at each heading it finds
+    lost = {r for r in titles if r not in present and r not in (SUMMARY, TAIL) and r in ours}
     result.unplaced += [f"heading {titles[r]!r} deleted (its points are kept in it)" for r in sorted(lost)]
     written_points = {b: block for block in written.body for b in block.bookmarks if b in by_id}
     noted: dict[int, tuple[str, ...]] = {}  # an unbookmarked paragraph's place in items: its footnotes

@@ -59,8 +59,12 @@ class DocxText:
     header: tuple[Block, ...]
     footer: tuple[Block, ...]
     comments: tuple[str, ...] = ()
-    footnotes: tuple[str, ...] = ()  # each footnote's text (the quote and source a point cites)
     footnote_text: tuple[tuple[str, str], ...] = ()  # (footnote id, its text), to read a reference by
+
+    @property
+    def footnotes(self) -> tuple[str, ...]:
+        """Each footnote's text (the source and place a point cites)."""
+        return tuple(text for _, text in self.footnote_text)
 
 
 def read_docx(source: Path | bytes) -> DocxText:
@@ -92,8 +96,8 @@ def read_docx(source: Path | bytes) -> DocxText:
                 (c.get(W + "id") or "", t) for c in root.iter(W + kind) if (t := " ".join(reader.text(c)[0].split()))
             ]
     body = reader.blocks(document.element.body)
-    comments, footnotes = (tuple(t for _, t in notes[k]) for k in ("comment", "footnote"))
-    return DocxText(body, header, footer, comments, footnotes, tuple(notes["footnote"]))
+    comments = tuple(t for _, t in notes["comment"])
+    return DocxText(body, header, footer, comments, tuple(notes["footnote"]))
 
 
 class _Reader:
